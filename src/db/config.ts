@@ -1,0 +1,43 @@
+// Where Neo4j is, from the environment, validated. Connection order: NEO4J_URI if set →
+// testcontainers' Neo4j module where a Docker engine answers → the project's own local server
+// (scripts/neo4j.mjs, Bolt on 127.0.0.1:7687 by default).
+import { z } from "zod";
+
+export const neo4jEnvSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .trim()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, "expected a Neo4j URI such as bolt://host:7687, neo4j://host or neo4j+s://xxxx.databases.neo4j.io")
+    .optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/, "expected a database name").optional(),
+  DIAGONAL_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  DIAGONAL_NEO4J_PASSWORD: z.string().min(1).default("diagonal-local"),
+  DIAGONAL_NEO4J_DOCKER: z.enum(["auto", "never"]).default("auto"),
+});
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+  /** Where the connection came from: the environment, a container, or the local server. */
+  origin: "env" | "container" | "local";
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function parseNeo4jEnv(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = neo4jEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    throw new ConfigError(`invalid environment:\n${lines.join("\n")}`);
+  }
+  if (parsed.data.NEO4J_URI && parsed.data.NEO4J_PASSWORD === undefined) {
+    throw new ConfigError("invalid environment:\n  NEO4J_PASSWORD: expected a password when NEO4J_URI is set");
+  }
+  return parsed.data;
+}

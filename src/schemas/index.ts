@@ -1,0 +1,7 @@
+// The zod schemas: the one source of Diagonal's types, import validation, HTTP validation and OpenAPI.
+export * from "./dataset.ts";
+export * from "./outcome.ts";
+export * from "./partner.ts";
+export * from "./project.ts";
+export * from "./relations.ts";
+export * from "./theme.ts";

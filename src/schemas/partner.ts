@@ -1,0 +1,35 @@
+// An organisation taking part in one or more learning networks.
+import { z } from "zod";
+import { enumOf, id, optionalText, optionalUrl, requiredText } from "./fields.ts";
+
+export const PARTNER_KINDS = [
+  "company", "sme", "social-economy", "ngo", "academic", "consultancy", "social-partner", "government", "other",
+] as const;
+export const PARTNER_SIZES = ["micro", "small", "medium", "large"] as const;
+/** Where an organisation works: the call pairs organisations of the north and the south. */
+export const PARTNER_ACTIVE_IN = ["north", "south", "both"] as const;
+
+/** KBO/BCE number (10 digits, with or without dots, optional BE) or another EU VAT number. */
+export const enterpriseNumber = z.preprocess(
+  (v) => (typeof v === "number" ? String(v).padStart(10, "0") : v === "" || v === null ? undefined : v),
+  z
+    .string()
+    .trim()
+    .transform((s) => s.toUpperCase().replace(/[\s.\-]/g, ""))
+    .transform((s) => (/^\d{9,10}$/.test(s) ? `BE${s.padStart(10, "0")}` : s))
+    .pipe(z.string().regex(/^[A-Z]{2}[0-9A-Z]{8,12}$/, "expected a KBO number (0123.456.789) or an EU VAT number (BE0123456789)"))
+    .optional(),
+);
+
+export const partnerSchema = z.object({
+  id,
+  name: requiredText(300),
+  kind: enumOf(PARTNER_KINDS),
+  sector: optionalText(200),
+  region: optionalText(200),
+  size: enumOf(PARTNER_SIZES).optional(),
+  activeIn: enumOf(PARTNER_ACTIVE_IN, "north"),
+  enterpriseNumber,
+  website: optionalUrl,
+});
+export type Partner = z.output<typeof partnerSchema>;

@@ -1,0 +1,19 @@
+// A learning network: one approved project of the theme call.
+import { z } from "zod";
+import { enumOf, id, isoDate, optionalDate, optionalText, optionalUrl, requiredText } from "./fields.ts";
+
+export const PROJECT_STATUSES = ["planned", "active", "completed", "stopped"] as const;
+
+export const projectSchema = z
+  .object({
+    id,
+    name: requiredText(300),
+    description: optionalText(20_000),
+    start: isoDate,
+    end: optionalDate,
+    status: enumOf(PROJECT_STATUSES, "active"),
+    region: optionalText(200),
+    website: optionalUrl,
+  })
+  .refine((p) => !p.end || p.end >= p.start, { path: ["end"], message: "expected an end date on or after the start date" });
+export type Project = z.output<typeof projectSchema>;

@@ -1,0 +1,44 @@
+// Test access to the real Neo4j found by global-setup.ts: a driver with the schema applied, a
+// way to clear the graph, and fact-style checks on what is in it (sets of tuples, not mocks).
+import { inject } from "vitest";
+import type { Driver } from "neo4j-driver";
+import { applySchema, openDriver, toNative } from "../../src/db/index.ts";
+
+export interface TestDb {
+  driver: Driver;
+  database?: string;
+  clear(): Promise<void>;
+  /** Runs a read query and returns its rows as plain objects. */
+  rows<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
+  count(label: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function testDb(): Promise<TestDb> {
+  const config = inject("neo4j");
+  const driver = openDriver(config);
+  await applySchema(driver, config.database);
+  const rows = async <T>(query: string, params: Record<string, unknown> = {}) => {
+    const session = driver.session({ database: config.database });
+    try {
+      const res = await session.run(query, params);
+      return res.records.map((r) => Object.fromEntries(r.keys.map((k) => [k, toNative(r.get(k as string))])) as T);
+    } finally {
+      await session.close();
+    }
+  };
+  return {
+    driver,
+    database: config.database,
+    rows,
+    clear: async () => {
+      await rows("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    },
+    count: async (label: string) => {
+      if (!/^[A-Za-z]+$/.test(label)) throw new Error(`bad label ${label}`);
+      const [r] = await rows<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
+      return r!.n;
+    },
+    close: () => driver.close(),
+  };
+}
