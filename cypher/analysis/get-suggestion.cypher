@@ -1,0 +1,3 @@
+// One suggestion by id.
+MATCH (s:Suggestion {id: $id})
+RETURN s {.*} AS suggestion

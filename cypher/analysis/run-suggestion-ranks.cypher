@@ -1,0 +1,3 @@
+// Pair, rank and score of every suggestion of one run, to compare two runs.
+MATCH (s:Suggestion {runId: $runId})
+RETURN s.pairKey AS pairKey, s.a AS a, s.b AS b, s.rank AS rank, s.score AS score

@@ -1,0 +1,3 @@
+// Whether a theme exists.
+MATCH (t:Theme {id: $id})
+RETURN t.id AS id

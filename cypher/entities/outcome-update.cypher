@@ -1,0 +1,17 @@
+// Replaces an outcome's properties, its project and its themes.
+MATCH (o:Outcome {id: $id})
+MATCH (p:Project {id: $project})
+SET o = $props
+WITH o, p
+CALL (o) {
+  OPTIONAL MATCH (o)-[r:PRODUCED|ABOUT]-()
+  DELETE r
+}
+CREATE (p)-[:PRODUCED]->(o)
+WITH o
+CALL (o) {
+  UNWIND $themes AS themeId
+  MATCH (t:Theme {id: themeId})
+  MERGE (o)-[:ABOUT]->(t)
+}
+RETURN o.id AS id

@@ -1,0 +1,6 @@
+// Creates one batch of participations whose partner or project is new in this import.
+UNWIND $rows AS row
+MATCH (a:Partner {id: row.partner})
+MATCH (p:Project {id: row.project})
+CREATE (a)-[r:PARTICIPATES_IN]->(p)
+SET r += row.props

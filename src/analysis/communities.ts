@@ -1,0 +1,50 @@
+// Communities of networks: Louvain modularity optimisation (Blondel, Guillaume, Lambiotte & Lefebvre
+// 2008, graphology-communities-louvain) on the weighted project-similarity graph, with a seeded
+// random number generator so the same data and seed give the same partition. Projects without any
+// similar project form communities of their own. Labels are made stable by align-communities.ts.
+import { UndirectedGraph } from "graphology";
+import louvainImport from "graphology-communities-louvain";
+import seedrandom from "seedrandom";
+import type { ProjectProfiles } from "./profiles.ts";
+import type { PairScores } from "./similarity.ts";
+
+// The package is CommonJS whose typings declare an ES default export: at runtime the default import
+// is already the function, under type checking it is the module object.
+const louvain = ((louvainImport as unknown as { default?: unknown }).default ?? louvainImport) as typeof louvainImport.default;
+
+export const COMMUNITY_DEFAULTS = {
+  resolution: 1,
+  /** Pairs scoring below this are left out of the community graph (noise between unrelated networks). */
+  minEdgeScore: 0.05,
+};
+
+export interface Communities {
+  /** Louvain's raw community per project index (numbering not stable across runs). */
+  membership: Int32Array;
+  modularity: number;
+  count: number;
+}
+
+export function detectCommunities(profiles: ProjectProfiles, pairs: PairScores, options: { seed: number; resolution?: number; minEdgeScore?: number }): Communities {
+  const resolution = options.resolution ?? COMMUNITY_DEFAULTS.resolution;
+  const minEdgeScore = options.minEdgeScore ?? COMMUNITY_DEFAULTS.minEdgeScore;
+  if (!(typeof resolution === "number" && Number.isFinite(resolution) && resolution > 0)) {
+    throw new Error(`diagonal/communities: resolution must be a number > 0, got ${String(resolution)}`);
+  }
+  const n = profiles.projectIds.length;
+  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  for (let i = 0; i < n; i++) graph.addNode(String(i));
+  for (let k = 0; k < pairs.score.length; k++) {
+    const w = pairs.score[k]!;
+    if (w >= minEdgeScore) graph.addEdge(String(pairs.a[k]), String(pairs.b[k]), { weight: w });
+  }
+  const membership = new Int32Array(n);
+  if (graph.size === 0) {
+    // No similar pairs at all: every network is a community of its own.
+    for (let i = 0; i < n; i++) membership[i] = i;
+    return { membership, modularity: 0, count: n };
+  }
+  const result = louvain.detailed(graph, { rng: seedrandom(`louvain:${options.seed}`), resolution, getEdgeWeight: "weight" });
+  for (let i = 0; i < n; i++) membership[i] = result.communities[String(i)]!;
+  return { membership, modularity: result.modularity, count: result.count };
+}

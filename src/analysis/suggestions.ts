@@ -1,0 +1,170 @@
+// Collaboration suggestions: for every project its top-k partners-to-be among the scored candidate
+// pairs, leaving out pairs that already collaborate (COLLABORATES_WITH either way) and pairs the
+// coordinator rejected (excludedPairs, unless their data changed — the caller compares fingerprints).
+//
+// The diagonal option: a pair is "diagonal" when its projects sit in different communities or share
+// no main theme — the cross-links a diagonal learning network exists for. With the option on, a
+// diagonal pair gets DIAGONAL_BONUS added to its score, so it outranks any non-diagonal pair that
+// scores at most that margin more; clearly better pairs keep their place.
+import { createHash } from "node:crypto";
+import type { DiagonalGraph } from "./graph.ts";
+import { nodeKey } from "./graph.ts";
+import type { ProjectProfiles } from "./profiles.ts";
+import { suggestionReasons, AXIS_SIDES } from "./reasons.ts";
+import { complementarity } from "./signals/complementarity.ts";
+import { sharedPartners } from "./signals/partner-overlap.ts";
+import { topSharedTerms } from "./signals/text-similarity.ts";
+import { sharedThemes } from "./signals/theme-overlap.ts";
+import { neighbourIndex, SIGNAL_NAMES, type NeighbourIndex, type PairScores } from "./similarity.ts";
+import type { SignalWeights, Suggestion } from "./types.ts";
+
+export const SUGGESTION_DEFAULTS = {
+  suggestionsPerProject: 5,
+  /** Score margin within which a diagonal pair is preferred (see above). */
+  diagonalBonus: 0.05,
+  /** Partners and terms named in an explanation. */
+  partnersExplained: 3,
+  termsExplained: 5,
+  /** Outcome overlap from which "outcomes on the same themes" is mentioned. */
+  outcomeReasonFrom: 0.5,
+};
+
+export interface SuggestOptions {
+  weights: SignalWeights;
+  diagonal: boolean;
+  suggestionsPerProject: number;
+  excludedPairs: ReadonlySet<string>;
+  diagonalBonus?: number;
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** True when the projects are in different communities or share no main theme. */
+export function isDiagonal(profiles: ProjectProfiles, labels: Int32Array, a: number, b: number): boolean {
+  if (labels[a] !== labels[b]) return true;
+  const mb = profiles.mainThemes[b]!;
+  return !profiles.mainThemes[a]!.some((t) => mb.includes(t));
+}
+
+/**
+ * A hash of everything a suggestion rests on: both projects' name, description, themes with weights,
+ * partners and outcome ids. It changes when the pair's data changes materially (not with a status
+ * change or edits to other networks), and is the same for (a, b) and (b, a). Same definition as the
+ * service's pairFingerprinter, so a stored suggestion's fingerprint can be compared with a later graph.
+ */
+export function pairFingerprint(graph: DiagonalGraph, profiles: ProjectProfiles, a: number, b: number): string {
+  return combine(projectDigest(graph, profiles, a), projectDigest(graph, profiles, b), profiles.projectIds[a]! < profiles.projectIds[b]!);
+}
+
+const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
+const combine = (fa: string, fb: string, aFirst: boolean) => sha1(aFirst ? `${fa}|${fb}` : `${fb}|${fa}`).slice(0, 20);
+
+function projectDigest(graph: DiagonalGraph, profiles: ProjectProfiles, p: number): string {
+  const node = graph.getNodeAttributes(nodeKey("project", profiles.projectIds[p]!));
+  const name = node.type === "project" ? node.name : "";
+  const description = node.type === "project" ? (node.description ?? "") : "";
+  const themes = profiles.projectThemes[p]!.map((t) => `${profiles.themeIds[t.theme]}:${t.weight}`).sort();
+  const partners = Array.from(profiles.projectPartners[p]!, (r) => profiles.partnerIds[r]!).sort();
+  const outcomes = [...profiles.projectOutcomes[p]!].sort();
+  return sha1(JSON.stringify([name, description, themes, partners, outcomes]));
+}
+
+export function suggestCollaborations(
+  graph: DiagonalGraph,
+  profiles: ProjectProfiles,
+  pairs: PairScores,
+  labels: Int32Array,
+  options: SuggestOptions,
+  neighbours?: NeighbourIndex,
+): Suggestion[] {
+  const k = options.suggestionsPerProject;
+  if (!Number.isInteger(k) || k < 1) throw new Error(`diagonal/suggestions: suggestionsPerProject must be an integer ≥ 1, got ${k}`);
+  const bonus = options.diagonalBonus ?? SUGGESTION_DEFAULTS.diagonalBonus;
+  const ids = profiles.projectIds;
+  const n = ids.length;
+  const m = pairs.score.length;
+  const rank = new Float64Array(m);
+  const diagonal = new Uint8Array(m);
+  const usable = new Uint8Array(m);
+  for (let i = 0; i < m; i++) {
+    const a = pairs.a[i]!;
+    const b = pairs.b[i]!;
+    if (pairs.score[i]! <= 0) continue;
+    if (profiles.collaborations.has(a * n + b)) continue;
+    if (options.excludedPairs.size && options.excludedPairs.has(`${ids[a]}|${ids[b]}`)) continue;
+    usable[i] = 1;
+    diagonal[i] = isDiagonal(profiles, labels, a, b) ? 1 : 0;
+    rank[i] = pairs.score[i]! + (options.diagonal && diagonal[i] ? bonus : 0);
+  }
+  // Each project's entries come strongest first, so once a score plus the largest possible bonus
+  // cannot beat the k-th rank the scan stops. Ties are broken by the other project's index (= id order).
+  const index = neighbours ?? neighbourIndex(pairs, n);
+  const chosen = new Set<number>();
+  const top: number[] = [];
+  const before = (x: number, ox: number, y: number, oy: number) => rank[x]! > rank[y]! || (rank[x] === rank[y] && ox < oy);
+  const otherOf: number[] = [];
+  const maxBonus = options.diagonal ? bonus : 0;
+  for (let p = 0; p < n; p++) {
+    top.length = 0;
+    otherOf.length = 0;
+    for (let e = index.offsets[p]!; e < index.offsets[p + 1]!; e++) {
+      const i = index.pair[e]!;
+      if (!usable[i]) continue;
+      if (top.length === k && pairs.score[i]! + maxBonus < rank[top[k - 1]!]!) break;
+      const o = index.other[e]!;
+      if (top.length === k && !before(i, o, top[k - 1]!, otherOf[k - 1]!)) continue;
+      let j = top.length === k ? k - 1 : top.length;
+      if (top.length < k) {
+        top.push(i);
+        otherOf.push(o);
+      }
+      while (j > 0 && before(i, o, top[j - 1]!, otherOf[j - 1]!)) {
+        top[j] = top[j - 1]!;
+        otherOf[j] = otherOf[j - 1]!;
+        j--;
+      }
+      top[j] = i;
+      otherOf[j] = o;
+    }
+    for (const i of top) chosen.add(i);
+  }
+
+  const digests = new Map<number, string>();
+  const digest = (p: number) => digests.get(p) ?? digests.set(p, projectDigest(graph, profiles, p)).get(p)!;
+  const suggestions = [...chosen].map((i): Suggestion => {
+    const a = pairs.a[i]!;
+    const b = pairs.b[i]!;
+    const themes = sharedThemes(profiles, a, b);
+    const partners = sharedPartners(profiles, a, b);
+    const terms = topSharedTerms(profiles, a, b, SUGGESTION_DEFAULTS.termsExplained);
+    const comp = options.weights.complementarity > 0 ? complementarity(profiles, a, b).axes : [];
+    const signals = Object.fromEntries(SIGNAL_NAMES.map((s) => [s, round(options.weights[s] * pairs.signals[s][i]!)])) as Suggestion["signals"];
+    const named = partners.slice(0, SUGGESTION_DEFAULTS.partnersExplained).map((r) => profiles.partnerNames[r]!);
+    return {
+      a: ids[a]!,
+      b: ids[b]!,
+      score: round(rank[i]!),
+      signals,
+      diagonal: diagonal[i] === 1,
+      reasons: suggestionReasons({
+        themes: themes.map((t) => profiles.themeNames[t]!),
+        partners: named,
+        terms,
+        complementary: comp,
+        sameOutcomeThemes: pairs.signals.outcomes[i]! >= SUGGESTION_DEFAULTS.outcomeReasonFrom,
+        acrossCommunities: labels[a] !== labels[b],
+      }),
+      evidence: {
+        sharedThemes: themes.map((t) => profiles.themeIds[t]!),
+        sharedPartners: partners.map((r) => profiles.partnerIds[r]!),
+        topTerms: terms,
+        complementarity: comp.map((c) => {
+          const [x, y] = AXIS_SIDES[c.axis];
+          return c.aSide === 0 ? `${x.key}+${y.key}` : `${y.key}+${x.key}`;
+        }),
+      },
+      fingerprint: combine(digest(a), digest(b), true),
+    };
+  });
+  return suggestions.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+}

@@ -1,0 +1,74 @@
+// `diagonal import <file|folder> [--dry-run]`: loads CSV, XLSX or JSON into the graph, all or
+// nothing. Problems are printed one per line (file, row, column, value, what was expected);
+// a progress bar shows on an interactive terminal only.
+import cliProgress from "cli-progress";
+import type { Command } from "commander";
+import { z } from "zod";
+import { connect } from "../db/connect.ts";
+import { formatMerge } from "../importer/import-report.ts";
+import { DEFAULT_BATCH_SIZE, formatProblem, formatSummary, importPath, ImportValidationError, type ImportOptions } from "../services/import-service.ts";
+
+const importFlagsSchema = z.object({
+  dryRun: z.boolean().optional(),
+  batchSize: z.coerce
+    .number({ error: "--batch-size: expected a whole number" })
+    .int("--batch-size: expected a whole number")
+    .min(1, "--batch-size: expected at least 1")
+    .max(100_000, "--batch-size: expected at most 100000")
+    .optional(),
+});
+
+const STAGES: Record<string, string> = { read: "reading", validate: "validating", check: "checking", write: "writing" };
+
+/** A bar on stderr when it is a terminal; nothing otherwise (logs and pipes stay clean). */
+function progressBar(): { onProgress?: ImportOptions["onProgress"]; stop(): void } {
+  if (!process.stderr.isTTY) return { stop() {} };
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: "{stage} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let current = "";
+  return {
+    onProgress(stage, done, total) {
+      if (stage !== current) {
+        if (current) bar.stop();
+        current = stage;
+        bar.start(Math.max(total, 1), done, { stage: (STAGES[stage] ?? stage).padEnd(10) });
+      } else {
+        bar.setTotal(Math.max(total, 1));
+        bar.update(done);
+      }
+    },
+    stop() { if (current) bar.stop(); },
+  };
+}
+
+export function register(program: Command) {
+  program
+    .command("import")
+    .description("Import themes, projects, partners, outcomes and their links from CSV, XLSX or JSON (all or nothing)")
+    .argument("<path>", "a .csv/.xlsx/.json file, or a folder of them (file or sheet names = entity names)")
+    .option("--dry-run", "validate, resolve duplicates and check references, then report without writing")
+    .option("--batch-size <n>", `rows per write batch (default ${DEFAULT_BATCH_SIZE})`)
+    .action(async (path: string, raw: Record<string, unknown>) => {
+      const parsed = importFlagsSchema.safeParse(raw);
+      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
+      const db = await connect();
+      const bar = progressBar();
+      try {
+        const report = await importPath(db, path, { dryRun: parsed.data.dryRun, batchSize: parsed.data.batchSize, onProgress: bar.onProgress });
+        bar.stop();
+        for (const w of report.warnings) console.error(`warning: ${formatProblem(w)}`);
+        for (const m of report.merged) console.log(formatMerge(m));
+        console.log(formatSummary(report));
+      } catch (err) {
+        bar.stop();
+        if (!(err instanceof ImportValidationError)) throw err;
+        for (const p of err.problems) console.error(formatProblem(p));
+        const n = err.problems.length;
+        throw new Error(`${n} problem${n === 1 ? "" : "s"} in the import; nothing was written`);
+      } finally {
+        await db.close();
+      }
+    });
+}

@@ -1,0 +1,58 @@
+// The HTTP service's settings, from the environment, validated once at start-up so a typo stops
+// the service with a message naming the variable instead of failing at the first request.
+// Neo4j settings are validated separately by src/db/config.ts.
+import { z } from "zod";
+import { ConfigError } from "../db/config.ts";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const int = (min: number, max: number) => z.coerce.number({ error: `expected a whole number from ${min} to ${max}` }).int().min(min).max(max);
+
+/** "100kb", "1mb", "512" (bytes): what body parsers accept. */
+const byteSize = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^\d+(b|kb|mb)?$/, "expected a size such as 512kb or 2mb");
+
+export const serviceEnvSchema = z.object({
+  PORT: int(0, 65535).default(3000),
+  HOST: z.string().trim().min(1).default("0.0.0.0"),
+  /** Comma-separated origins allowed by CORS (the knowledge centre's site); empty: none. */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "expected origins such as https://kenniscentrum.example.be, separated by commas" }))),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of: ${LOG_LEVELS.join(", ")}` }).default("info"),
+  /** Largest JSON body accepted. */
+  BODY_LIMIT: byteSize.default("1mb"),
+  /** Largest uploaded import file. */
+  UPLOAD_LIMIT: byteSize.default("20mb"),
+  RATE_LIMIT_WINDOW_MS: int(1000, 86_400_000).default(60_000),
+  /** Write requests (POST/PATCH/PUT/DELETE) per client per window. */
+  RATE_LIMIT_WRITE_MAX: int(1, 1_000_000).default(120),
+  /** Token-management requests per client per window. */
+  RATE_LIMIT_TOKEN_MAX: int(1, 1_000_000).default(20),
+  /** How long the driver retries a query while Neo4j is unreachable before the API answers 503. */
+  NEO4J_RETRY_MS: int(0, 60_000).default(1500),
+  /** Seconds a client is told to wait (Retry-After) when Neo4j is unreachable. */
+  RETRY_AFTER_SECONDS: int(1, 3600).default(5),
+});
+
+export type ServiceConfig = z.output<typeof serviceEnvSchema>;
+
+export function parseServiceEnv(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const parsed = serviceEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    throw new ConfigError(`invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/** "2mb" → bytes, for multer's limits. */
+export function bytes(size: string): number {
+  const m = /^(\d+)(b|kb|mb)?$/.exec(size);
+  if (!m) throw new ConfigError(`invalid size ${size}`);
+  return Number(m[1]) * (m[2] === "mb" ? 1024 * 1024 : m[2] === "kb" ? 1024 : 1);
+}

@@ -1,0 +1,113 @@
+// The HTTP application: createApp() wires the middleware, the declared routes and the error
+// handling around a database handle, so the CLI's `serve` and the tests build the same app.
+import express, { Router, type RequestHandler } from "express";
+import multer from "multer";
+import type { Logger } from "pino";
+import { bytes, type ServiceConfig } from "../config/service-env.ts";
+import type { Database } from "../db/index.ts";
+import { AnalysisRunner } from "./analysis-runner.ts";
+import { authenticate, requireRole, TokenCache } from "./auth.ts";
+import { errorHandler, notFoundHandler } from "./error-handler.ts";
+import { HttpProblem, validate } from "./errors.ts";
+import { httpMetrics } from "./metrics.ts";
+import { buildOpenApiDocument } from "./openapi.ts";
+import { operationsRouter } from "./operations.ts";
+import { requestLog } from "./request-log.ts";
+import { expressPath, type AnyRoute, type AppServices, type UploadedFile } from "./route.ts";
+import { ALL_ROUTES } from "./routes/index.ts";
+import { corsAllowList, rateLimits, securityHeaders, type RateLimits } from "./security.ts";
+
+export interface AppDeps {
+  db: Database;
+  config: ServiceConfig;
+  logger: Logger;
+  /** The routes to serve (all of them unless a test narrows it). */
+  routes?: AnyRoute[];
+  version?: string;
+}
+
+export interface App {
+  app: express.Express;
+  services: AppServices;
+  routes: AnyRoute[];
+}
+
+/** How long a bearer token lookup is trusted. */
+const TOKEN_CACHE_MS = 10_000;
+
+export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "0.1.0" }: AppDeps): App {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", false);
+  app.set("query parser", "simple");
+
+  const metrics = httpMetrics();
+  const services: AppServices = { tokenCache: new TokenCache(TOKEN_CACHE_MS), analysis: new AnalysisRunner(logger) };
+  let openApi: Record<string, unknown> | undefined;
+  const document = () => (openApi ??= buildOpenApiDocument(routes, { version }) as unknown as Record<string, unknown>);
+
+  app.use(requestLog(logger));
+  app.use(metrics.middleware);
+  app.use(securityHeaders());
+  app.use(corsAllowList(config.CORS_ORIGINS));
+  app.use(operationsRouter(db, metrics, document, config.RETRY_AFTER_SECONDS));
+
+  const api = Router();
+  api.use(authenticate(db, services.tokenCache));
+  const limits = rateLimits(config);
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: bytes(config.UPLOAD_LIMIT), files: 20, fields: 20, fieldSize: 1024 } });
+  for (const route of routes) mount(api, route, { db, services, limits, upload, bodyLimit: config.BODY_LIMIT });
+  app.use(api);
+
+  app.use(notFoundHandler);
+  app.use(errorHandler({ retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
+  return { app, services, routes };
+}
+
+interface MountDeps {
+  db: Database;
+  services: AppServices;
+  limits: RateLimits;
+  upload: multer.Multer;
+  bodyLimit: string;
+}
+
+function mount(router: Router, route: AnyRoute, { db, services, limits, upload, bodyLimit }: MountDeps): void {
+  const chain: RequestHandler[] = [
+    (_req, res, next) => {
+      res.locals.route = route.path;
+      next();
+    },
+  ];
+  if (route.rateLimit) chain.push(limits[route.rateLimit]);
+  chain.push((req, res, next) => {
+    requireRole(req, res, route.role);
+    next();
+  });
+  if (route.body) {
+    chain.push((req, _res, next) => {
+      if (!req.is("application/json")) throw new HttpProblem("unsupported-media-type", `expected a JSON body (Content-Type: application/json), got ${req.headers["content-type"] ?? "none"}`);
+      next();
+    });
+    chain.push(express.json({ limit: bodyLimit, strict: true }));
+  }
+  if (route.upload) {
+    chain.push((req, _res, next) => {
+      if (!req.is("multipart/form-data")) throw new HttpProblem("unsupported-media-type", `expected multipart/form-data with files in "${route.upload!.field}", got ${req.headers["content-type"] ?? "none"}`);
+      next();
+    });
+    chain.push(upload.array(route.upload.field, route.upload.maxFiles));
+  }
+  chain.push(async (req, res) => {
+    const params = route.params ? validate(route.params, req.params, "path") : {};
+    const query = route.query ? validate(route.query, req.query ?? {}, "query") : {};
+    const body = route.body ? validate(route.body, req.body, "body") : undefined;
+    const files: UploadedFile[] = ((req.files as Express.Multer.File[] | undefined) ?? []).map((f) => ({ name: f.originalname, data: f.buffer }));
+    const role = req.caller?.role ?? "public";
+    const result = await route.handle({ params, query, body, files }, { db, role, visibility: role === "public" ? "public" : "all", req, res, services });
+    const status = route.status ?? 200;
+    if (status === 204) res.status(204).end();
+    else res.status(status).json(result);
+  });
+  router[route.method](expressPath(route.path), ...chain);
+}

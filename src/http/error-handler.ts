@@ -1,0 +1,76 @@
+// Turns anything thrown while answering into a problem document: validation and domain errors
+// keep their meaning, an unreachable Neo4j becomes 503 + Retry-After (each request tries the
+// database again, so the API recovers on its own), and anything unexpected is logged and
+// answered as a plain 500 without details.
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { z } from "zod";
+import { HttpProblem, problemBody, shownValue, zodFieldErrors, type FieldError } from "./errors.ts";
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable", "Neo.ClientError.Cluster.NotALeader"]);
+
+/** True for the driver's "cannot reach the server" family of errors. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === "string" && UNAVAILABLE_CODES.has(e.code)) return true;
+    if (typeof e.message === "string" && /connection acquisition timed out|ECONNREFUSED|Pool is closed/i.test(e.message)) return true;
+  }
+  return false;
+}
+
+interface ImportProblemLike { file: string; sheet?: string; row?: number; column?: string; value?: unknown; expected: string; message: string }
+
+export function toHttpProblem(err: unknown, retryAfterSeconds: number): HttpProblem | undefined {
+  if (err instanceof HttpProblem) return err;
+  if (err instanceof z.ZodError) {
+    const errors = zodFieldErrors(err, undefined, "body");
+    return new HttpProblem("validation-failed", `field ${errors[0]?.field}: ${errors[0]?.message}`, { errors });
+  }
+  const e = (err ?? {}) as { name?: string; message?: string; status?: unknown; code?: unknown; type?: unknown; field?: string; value?: unknown; details?: Record<string, unknown>; problems?: ImportProblemLike[] };
+  if (e.name === "ImportValidationError" && Array.isArray(e.problems)) {
+    const errors: FieldError[] = e.problems.map((p) => ({
+      field: [p.sheet, p.row !== undefined ? `row ${p.row}` : undefined, p.column].filter(Boolean).join(", ") || p.file,
+      in: p.file,
+      message: p.message,
+      ...(p.value === undefined ? {} : { value: shownValue(p.value) }),
+    }));
+    return new HttpProblem("import-invalid", `${e.problems.length} problem(s) in the import; nothing was written`, { errors, problems: e.problems.slice(0, 500) });
+  }
+  if (isDatabaseUnavailable(err)) {
+    return new HttpProblem("database-unavailable", "Neo4j cannot be reached at the moment", { headers: { "Retry-After": String(retryAfterSeconds) } });
+  }
+  // Body parsers (express.json) mark their errors with a type.
+  if (e.type === "entity.too.large") return new HttpProblem("payload-too-large", "the request body is larger than the service accepts");
+  if (e.type === "entity.parse.failed") return new HttpProblem("malformed-json", "the request body could not be parsed as JSON");
+  if (e.type === "encoding.unsupported" || e.type === "charset.unsupported") return new HttpProblem("unsupported-media-type", e.message ?? "unsupported encoding");
+  if (e.name === "MulterError") {
+    if (e.code === "LIMIT_FILE_SIZE" || e.code === "LIMIT_FIELD_VALUE") return new HttpProblem("payload-too-large", "an uploaded file is larger than the service accepts");
+    return new HttpProblem("validation-failed", `upload: ${e.message}`, { errors: [{ field: String(e.field ?? "files"), in: "body", message: e.message ?? "invalid upload" }] });
+  }
+  // Domain errors from src/services/errors.ts carry status and code.
+  if (typeof e.status === "number" && typeof e.code === "string") {
+    if (e.status === 404) return new HttpProblem("not-found", e.message ?? "not found");
+    if (e.status === 409) return new HttpProblem("conflict", e.message ?? "conflict", e.details ? { details: e.details } : {});
+    if (e.status === 400) {
+      const errors = e.field ? [{ field: e.field, in: "body", message: e.message ?? "invalid", ...(e.value === undefined ? {} : { value: shownValue(e.value) }) }] : undefined;
+      return new HttpProblem("validation-failed", e.message ?? "invalid", errors ? { errors } : {});
+    }
+  }
+  return undefined;
+}
+
+export function errorHandler(opts: { retryAfterSeconds: number }): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const problem = toHttpProblem(err, opts.retryAfterSeconds);
+    const p = problem ?? new HttpProblem("internal", "something went wrong while answering; the request id identifies it in the logs");
+    if (!problem) req.log?.error({ err }, "unhandled error");
+    else if (p.status >= 500) req.log?.warn({ err: { message: (err as Error).message, code: (err as { code?: unknown }).code } }, p.id);
+    if (res.headersSent) return void res.end();
+    for (const [k, v] of Object.entries(p.extra.headers ?? {})) res.setHeader(k, v);
+    res.status(p.status).type("application/problem+json").json(problemBody(p, req.originalUrl, req.id ? String(req.id) : undefined));
+  };
+}
+
+/** Unknown paths: a 404 problem rather than Express's HTML page. */
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new HttpProblem("not-found", `no route ${req.method} ${req.path}`));
+};

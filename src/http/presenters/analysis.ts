@@ -1,0 +1,23 @@
+// Analysis results as the API shows them: explained suggestions (reasons in Dutch and English
+// with their evidence), opportunities, runs, decisions. Only analysts and above receive them, so
+// decision notes stay inside the team.
+import type { DecisionRecord, StoredOpportunity, StoredRun, StoredSuggestion } from "../../services/analysis-service.ts";
+import type { AnalysisJob } from "../analysis-runner.ts";
+import { only } from "./fields.ts";
+
+export const presentSuggestion = (s: StoredSuggestion) =>
+  only(s, ["id", "runId", "a", "b", "aName", "bName", "rank", "score", "diagonal", "signals", "reasons", "evidence", "communities"]);
+
+export const presentOpportunity = (o: StoredOpportunity) => only(o, ["id", "runId", "kind", "key", "score", "subjects", "reasons", "details"]);
+
+export const presentRun = (r: StoredRun) => only(r, ["id", "startedAt", "finishedAt", "params", "modularity", "counts"]);
+
+export const presentDecision = (d: DecisionRecord) => only(d, ["suggestionId", "runId", "a", "b", "decision", "note", "decidedAt"]);
+
+export function presentJob(job: AnalysisJob) {
+  return {
+    ...only(job, ["id", "state", "startedAt", "finishedAt", "stage", "done", "total", "runId", "error"]),
+    statusUrl: `/api/v1/analysis/jobs/${job.id}`,
+    ...(job.runId ? { runUrl: `/api/v1/analysis/runs/${job.runId}` } : {}),
+  };
+}

@@ -1,0 +1,71 @@
+// Schemas of the analysis answers (suggestions, opportunities, communities, runs, jobs, import
+// reports), for the OpenAPI document.
+import { z } from "zod";
+import { OPPORTUNITY_KINDS } from "../services/analysis-service.ts";
+
+const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
+
+export const SuggestionOut = z
+  .object({
+    id: z.string(), runId: z.string(), a: z.string(), b: z.string(), aName: z.string().optional(), bName: z.string().optional(),
+    rank: z.number().int(), score: z.number(), diagonal: z.boolean(),
+    signals: z.record(z.string(), z.number()),
+    reasons,
+    evidence: z.object({ sharedThemes: z.array(z.string()), sharedPartners: z.array(z.string()), topTerms: z.array(z.string()), complementarity: z.array(z.string()) }),
+    communities: z.array(z.number().int().nullable()),
+  })
+  .meta({ id: "Suggestion", description: "A suggested collaboration between projects a and b, explained" });
+
+export const SuggestionListOut = z.object({ items: z.array(SuggestionOut), limit: z.number().int(), offset: z.number().int() }).meta({ id: "SuggestionList" });
+
+export const DecisionOut = z
+  .object({ suggestionId: z.string(), runId: z.string(), a: z.string(), b: z.string(), decision: z.enum(["accepted", "rejected"]), note: z.string().optional(), decidedAt: z.string() })
+  .meta({ id: "Decision" });
+
+export const OpportunityOut = z
+  .object({
+    id: z.string(), runId: z.string(), kind: z.enum(OPPORTUNITY_KINDS), key: z.string(), score: z.number(),
+    subjects: z.array(z.object({ type: z.enum(["project", "partner", "theme", "outcome"]), id: z.string() })),
+    reasons,
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: "Opportunity" });
+
+export const CommunitiesOut = z
+  .object({ items: z.array(z.object({ label: z.number().int(), projects: z.array(z.object({ id: z.string(), name: z.string() })) })) })
+  .meta({ id: "Communities" });
+
+export const RunOut = z
+  .object({ id: z.string(), startedAt: z.string(), finishedAt: z.string(), params: z.record(z.string(), z.unknown()), modularity: z.number(), counts: z.record(z.string(), z.number()) })
+  .meta({ id: "AnalysisRun" });
+
+export const JobOut = z
+  .object({
+    id: z.string(), state: z.enum(["running", "succeeded", "failed"]), startedAt: z.string(), finishedAt: z.string().optional(),
+    stage: z.string().optional(), done: z.number().optional(), total: z.number().optional(), runId: z.string().optional(), error: z.string().optional(),
+    statusUrl: z.string(), runUrl: z.string().optional(),
+  })
+  .meta({ id: "AnalysisJob" });
+
+const ranked = { pairKey: z.string(), a: z.string(), b: z.string() };
+export const RunDiffOut = z
+  .object({
+    from: z.string(), to: z.string(),
+    added: z.array(z.object({ ...ranked, rank: z.number().int(), score: z.number() })),
+    dropped: z.array(z.object({ ...ranked, rank: z.number().int(), score: z.number() })),
+    moved: z.array(z.object({ ...ranked, fromRank: z.number().int(), toRank: z.number().int(), fromScore: z.number(), toScore: z.number() })),
+    communityChanges: z.array(z.object({ project: z.string(), from: z.number().int().nullable(), to: z.number().int().nullable() })),
+  })
+  .meta({ id: "RunDiff" });
+
+const problemOut = z.object({ file: z.string(), sheet: z.string().optional(), row: z.number().int().optional(), column: z.string().optional(), value: z.unknown().optional(), expected: z.string(), message: z.string() });
+export const ImportReportOut = z
+  .object({
+    dryRun: z.boolean(),
+    counts: z.record(z.string(), z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() })),
+    merged: z.array(z.record(z.string(), z.unknown())),
+    warnings: z.array(problemOut),
+    seconds: z.number(),
+    summary: z.string(),
+  })
+  .meta({ id: "ImportReport" });

@@ -1,0 +1,76 @@
+// One API operation, declared once: method, path, the role it needs, the shared zod schemas of
+// its inputs and output, and a thin handler (validate → service → presenter). The same
+// declaration mounts the Express route, checks the role, and becomes the OpenAPI operation.
+import type { Request, Response } from "express";
+import type { z } from "zod";
+import type { Database } from "../db/index.ts";
+import type { Visibility } from "../services/entity-store.ts";
+import type { Role } from "../services/tokens.ts";
+import type { TokenCache } from "./auth.ts";
+import type { AnalysisRunner } from "./analysis-runner.ts";
+
+export type Method = "get" | "post" | "patch" | "delete";
+
+export interface UploadedFile {
+  name: string;
+  data: Buffer;
+}
+
+export interface Input<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  files: UploadedFile[];
+}
+
+export interface RouteContext {
+  db: Database;
+  role: Role;
+  /** What the caller may see: the public role gets the knowledge centre's view. */
+  visibility: Visibility;
+  req: Request;
+  res: Response;
+  services: AppServices;
+}
+
+/** Long-lived helpers a route may need besides the database. */
+export interface AppServices {
+  tokenCache: TokenCache;
+  analysis: AnalysisRunner;
+}
+
+export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+  operationId: string;
+  method: Method;
+  /** OpenAPI-style path: /api/v1/projects/{id}. */
+  path: string;
+  role: Role;
+  tag: string;
+  summary: string;
+  description?: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** multipart/form-data upload of files in this field. */
+  upload?: { field: string; maxFiles: number };
+  /** Success status: 200 unless said otherwise; 204 sends no body. */
+  status?: 200 | 201 | 202 | 204;
+  /** Schema of the success body, for the OpenAPI document. */
+  response?: z.ZodType;
+  /** Stricter per-client limits: writes, and token management. */
+  rateLimit?: "write" | "token";
+  handle(input: Input<z.output<P>, z.output<Q>, z.output<B>>, ctx: RouteContext): Promise<unknown>;
+}
+
+// Specs of different input types live in one list; each is type-checked where it is defined.
+export type AnyRoute = RouteSpec<any, any, any>;
+
+/** Declares a route with its input types inferred from its schemas. */
+export function defineRoute<P extends z.ZodType = z.ZodObject<{}>, Q extends z.ZodType = z.ZodObject<{}>, B extends z.ZodType = z.ZodUndefined>(
+  spec: RouteSpec<P, Q, B>,
+): RouteSpec<P, Q, B> {
+  return spec;
+}
+
+/** /api/v1/projects/{id} → /api/v1/projects/:id */
+export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");

@@ -1,0 +1,53 @@
+// /api/v1/analysis: start a run in the background (202 + a job to poll; 409 while one runs), the
+// job's status, the stored runs, and the difference between two runs. Analysts and above.
+import { z } from "zod";
+import { analysisParamsSchema } from "../../schemas/analysis.ts";
+import { id } from "../../schemas/fields.ts";
+import { diffRuns, getRun, listRuns, runAnalysis } from "../../services/analysis-service.ts";
+import { presentJob, presentRun } from "../presenters/analysis.ts";
+import { JobOut, RunDiffOut, RunOut } from "../responses-analysis.ts";
+import { defineRoute } from "../route.ts";
+import { idParams } from "./params.ts";
+
+const tag = "analysis";
+
+export const analysisRoutes = [
+  defineRoute({
+    operationId: "startAnalysis", method: "post", path: "/api/v1/analysis/runs", role: "analyst", tag, rateLimit: "write", status: 202,
+    summary: "Start an analysis run in the background; poll the returned job (statusUrl)",
+    body: analysisParamsSchema.strict(),
+    response: JobOut,
+    handle: async ({ body }, { db, res, services }) => {
+      const job = services.analysis.start((onProgress) => runAnalysis(db, body, onProgress));
+      res.setHeader("Location", `/api/v1/analysis/jobs/${job.id}`);
+      return presentJob(job);
+    },
+  }),
+  defineRoute({
+    operationId: "getAnalysisJob", method: "get", path: "/api/v1/analysis/jobs/{id}", role: "analyst", tag,
+    summary: "Status of a background analysis: running (with stage and progress), succeeded (with its run) or failed",
+    params: z.object({ id: z.uuid({ error: "expected a job id (UUID)" }) }),
+    response: JobOut,
+    handle: async ({ params }, { services }) => presentJob(services.analysis.get(params.id)),
+  }),
+  defineRoute({
+    operationId: "listAnalysisRuns", method: "get", path: "/api/v1/analysis/runs", role: "analyst", tag,
+    summary: "Stored analysis runs, newest first",
+    response: z.object({ items: z.array(RunOut) }),
+    handle: async (_input, { db }) => ({ items: (await listRuns(db)).map(presentRun) }),
+  }),
+  defineRoute({
+    operationId: "getAnalysisRun", method: "get", path: "/api/v1/analysis/runs/{id}", role: "analyst", tag,
+    summary: "One stored run: parameters, modularity, counts",
+    params: idParams,
+    response: RunOut,
+    handle: async ({ params }, { db }) => presentRun(await getRun(db, params.id)),
+  }),
+  defineRoute({
+    operationId: "diffAnalysisRuns", method: "get", path: "/api/v1/analysis/diff", role: "analyst", tag,
+    summary: "What changed between two runs: suggestions added, dropped and moved, community changes",
+    query: z.object({ from: id, to: id }),
+    response: RunDiffOut,
+    handle: async ({ query }, { db }) => diffRuns(db, query.from, query.to),
+  }),
+];

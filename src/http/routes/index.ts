@@ -1,0 +1,18 @@
+// Every API route, in the order the reference lists them.
+import type { AnyRoute } from "../route.ts";
+import { analysisRoutes } from "./analysis.ts";
+import { graphRoutes } from "./graph.ts";
+import { importRoutes } from "./import.ts";
+import { opportunityRoutes } from "./opportunities.ts";
+import { outcomeRoutes } from "./outcomes.ts";
+import { partnerRoutes } from "./partners.ts";
+import { projectRoutes } from "./projects.ts";
+import { suggestionRoutes } from "./suggestions.ts";
+import { themeRoutes } from "./themes.ts";
+import { tokenRoutes } from "./tokens.ts";
+
+export const ALL_ROUTES: AnyRoute[] = [
+  ...projectRoutes, ...themeRoutes, ...partnerRoutes, ...outcomeRoutes,
+  ...suggestionRoutes, ...opportunityRoutes, ...analysisRoutes,
+  ...graphRoutes, ...importRoutes, ...tokenRoutes,
+];

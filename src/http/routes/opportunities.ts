@@ -1,0 +1,26 @@
+// /api/v1/opportunities and /api/v1/communities: what the latest (or a named) run found besides
+// pairs — brokers, theme gaps, isolated networks, reusable outcomes, partner recommendations — and
+// its communities. Analysts and above.
+import { z } from "zod";
+import { id } from "../../schemas/fields.ts";
+import { getCommunities, getOpportunities, opportunityQuerySchema } from "../../services/analysis-service.ts";
+import { presentOpportunity } from "../presenters/analysis.ts";
+import { CommunitiesOut, OpportunityOut } from "../responses-analysis.ts";
+import { defineRoute } from "../route.ts";
+
+export const opportunityRoutes = [
+  defineRoute({
+    operationId: "listOpportunities", method: "get", path: "/api/v1/opportunities", role: "analyst", tag: "opportunities",
+    summary: "Opportunities of a run, best first, optionally of one kind",
+    query: opportunityQuerySchema,
+    response: z.object({ items: z.array(OpportunityOut) }),
+    handle: async ({ query }, { db }) => ({ items: (await getOpportunities(db, query)).map(presentOpportunity) }),
+  }),
+  defineRoute({
+    operationId: "listCommunities", method: "get", path: "/api/v1/communities", role: "analyst", tag: "opportunities",
+    summary: "Communities of a run (Louvain), with their projects",
+    query: z.object({ runId: id.optional() }),
+    response: CommunitiesOut,
+    handle: async ({ query }, { db }) => ({ items: await getCommunities(db, query.runId) }),
+  }),
+];

@@ -1,0 +1,39 @@
+// /api/v1/tokens: API token management, for admins only, with a strict rate limit.
+import { createToken, listTokens, revokeToken, tokenInputSchema } from "../../services/tokens.ts";
+import { presentNewToken, presentToken } from "../presenters/token.ts";
+import { NewTokenOut, TokenOut } from "../responses.ts";
+import { z } from "zod";
+import { defineRoute } from "../route.ts";
+
+const tag = "tokens";
+const tokenIdParams = z.object({ id: z.uuid({ error: "expected a token id (UUID)" }) });
+
+export const tokenRoutes = [
+  defineRoute({
+    operationId: "listTokens", method: "get", path: "/api/v1/tokens", role: "admin", tag, rateLimit: "token",
+    summary: "List API tokens (never their secrets)",
+    response: z.object({ items: z.array(TokenOut) }),
+    handle: async (_input, { db }) => ({ items: (await listTokens(db)).map(presentToken) }),
+  }),
+  defineRoute({
+    operationId: "createToken", method: "post", path: "/api/v1/tokens", role: "admin", tag, rateLimit: "token", status: 201,
+    summary: "Create an API token; the secret is in this answer only",
+    body: tokenInputSchema.strict(),
+    response: NewTokenOut,
+    handle: async ({ body }, { db }) => {
+      const { token, secret } = await createToken(db, body);
+      return presentNewToken(token, secret);
+    },
+  }),
+  defineRoute({
+    operationId: "revokeToken", method: "delete", path: "/api/v1/tokens/{id}", role: "admin", tag, rateLimit: "token",
+    summary: "Revoke an API token (effective at once)",
+    params: tokenIdParams,
+    response: TokenOut,
+    handle: async ({ params }, { db, services }) => {
+      const token = await revokeToken(db, params.id);
+      services.tokenCache.clear();
+      return presentToken(token);
+    },
+  }),
+];

@@ -1,0 +1,114 @@
+// Matches raw tables to entities and validates every row with the entity's zod schema. Header
+// problems (unknown sheet, missing required column) are found before any row is looked at, so a
+// wrong file gives one clear line instead of a problem on every row.
+import type { z } from "zod";
+import { ENTITY_NAMES, ENTITY_SCHEMAS, type Dataset, type EntityName } from "../schemas/index.ts";
+import { problem, type ImportProblem } from "./problems.ts";
+import { entityFor, looseName, type RawTable } from "./raw-table.ts";
+
+export interface RowSource {
+  file: string;
+  sheet?: string;
+  row: number;
+}
+
+export interface ValidRow<T> {
+  value: T;
+  at: RowSource;
+  /** Schema keys that had a column in the source: only those are written, so a file without a column leaves that property alone. */
+  present: readonly string[];
+}
+
+export type ValidRows = { [K in EntityName]: ValidRow<Dataset[K][number]>[] };
+
+export interface ValidationResult {
+  rows: ValidRows;
+  problems: ImportProblem[];
+  warnings: ImportProblem[];
+}
+
+type AnyObjectSchema = z.ZodObject<Record<string, z.ZodType>>;
+const shapeOf = (entity: EntityName) => (ENTITY_SCHEMAS[entity] as unknown as AnyObjectSchema).shape;
+
+/** Keys of an entity whose column must be present: those whose schema rejects an empty cell. */
+export function columnsOf(entity: EntityName): { key: string; required: boolean }[] {
+  return Object.entries(shapeOf(entity)).map(([key, schema]) => ({ key, required: !schema.safeParse(undefined).success }));
+}
+
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+export function validateTables(tables: RawTable[], onRow?: (done: number) => void): ValidationResult {
+  const rows = Object.fromEntries(ENTITY_NAMES.map((n) => [n, []])) as unknown as ValidRows;
+  const problems: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+  let done = 0;
+  for (const table of tables) {
+    const where = { file: table.file, sheet: table.sheet };
+    const entity = entityFor(table.name);
+    if (!entity) {
+      const what = table.format === "xlsx" ? "sheet" : table.format === "json" ? "list" : "file";
+      problems.push(problem({ ...where }, `expected a ${what} named after an entity: ${ENTITY_NAMES.join(", ")}`, `"${table.name}" is not one`));
+      continue;
+    }
+    const columns = columnsOf(entity);
+    const keyByLoose = new Map(columns.map((c) => [looseName(c.key), c.key]));
+    // Column index → schema key, for the columns that are part of the schema.
+    const mapped: { index: number; key: string; header: string }[] = [];
+    const seen = new Map<string, string>();
+    let headerOk = true;
+    table.columns.forEach((header, index) => {
+      if (header.trim() === "") return;
+      const key = keyByLoose.get(looseName(header));
+      if (!key) {
+        warnings.push(problem({ ...where, row: table.format === "json" ? undefined : 1, column: header }, `expected a column of ${entity}: ${columns.map((c) => c.key).join(", ")}`, "unknown column; ignored"));
+        return;
+      }
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        problems.push(problem({ ...where, row: 1, column: header }, `expected each column once`, `"${earlier}" and "${header}" are both ${key}`));
+        headerOk = false;
+        return;
+      }
+      seen.set(key, header);
+      mapped.push({ index, key, header });
+    });
+    for (const c of columns) {
+      if (c.required && !seen.has(c.key)) {
+        problems.push(problem({ ...where, row: table.format === "json" ? undefined : 1, column: c.key }, `expected a column "${c.key}" (required for ${entity})`, "missing column"));
+        headerOk = false;
+      }
+    }
+    if (!headerOk) continue;
+    const present = mapped.map((m) => m.key);
+    const headerOf = new Map(mapped.map((m) => [m.key, m.header]));
+    const schema = ENTITY_SCHEMAS[entity];
+    let kept = 0;
+    for (const raw of table.rows) {
+      if (raw.cells.every(isBlank)) continue;
+      kept++;
+      const at = { ...where, row: raw.row };
+      for (let i = 0; i < raw.cells.length; i++) {
+        if (!isBlank(raw.cells[i]) && (i >= table.columns.length || table.columns[i]!.trim() === "")) {
+          problems.push(problem({ ...at, column: `#${i + 1}`, value: raw.cells[i] }, "expected no value in a column without a header"));
+        }
+      }
+      const input: Record<string, unknown> = {};
+      for (const m of mapped) input[m.key] = raw.cells[m.index];
+      const parsed = schema.safeParse(input);
+      if (parsed.success) {
+        (rows[entity] as ValidRow<unknown>[]).push({ value: parsed.data, at, present });
+      } else {
+        for (const issue of parsed.error.issues) {
+          const key = String(issue.path[0] ?? "");
+          problems.push(problem({ ...at, column: headerOf.get(key) ?? key, value: input[key] }, issue.message));
+        }
+      }
+      if (++done % 2000 === 0) onRow?.(done);
+    }
+    if (kept === 0) {
+      warnings.push(problem({ ...where }, `expected rows of ${entity} below the header`, "no rows; nothing to import from it"));
+    }
+  }
+  onRow?.(done);
+  return { rows, problems, warnings };
+}

@@ -1,0 +1,69 @@
+// The parameters of an analysis run as the API, the CLI and stored settings give them. Weights may
+// be partial (missing signals keep their defaults); every invalid value gets a message naming the
+// field, the value and what was expected.
+import { z } from "zod";
+import { DEFAULT_WEIGHTS, SIGNAL_NAMES } from "../analysis/similarity.ts";
+import type { AnalysisOptions, SignalWeights } from "../analysis/types.ts";
+
+/** Numbers may arrive as text (query strings, CSV, CLI flags). */
+const asNumber = (v: unknown) => (typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v);
+const asBoolean = (v: unknown) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v);
+
+const weight = (name: string) =>
+  z.preprocess(
+    asNumber,
+    z
+      .number({ error: (i) => `weights.${name}: expected a number ≥ 0, got ${JSON.stringify(i.input)}` })
+      .refine(Number.isFinite, { error: `weights.${name}: expected a finite number ≥ 0` })
+      .refine((w) => w >= 0, { error: (i) => `weights.${name}: expected a number ≥ 0, got ${String(i.input)}` }),
+  );
+
+export const signalWeightsSchema = z
+  .strictObject(Object.fromEntries(SIGNAL_NAMES.map((s) => [s, weight(s).optional()])) as Record<keyof SignalWeights, z.ZodOptional<ReturnType<typeof weight>>>, {
+    error: (i) =>
+      i.code === "unrecognized_keys"
+        ? `weights: unknown signal ${i.keys.map((k) => `"${k}"`).join(", ")}; expected ${SIGNAL_NAMES.join(", ")}`
+        : "weights: expected an object of signal weights",
+  })
+  .transform((w): SignalWeights => ({ ...DEFAULT_WEIGHTS, ...Object.fromEntries(Object.entries(w).filter(([, v]) => v !== undefined)) }))
+  .refine((w) => SIGNAL_NAMES.some((s) => w[s] > 0), { error: "weights: at least one weight must be > 0 (all are 0)" });
+
+export const ANALYSIS_DEFAULTS = { seed: 42, resolution: 1, diagonal: true, suggestionsPerProject: 5 } as const;
+
+export const analysisParamsSchema = z.object({
+  seed: z
+    .preprocess(asNumber, z.number({ error: (i) => `seed: expected a whole number, got ${JSON.stringify(i.input)}` }).int("seed: expected a whole number"))
+    .default(ANALYSIS_DEFAULTS.seed),
+  resolution: z
+    .preprocess(
+      asNumber,
+      z
+        .number({ error: (i) => `resolution: expected a number > 0, got ${JSON.stringify(i.input)}` })
+        .refine((r) => Number.isFinite(r) && r > 0, { error: (i) => `resolution: expected a number > 0, got ${String(i.input)}` }),
+    )
+    .default(ANALYSIS_DEFAULTS.resolution),
+  weights: signalWeightsSchema.default(() => ({ ...DEFAULT_WEIGHTS })),
+  diagonal: z.preprocess(asBoolean, z.boolean({ error: (i) => `diagonal: expected true or false, got ${JSON.stringify(i.input)}` })).default(ANALYSIS_DEFAULTS.diagonal),
+  suggestionsPerProject: z
+    .preprocess(
+      asNumber,
+      z
+        .number({ error: (i) => `suggestionsPerProject: expected a whole number from 1 to 100, got ${JSON.stringify(i.input)}` })
+        .int("suggestionsPerProject: expected a whole number from 1 to 100")
+        .min(1, "suggestionsPerProject: expected a whole number from 1 to 100")
+        .max(100, "suggestionsPerProject: expected a whole number from 1 to 100"),
+    )
+    .default(ANALYSIS_DEFAULTS.suggestionsPerProject),
+});
+export type AnalysisParams = z.output<typeof analysisParamsSchema>;
+
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
+  ...ANALYSIS_DEFAULTS,
+  weights: { ...DEFAULT_WEIGHTS },
+  excludedPairs: new Set<string>(),
+};
+
+/** Analysis options from validated parameters plus what the service knows (rejections, previous labels). */
+export function toAnalysisOptions(params: AnalysisParams, extra: Partial<Pick<AnalysisOptions, "excludedPairs" | "previousCommunities">> = {}): AnalysisOptions {
+  return { ...params, weights: { ...params.weights }, excludedPairs: extra.excludedPairs ?? new Set(), ...(extra.previousCommunities ? { previousCommunities: extra.previousCommunities } : {}) };
+}

@@ -1,0 +1,45 @@
+// Decisions on suggested pairs. A decision belongs to the pair, not to one run's suggestion, so it
+// survives reruns: accepted pairs become COLLABORATES_WITH and are not suggested again; rejected
+// pairs are excluded from later runs for as long as the pair's fingerprint stays the same.
+import { z } from "zod";
+import { readQuery, writeQuery } from "../db/index.ts";
+import type { DiagonalGraph } from "../analysis/graph.ts";
+import type { Db } from "./entity-store.ts";
+import { NotFoundError } from "./errors.ts";
+import { pairFingerprinter } from "./analysis-fingerprint.ts";
+import { validated } from "./analysis-queries.ts";
+import { toDecision, type DecisionRecord } from "./analysis-records.ts";
+
+export const decisionInputSchema = z.object({
+  suggestionId: z.string({ error: "expected a suggestion id" }).trim().min(1, "expected a suggestion id").max(400),
+  decision: z.enum(["accept", "reject"], { error: "expected accept or reject" }),
+  note: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(2000, "expected a note of at most 2000 characters").optional()),
+});
+
+export async function decideSuggestion(db: Db, suggestionId: string, decision: "accept" | "reject", note?: string): Promise<DecisionRecord> {
+  const input = validated(decisionInputSchema, { suggestionId, decision, note }, "decision");
+  const [row] = await writeQuery<{ decision: Record<string, unknown> }>(db.driver, "analysis/decide", {
+    id: input.suggestionId,
+    decision: input.decision === "accept" ? "accepted" : "rejected",
+    note: input.note ?? null,
+  }, db.database);
+  if (!row) throw new NotFoundError("suggestion", input.suggestionId);
+  return toDecision(row.decision);
+}
+
+export async function listDecisions(db: Db): Promise<DecisionRecord[]> {
+  return (await readQuery<{ decision: Record<string, unknown> }>(db.driver, "analysis/decisions", {}, db.database)).map((r) => toDecision(r.decision));
+}
+
+/**
+ * Pairs the next run must not suggest: accepted ones, and rejected ones whose data is unchanged
+ * (same fingerprint on the graph about to be analysed).
+ */
+export function excludedPairs(decisions: DecisionRecord[], graph: DiagonalGraph): Set<string> {
+  const fingerprint = pairFingerprinter(graph);
+  const out = new Set<string>();
+  for (const d of decisions) {
+    if (d.decision === "accepted" || fingerprint(d.a, d.b) === d.fingerprint) out.add(d.pairKey);
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+// Reading analysis results: runs, suggestions (without decided pairs), opportunities, communities
+// and the difference between two runs. Inputs are validated here so the API and the CLI give the
+// same messages; an unknown run, project or theme is a NotFoundError, not an empty list.
+import { z } from "zod";
+import { readQuery } from "../db/index.ts";
+import { id as idField } from "../schemas/fields.ts";
+import type { OpportunityKind } from "../analysis/types.ts";
+import type { Db } from "./entity-store.ts";
+import { NotFoundError, ValidationError } from "./errors.ts";
+import { toOpportunity, toRun, toSuggestion, type RunDiff, type StoredOpportunity, type StoredRun, type StoredSuggestion } from "./analysis-records.ts";
+
+export const OPPORTUNITY_KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation"] as const satisfies readonly OpportunityKind[];
+
+const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v), z.boolean({ error: "expected true or false" }));
+const count = (min: number, max: number, def: number) =>
+  z.coerce.number({ error: `expected a whole number from ${min} to ${max}` }).int(`expected a whole number from ${min} to ${max}`).min(min, `expected a whole number from ${min} to ${max}`).max(max, `expected a whole number from ${min} to ${max}`).default(def);
+
+export const suggestionQuerySchema = z.object({
+  project: idField.optional(),
+  theme: idField.optional(),
+  community: z.coerce.number({ error: "expected a community label (whole number ≥ 0)" }).int().min(0).optional(),
+  diagonalOnly: flag.default(false),
+  runId: idField.optional(),
+  limit: count(1, 500, 20),
+  offset: count(0, 1_000_000, 0),
+});
+export type SuggestionQuery = z.input<typeof suggestionQuerySchema>;
+
+export const opportunityQuerySchema = z.object({
+  kind: z.enum(OPPORTUNITY_KINDS, { error: `expected one of: ${OPPORTUNITY_KINDS.join(", ")}` }).optional(),
+  runId: idField.optional(),
+  limit: count(1, 500, 50),
+});
+export type OpportunityQuery = z.input<typeof opportunityQuerySchema>;
+
+/** Parses with a schema; a failure is a ValidationError naming the first field, with every issue in the message. */
+export function validated<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
+  const r = schema.safeParse(input ?? {});
+  if (r.success) return r.data;
+  const issues = r.error.issues;
+  const first = issues[0]!;
+  const valueAt = (path: PropertyKey[]) => path.reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<PropertyKey, unknown>)[k] : undefined), input);
+  // Messages that already name their field and value are kept as they are.
+  const text = issues
+    .map((i) => {
+      const field = i.path.join(".") || what;
+      return i.message.startsWith(`${field}:`) ? i.message : `${field}: ${i.message} (got ${JSON.stringify(valueAt(i.path)) ?? "nothing"})`;
+    })
+    .join("; ");
+  throw new ValidationError(`invalid ${what}: ${text}`, first.path.join(".") || undefined, valueAt(first.path));
+}
+
+export async function listRuns(db: Db): Promise<StoredRun[]> {
+  return (await readQuery<{ run: Record<string, unknown> }>(db.driver, "analysis/list-runs", {}, db.database)).map((r) => toRun(r.run));
+}
+
+export async function getRun(db: Db, runId: string): Promise<StoredRun> {
+  const [row] = await readQuery<{ run: Record<string, unknown> }>(db.driver, "analysis/get-run", { id: runId }, db.database);
+  if (!row) throw new NotFoundError("analysis run", runId);
+  return toRun(row.run);
+}
+
+export async function latestRun(db: Db): Promise<StoredRun | undefined> {
+  const [row] = await readQuery<{ run: Record<string, unknown> }>(db.driver, "analysis/latest-run", {}, db.database);
+  return row ? toRun(row.run) : undefined;
+}
+
+/** The run a query is about: the one named (must exist) or the latest (may be none yet). */
+async function runFor(db: Db, runId: string | undefined): Promise<string | undefined> {
+  if (runId) return (await getRun(db, runId)).id;
+  return (await latestRun(db))?.id;
+}
+
+async function mustExist(db: Db, query: "analysis/project-exists" | "analysis/theme-exists", what: string, id: string): Promise<void> {
+  const rows = await readQuery(db.driver, query, { id }, db.database);
+  if (rows.length === 0) throw new NotFoundError(what, id);
+}
+
+export async function getSuggestions(db: Db, q: SuggestionQuery = {}): Promise<StoredSuggestion[]> {
+  const query = validated(suggestionQuerySchema, q, "suggestion query");
+  if (query.project) await mustExist(db, "analysis/project-exists", "project", query.project);
+  if (query.theme) await mustExist(db, "analysis/theme-exists", "theme", query.theme);
+  const runId = await runFor(db, query.runId);
+  if (!runId) return [];
+  const rows = await readQuery<{ suggestion: Record<string, unknown> }>(db.driver, "analysis/list-suggestions", {
+    runId,
+    project: query.project ?? null,
+    theme: query.theme ?? null,
+    community: query.community ?? null,
+    diagonalOnly: query.diagonalOnly,
+    offset: query.offset,
+    limit: query.limit,
+  }, db.database);
+  return rows.map((r) => toSuggestion(r.suggestion));
+}
+
+export async function getOpportunities(db: Db, q: OpportunityQuery = {}): Promise<StoredOpportunity[]> {
+  const query = validated(opportunityQuerySchema, q, "opportunity query");
+  const runId = await runFor(db, query.runId);
+  if (!runId) return [];
+  const rows = await readQuery<{ opportunity: Record<string, unknown> }>(db.driver, "analysis/list-opportunities", { runId, kind: query.kind ?? null, limit: query.limit }, db.database);
+  return rows.map((r) => toOpportunity(r.opportunity));
+}
+
+export async function getCommunities(db: Db, runId?: string): Promise<{ label: number; projects: { id: string; name: string }[] }[]> {
+  const id = await runFor(db, runId);
+  if (!id) return [];
+  const rows = await readQuery<{ project: string; name: string; label: number }>(db.driver, "analysis/run-communities", { runId: id }, db.database);
+  const byLabel = new Map<number, { id: string; name: string }[]>();
+  for (const r of rows) {
+    const list = byLabel.get(r.label) ?? [];
+    list.push({ id: r.project, name: r.name });
+    byLabel.set(r.label, list);
+  }
+  return [...byLabel].sort(([x], [y]) => x - y).map(([label, projects]) => ({ label, projects }));
+}
+
+/** projectId → community label of a run. */
+export async function communityMap(db: Db, runId: string): Promise<Map<string, number>> {
+  const rows = await readQuery<{ project: string; label: number }>(db.driver, "analysis/run-communities", { runId }, db.database);
+  return new Map(rows.map((r) => [r.project, r.label]));
+}
+
+type RankRow = { pairKey: string; a: string; b: string; rank: number; score: number };
+
+/** New, dropped and moved suggestions (rank or score changed), and projects whose community label changed. */
+export async function diffRuns(db: Db, fromRunId: string, toRunId: string): Promise<RunDiff> {
+  const [from, to] = [await getRun(db, fromRunId), await getRun(db, toRunId)];
+  const ranks = async (runId: string) =>
+    new Map((await readQuery<RankRow>(db.driver, "analysis/run-suggestion-ranks", { runId }, db.database)).map((r) => [r.pairKey, r]));
+  const [before, after] = [await ranks(from.id), await ranks(to.id)];
+  const byRank = <T extends { rank?: number; toRank?: number }>(xs: T[]) => xs.sort((x, y) => (x.rank ?? x.toRank ?? 0) - (y.rank ?? y.toRank ?? 0));
+  const added = byRank([...after.values()].filter((s) => !before.has(s.pairKey)));
+  const dropped = byRank([...before.values()].filter((s) => !after.has(s.pairKey)));
+  const moved = byRank(
+    [...after.values()]
+      .filter((s) => before.has(s.pairKey))
+      .map((s) => {
+        const old = before.get(s.pairKey)!;
+        return { pairKey: s.pairKey, a: s.a, b: s.b, fromRank: old.rank, toRank: s.rank, fromScore: old.score, toScore: s.score };
+      })
+      .filter((m) => m.fromRank !== m.toRank || Math.abs(m.fromScore - m.toScore) > 1e-9),
+  );
+  const [ca, cb] = [await communityMap(db, from.id), await communityMap(db, to.id)];
+  const communityChanges = [...new Set([...ca.keys(), ...cb.keys()])]
+    .filter((p) => ca.get(p) !== cb.get(p))
+    .sort()
+    .map((project) => ({ project, from: ca.get(project) ?? null, to: cb.get(project) ?? null }));
+  return { from: from.id, to: to.id, added, dropped, moved, communityChanges };
+}

@@ -1,0 +1,131 @@
+// The stored shapes of analysis results (what the service returns to the API and the CLI), and how
+// Neo4j rows become them. JSON-valued properties (params, counts, signals, evidence, subjects,
+// details) are stored as strings because Neo4j properties cannot hold maps.
+import type { AnalysisResult, OpportunityKind, Reasons, SignalName } from "../analysis/types.ts";
+
+export interface StoredRun {
+  id: string;
+  startedAt: string;
+  finishedAt: string;
+  params: Record<string, unknown>;
+  modularity: number;
+  counts: AnalysisResult["counts"] & { suggestions: number; opportunities: number; excludedPairs: number };
+}
+
+export interface RunSummary extends StoredRun {
+  seconds: number;
+}
+
+export interface StoredSuggestion {
+  id: string;
+  runId: string;
+  pairKey: string;
+  a: string;
+  b: string;
+  aName?: string;
+  bName?: string;
+  /** Position in the run, 1 = best score. */
+  rank: number;
+  score: number;
+  signals: Record<SignalName, number>;
+  diagonal: boolean;
+  reasons: Reasons;
+  evidence: { sharedThemes: string[]; sharedPartners: string[]; topTerms: string[]; complementarity: string[] };
+  fingerprint: string;
+  /** Community labels of a and b in the run. */
+  communities: [number | null, number | null];
+}
+
+export interface StoredOpportunity {
+  id: string;
+  runId: string;
+  kind: OpportunityKind;
+  key: string;
+  score: number;
+  subjects: { type: "project" | "partner" | "theme" | "outcome"; id: string }[];
+  reasons: Reasons;
+  details: Record<string, unknown>;
+}
+
+export interface DecisionRecord {
+  pairKey: string;
+  a: string;
+  b: string;
+  decision: "accepted" | "rejected";
+  note?: string;
+  decidedAt: string;
+  fingerprint: string;
+  suggestionId: string;
+  runId: string;
+}
+
+export interface RunDiff {
+  from: string;
+  to: string;
+  added: { pairKey: string; a: string; b: string; rank: number; score: number }[];
+  dropped: { pairKey: string; a: string; b: string; rank: number; score: number }[];
+  moved: { pairKey: string; a: string; b: string; fromRank: number; toRank: number; fromScore: number; toScore: number }[];
+  communityChanges: { project: string; from: number | null; to: number | null }[];
+}
+
+type Row = Record<string, unknown>;
+const json = <T>(v: unknown, fallback: T): T => (typeof v === "string" ? (JSON.parse(v) as T) : fallback);
+const strings = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+
+export function toRun(r: Row): StoredRun {
+  return {
+    id: r.id as string,
+    startedAt: r.startedAt as string,
+    finishedAt: r.finishedAt as string,
+    params: json(r.params, {}),
+    modularity: r.modularity as number,
+    counts: json(r.counts, {} as StoredRun["counts"]),
+  };
+}
+
+export function toSuggestion(s: Row): StoredSuggestion {
+  return {
+    id: s.id as string,
+    runId: s.runId as string,
+    pairKey: s.pairKey as string,
+    a: s.a as string,
+    b: s.b as string,
+    ...(s.aName ? { aName: s.aName as string } : {}),
+    ...(s.bName ? { bName: s.bName as string } : {}),
+    rank: s.rank as number,
+    score: s.score as number,
+    signals: json(s.signals, {} as StoredSuggestion["signals"]),
+    diagonal: s.diagonal === true,
+    reasons: { nl: strings(s.reasonsNl), en: strings(s.reasonsEn) },
+    evidence: json(s.evidence, { sharedThemes: [], sharedPartners: [], topTerms: [], complementarity: [] }),
+    fingerprint: s.fingerprint as string,
+    communities: [(s.communityA as number | undefined) ?? null, (s.communityB as number | undefined) ?? null],
+  };
+}
+
+export function toOpportunity(o: Row): StoredOpportunity {
+  return {
+    id: o.id as string,
+    runId: o.runId as string,
+    kind: o.kind as OpportunityKind,
+    key: o.key as string,
+    score: o.score as number,
+    subjects: json(o.subjects, []),
+    reasons: { nl: strings(o.reasonsNl), en: strings(o.reasonsEn) },
+    details: json(o.details, {}),
+  };
+}
+
+export function toDecision(d: Row): DecisionRecord {
+  return {
+    pairKey: d.pairKey as string,
+    a: d.a as string,
+    b: d.b as string,
+    decision: d.decision as DecisionRecord["decision"],
+    ...(d.note ? { note: d.note as string } : {}),
+    decidedAt: d.decidedAt as string,
+    fingerprint: d.fingerprint as string,
+    suggestionId: d.suggestionId as string,
+    runId: d.runId as string,
+  };
+}

@@ -1,0 +1,87 @@
+// The analysis service: runs the pure analysis (src/analysis) on the stored graph and keeps every
+// run's results in Neo4j, with decisions on suggested pairs that survive reruns. This file is the
+// entry point the HTTP API and the CLI call; reads and decisions live in analysis-*.ts beside it.
+import { randomBytes } from "node:crypto";
+import { analyzeGraph } from "../analysis/analyze.ts";
+import type { AnalysisStage, SignalWeights } from "../analysis/types.ts";
+import { analysisParamsSchema, toAnalysisOptions, type AnalysisParams } from "../schemas/analysis.ts";
+import type { Db } from "./entity-store.ts";
+import { ConflictError, ValidationError } from "./errors.ts";
+import { pairFingerprinter } from "./analysis-fingerprint.ts";
+import { excludedPairs, listDecisions } from "./analysis-decisions.ts";
+import { communityMap, latestRun, validated } from "./analysis-queries.ts";
+import type { RunSummary, StoredRun } from "./analysis-records.ts";
+import { discardStaleRuns, storeRun } from "./analysis-store.ts";
+import { projectGraph } from "./projection.ts";
+
+export { decideSuggestion, decisionInputSchema, listDecisions } from "./analysis-decisions.ts";
+export { diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns, opportunityQuerySchema, OPPORTUNITY_KINDS, suggestionQuerySchema } from "./analysis-queries.ts";
+export type { DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./analysis-records.ts";
+export type { AnalysisParams };
+/** What callers may pass: any subset of the parameters, weights too. */
+export type AnalysisParamsInput = Omit<Partial<AnalysisParams>, "weights"> & { weights?: Partial<SignalWeights> };
+
+/** The stages of a whole run: reading the graph, the analysis's own stages, writing the results. */
+export type RunStage = "projection" | AnalysisStage | "writing";
+export type RunProgress = (stage: RunStage, done: number, total: number) => void;
+
+/** The caller's params over the defaults (missing weights keep theirs), validated. */
+export function analysisParams(params: AnalysisParamsInput = {}): AnalysisParams {
+  const given = Object.fromEntries(Object.entries(params ?? {}).filter(([, v]) => v !== undefined));
+  return validated(analysisParamsSchema, given, "analysis parameters");
+}
+
+/** When the run in progress in this process started, if one is. */
+let running: string | undefined;
+
+const newRunId = (at: Date) => `run-${at.toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
+
+/**
+ * Reads the graph, analyses it and stores the run. Rejected pairs whose data did not change are
+ * excluded, accepted pairs too (they collaborate now); community labels follow the latest run.
+ * Fewer than two projects is a ValidationError and nothing is written; a second run while one is in
+ * progress is a ConflictError.
+ */
+export async function runAnalysis(db: Db, params: AnalysisParamsInput = {}, onProgress?: RunProgress): Promise<RunSummary> {
+  const p = analysisParams(params);
+  // One run at a time per process: a second one would only repeat the same work and the same labels.
+  if (running) throw new ConflictError("an analysis is already running; try again when it has finished", { since: running });
+  running = new Date().toISOString();
+  try {
+    return await analyseAndStore(db, p, onProgress);
+  } finally {
+    running = undefined;
+  }
+}
+
+async function analyseAndStore(db: Db, p: AnalysisParams, onProgress?: RunProgress): Promise<RunSummary> {
+  const started = new Date();
+  await discardStaleRuns(db);
+  onProgress?.("projection", 0, 1);
+  const graph = await projectGraph(db);
+  onProgress?.("projection", 1, 1);
+  const projects = graph.filterNodes((_k, a) => a.type === "project").length;
+  if (projects < 2) {
+    throw new ValidationError(`nothing to analyse: an analysis needs at least two projects, and the database holds ${projects}`, "projects", projects);
+  }
+
+  const previous = await latestRun(db);
+  const excluded = excludedPairs(await listDecisions(db), graph);
+  const options = toAnalysisOptions(p, {
+    excludedPairs: excluded,
+    ...(previous ? { previousCommunities: await communityMap(db, previous.id) } : {}),
+  });
+  const result = analyzeGraph(graph, options, onProgress);
+
+  const finished = new Date();
+  const run: StoredRun = {
+    id: newRunId(started),
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    params: { ...p, excludedPairs: excluded.size, previousRun: previous?.id ?? null },
+    modularity: result.modularity,
+    counts: { ...result.counts, suggestions: result.suggestions.length, opportunities: result.opportunities.length, excludedPairs: excluded.size },
+  };
+  await storeRun(db, run, result, pairFingerprinter(graph), (done, total) => onProgress?.("writing", done, total));
+  return { ...run, seconds: (Date.now() - started.getTime()) / 1000 };
+}

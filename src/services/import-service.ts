@@ -1,0 +1,116 @@
+// Importing data into the graph, for the CLI, the HTTP upload and the benchmarks: read the files,
+// validate every row, resolve duplicate partners, check every reference against the import and
+// the database, then write everything in one transaction — or nothing, with every problem listed.
+import type { Database } from "../db/connect.ts";
+import { ENTITY_NAMES, type Dataset, type EntityName } from "../schemas/index.ts";
+import { formatSummary, type ImportReport } from "../importer/import-report.ts";
+import { nothingStored, planImport, type NodeEntity } from "../importer/plan-import.ts";
+import { ImportValidationError, problem, type ImportProblem } from "../importer/problems.ts";
+import type { RawTable } from "../importer/raw-table.ts";
+import { tableFromObjects } from "../importer/read-json.ts";
+import { filesAt, readSources, type ReadResult } from "../importer/read-sources.ts";
+import { lookupStored } from "../importer/stored-state.ts";
+import { validateTables } from "../importer/validate-tables.ts";
+import { existingRelations, planSize, writeGraph, type RelationEntity } from "../importer/write-graph.ts";
+
+export type { ImportReport } from "../importer/import-report.ts";
+export { formatSummary } from "../importer/import-report.ts";
+export { ImportValidationError, formatProblem, type ImportProblem } from "../importer/problems.ts";
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  onProgress?: (stage: string, done: number, total: number) => void;
+  /** Rows per UNWIND batch (default 5000). */
+  batchSize?: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 5000;
+
+/** Imports a file (CSV, XLSX, JSON) or a folder of them. */
+export async function importPath(db: Database, path: string, opts: ImportOptions = {}): Promise<ImportReport> {
+  const started = performance.now();
+  opts.onProgress?.("read", 0, 1);
+  const { files, warnings, folder } = await filesAt(path);
+  if (files.length === 0) {
+    throw new ImportValidationError([problem({ file: path }, "expected .csv, .xlsx or .json files named after the entities", "the folder has none")]);
+  }
+  const read = await readSources(files, folder);
+  read.warnings.unshift(...warnings);
+  return runImport(db, read, opts, started);
+}
+
+/** Imports uploaded files; each file's extension decides its format. */
+export async function importFiles(db: Database, files: { name: string; data: Buffer }[], opts: ImportOptions = {}): Promise<ImportReport> {
+  const started = performance.now();
+  if (files.length === 0) throw new ImportValidationError([problem({ file: "(upload)" }, "expected at least one file")]);
+  opts.onProgress?.("read", 0, 1);
+  return runImport(db, await readSources(files), opts, started);
+}
+
+/** Imports already-parsed objects (generator, CORDIS source): still validated, de-duplicated and checked. */
+export async function importDataset(db: Database, dataset: Partial<Dataset>, opts: ImportOptions = {}): Promise<ImportReport> {
+  const started = performance.now();
+  const tables: RawTable[] = [];
+  const problems: ImportProblem[] = [];
+  for (const entity of ENTITY_NAMES) {
+    const list = dataset[entity];
+    if (!list || list.length === 0) continue;
+    const r = tableFromObjects("dataset", entity, list, entity);
+    if (r.table) tables.push(r.table);
+    problems.push(...r.problems);
+  }
+  return runImport(db, { tables, problems, warnings: [] }, opts, started);
+}
+
+async function runImport(db: Database, read: ReadResult, opts: ImportOptions, started: number): Promise<ImportReport> {
+  const progress = opts.onProgress;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`import: batchSize must be a positive whole number, got ${batchSize}`);
+  const totalRows = read.tables.reduce((n, t) => n + t.rows.length, 0);
+  progress?.("read", 1, 1);
+
+  const validated = validateTables(read.tables, (done) => progress?.("validate", done, totalRows));
+  const problems = [...read.problems, ...validated.problems];
+  const warnings = [...read.warnings, ...validated.warnings];
+  const rowCount = ENTITY_NAMES.reduce((n, e) => n + validated.rows[e].length, 0);
+  if (problems.length === 0 && rowCount === 0) {
+    // Header-only files are fine next to others; an import with no rows at all is a mistake.
+    const empty = warnings.filter((w) => w.message.includes("no rows"));
+    throw new ImportValidationError(empty.length > 0 ? empty : [problem({ file: read.tables[0]?.file ?? "(import)" }, "expected at least one row to import")]);
+  }
+  if (problems.length > 0) {
+    // Rows already failed: report duplicate ids too, but not references to rows that were rejected.
+    problems.push(...planImport(validated.rows, nothingStored(), { checkReferences: false }).problems);
+    throw new ImportValidationError(problems);
+  }
+
+  progress?.("check", 0, 1);
+  const stored = await lookupStored(db, validated.rows);
+  const planned = planImport(validated.rows, stored);
+  if (planned.problems.length > 0) throw new ImportValidationError(planned.problems);
+  progress?.("check", 1, 1);
+
+  const { plan } = planned;
+  const relations = opts.dryRun
+    ? await existingRelations(db, planned.probe)
+    : await writeGraph(db, plan, planned.probe, batchSize, (done, total) => progress?.("write", done, total));
+  if (opts.dryRun) progress?.("write", planSize(plan), planSize(plan));
+
+  const counts = {} as ImportReport["counts"];
+  const written: Record<EntityName, number> = {
+    themes: plan.themes.length, projects: plan.projects.length, partners: plan.partners.length, outcomes: plan.outcomes.length,
+    projectThemes: plan.projectThemes.length, participations: plan.participations.length, collaborations: plan.collaborations.length,
+  };
+  for (const e of ENTITY_NAMES) {
+    const existed = e in planned.existing ? planned.existing[e as NodeEntity] : relations[e as RelationEntity];
+    counts[e] = { rows: planned.rows[e], created: written[e] - existed, updated: existed };
+  }
+  return {
+    dryRun: opts.dryRun === true,
+    counts,
+    merged: planned.merges,
+    warnings: [...warnings, ...planned.warnings],
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
+

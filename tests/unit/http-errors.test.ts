@@ -1,0 +1,77 @@
+// Error mapping: validate() names each field; driver, body-parser, multer, import and domain
+// errors become the right problem ids and statuses, and nothing internal leaks.
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { isDatabaseUnavailable, toHttpProblem } from "../../src/http/error-handler.ts";
+import { HttpProblem, problemBody, validate } from "../../src/http/errors.ts";
+import { ImportValidationError } from "../../src/importer/problems.ts";
+import { projectSchema } from "../../src/schemas/index.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../../src/services/errors.ts";
+
+const problemOf = (err: unknown) => toHttpProblem(err, 5);
+
+describe("validate", () => {
+  it("turns a ZodError into a 400 naming each field with its value", () => {
+    try {
+      validate(projectSchema, { id: "p 1", name: "x", start: "yesterday" }, "body");
+      expect.unreachable();
+    } catch (err) {
+      const p = err as HttpProblem;
+      expect(p).toBeInstanceOf(HttpProblem);
+      expect(p.status).toBe(400);
+      expect(p.extra.errors).toEqual([
+        { field: "id", in: "body", message: expect.stringMatching(/expected an identifier/), value: "p 1" },
+        { field: "start", in: "body", message: "expected a date as YYYY-MM-DD", value: "yesterday" },
+      ]);
+      expect(p.detail).toMatch(/^body field id: expected an identifier.*\(and 1 more\)$/);
+    }
+  });
+
+  it("names nested fields with a dotted path and cuts long values", () => {
+    const schema = z.object({ weights: z.object({ text: z.number() }), note: z.string().max(5) });
+    try {
+      validate(schema, { weights: { text: "x" }, note: "y".repeat(500) }, "body");
+    } catch (err) {
+      const errors = (err as HttpProblem).extra.errors!;
+      expect(errors.map((e) => e.field)).toEqual(["weights.text", "note"]);
+      expect(String(errors[1]!.value).length).toBe(200);
+    }
+  });
+});
+
+describe("toHttpProblem", () => {
+  it("maps an unreachable Neo4j to 503 with Retry-After", () => {
+    for (const code of ["ServiceUnavailable", "SessionExpired"]) {
+      const p = problemOf(Object.assign(new Error("Could not perform discovery"), { code }))!;
+      expect([p.id, p.status, p.extra.headers]).toEqual(["database-unavailable", 503, { "Retry-After": "5" }]);
+    }
+    expect(isDatabaseUnavailable(new Error("Connection acquisition timed out in 10000 ms"))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("syntax"), { code: "Neo.ClientError.Statement.SyntaxError" }))).toBe(false);
+  });
+
+  it("maps body-parser and multer errors", () => {
+    expect(problemOf(Object.assign(new Error("too large"), { type: "entity.too.large" }))!.status).toBe(413);
+    expect(problemOf(Object.assign(new SyntaxError("Unexpected token"), { type: "entity.parse.failed" }))!.id).toBe("malformed-json");
+    expect(problemOf(Object.assign(new Error("File too large"), { name: "MulterError", code: "LIMIT_FILE_SIZE" }))!.status).toBe(413);
+    expect(problemOf(Object.assign(new Error("Unexpected field"), { name: "MulterError", code: "LIMIT_UNEXPECTED_FILE", field: "file" }))!.extra.errors).toEqual([
+      { field: "file", in: "body", message: "Unexpected field" },
+    ]);
+  });
+
+  it("maps domain errors and import problems", () => {
+    expect(problemOf(new NotFoundError("project", "p9"))).toMatchObject({ id: "not-found", status: 404, detail: 'project "p9" not found' });
+    expect(problemOf(new ConflictError("taken", { id: "x" }))).toMatchObject({ id: "conflict", status: 409, extra: { details: { id: "x" } } });
+    expect(problemOf(new ValidationError("expected an existing project", "project", "zz"))!.extra.errors).toEqual([
+      { field: "project", in: "body", message: "expected an existing project", value: "zz" },
+    ]);
+    const imp = problemOf(new ImportValidationError([{ file: "projects.csv", row: 3, column: "start", value: "2023-13-45", expected: "a date", message: 'expected a date, got "2023-13-45"' }]))!;
+    expect(imp).toMatchObject({ id: "import-invalid", status: 400 });
+    expect(imp.extra.errors).toEqual([{ field: "row 3, start", in: "projects.csv", message: 'expected a date, got "2023-13-45"', value: "2023-13-45" }]);
+  });
+
+  it("leaves unknown errors unmapped (a generic 500), and problem bodies carry no stack", () => {
+    expect(problemOf(new TypeError("x is undefined"))).toBeUndefined();
+    const body = problemBody(new HttpProblem("internal", "something went wrong", { headers: { "Retry-After": "1" } }), "/api/v1/x", "rid");
+    expect(body).toEqual({ type: "/api/docs#problem-internal", title: "Internal error", status: 500, detail: "something went wrong", instance: "/api/v1/x", requestId: "rid" });
+  });
+});
