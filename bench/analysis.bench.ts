@@ -55,7 +55,7 @@ async function main() {
         growth: growth === undefined ? "-" : growth,
       });
       previous = { projects: dataset.projects.length, seconds: run.seconds, generated };
-      console.error(`${c.name}: analysed in ${run.seconds.toFixed(1)} s`);
+      console.error(`${c.name}: analysed`, JSON.stringify(table.at(-1)));
     }
     await wipe(db);
   } finally {

@@ -27,7 +27,9 @@ export async function countNodes(db: Database): Promise<number> {
 export async function wipe(db: Database): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
-    await session.run(cypher("bench/wipe")); // CALL … IN TRANSACTIONS needs an auto-commit transaction
+    // CALL … IN TRANSACTIONS needs auto-commit transactions (session.run).
+    await session.run(cypher("bench/wipe-relationships"));
+    await session.run(cypher("bench/wipe"));
   } finally {
     await session.close();
   }

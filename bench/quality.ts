@@ -46,14 +46,21 @@ console.log(`same data + options → deep-equal result: ${isDeepStrictEqual(resu
 if (!values.quick) {
   const time = (name: string, graph: DiagonalGraph) => {
     const stages: string[] = [];
+    const cpuSeconds = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    };
     let last = performance.now();
+    let lastCpu = cpuSeconds();
     const start = last;
     const cpu = process.cpuUsage();
     const r = analyzeGraph(graph, o, (stage, done, total) => {
       if (done === total) {
         const now = performance.now();
-        stages.push(`${stage} ${((now - last) / 1000).toFixed(2)} s`);
+        const nowCpu = cpuSeconds();
+        stages.push(`${stage} ${((now - last) / 1000).toFixed(2)} s / ${(nowCpu - lastCpu).toFixed(2)} s CPU`);
         last = now;
+        lastCpu = nowCpu;
       }
     });
     const wall = (performance.now() - start) / 1000;

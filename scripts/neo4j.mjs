@@ -10,7 +10,8 @@
 //   node scripts/neo4j.mjs start|stop|status [--instance NAME] [--port N]
 //
 // Environment: DIAGONAL_NEO4J_PORT (Bolt port of the chosen instance), DIAGONAL_NEO4J_PASSWORD
-// (password set on first start; default "diagonal-local"), JAVA_HOME (a Java 17+).
+// (password set on first start; default "diagonal-local"), DIAGONAL_NEO4J_HEAP (default 512m) and
+// DIAGONAL_NEO4J_PAGECACHE (default 256m) for bigger benchmark loads, JAVA_HOME (a Java 17+).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createConnection } from "node:net";
@@ -27,6 +28,20 @@ const INSTANCES = { main: 7687, test: 7688 };
 const USER = "neo4j";
 const PASSWORD = process.env.DIAGONAL_NEO4J_PASSWORD || "diagonal-local";
 const START_TIMEOUT_MS = 180_000;
+const HEAP = memorySetting("DIAGONAL_NEO4J_HEAP", "512m");
+const PAGECACHE = memorySetting("DIAGONAL_NEO4J_PAGECACHE", "256m");
+// Transaction state lives on the heap: leave a quarter of it to the server itself.
+const TX_MAX_MB = Math.floor((megabytes(HEAP) * 3) / 4);
+
+function memorySetting(name, fallback) {
+  const value = (process.env[name] || fallback).trim().toLowerCase();
+  if (!/^\d+[mg]$/.test(value)) fail(`${name}: expected a size such as 512m or 2g, got "${process.env[name]}"`);
+  return value;
+}
+
+function megabytes(size) {
+  return Number(size.slice(0, -1)) * (size.endsWith("g") ? 1024 : 1);
+}
 const STOP_TIMEOUT_MS = 60_000;
 
 function parseArgs(argv) {
@@ -131,10 +146,10 @@ function writeConfig(p, port) {
       `server.bolt.advertised_address=127.0.0.1:${port}`,
       "server.http.enabled=false",
       "server.https.enabled=false",
-      "server.memory.heap.initial_size=512m",
-      "server.memory.heap.max_size=512m",
-      "server.memory.pagecache.size=256m",
-      "dbms.memory.transaction.total.max=384m",
+      `server.memory.heap.initial_size=${HEAP}`,
+      `server.memory.heap.max_size=${HEAP}`,
+      `server.memory.pagecache.size=${PAGECACHE}`,
+      `dbms.memory.transaction.total.max=${TX_MAX_MB}m`,
       "db.tx_log.rotation.size=32m",
       "db.tx_log.rotation.retention_policy=2 files",
       "dbms.usage_report.enabled=false",
@@ -226,7 +241,7 @@ async function start({ instance, port }) {
   const child = spawn(
     javaBin,
     [
-      "-Xms512m", "-Xmx512m",
+      `-Xms${HEAP}`, `-Xmx${HEAP}`,
       "-XX:+UseG1GC", "-XX:-OmitStackTraceInFastThrow", "-XX:+DisableExplicitGC",
       "-Djdk.nio.maxCachedBufferSize=1024", "-Dio.netty.tryReflectionSetAccessible=true",
       "-Dlog4j2.disable.jmx=true",

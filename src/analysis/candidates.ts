@@ -5,7 +5,10 @@
 // `maxKeyFrequency` projects (a theme half the programme addresses, a federation in every network)
 // is not paired exhaustively — that would be quadratic — but, deterministically, each holder meets
 // only its `frequentKeyNeighbours` neighbours in a seeded pseudo-random order of the holders. The
-// cost is Σ over keys of min(df, cap)·df, so it grows with real neighbours, not with n².
+// cost is Σ df² over keys held by at most `maxKeyFrequency` projects plus df·frequentKeyNeighbours
+// over the others, so it grows with real neighbours, not with n². Complementarity has keys of its
+// own — (theme, axis, side) meets (theme, axis, other side) — because complementary networks share
+// little else by definition.
 import { COMPLEMENTARITY_AXES, type ProjectProfiles } from "./profiles.ts";
 import { COMPLEMENTARITY_DEFAULTS } from "./signals/complementarity.ts";
 import { sparseVector, type SparseVector } from "./sparse.ts";

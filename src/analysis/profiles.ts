@@ -6,7 +6,7 @@ import { idOf } from "./graph.ts";
 import { EMPTY_VECTOR, sparseVector, type SparseVector } from "./sparse.ts";
 import { detectLanguage, tokenize, words } from "./text/tokenize.ts";
 
-/** Axes of complementarity from the theme call: [axis, side X, side Y]. */
+/** Axes of complementarity from the theme call; each has a side X and a side Y (partnerSides). */
 export const COMPLEMENTARITY_AXES = ["social-regular", "size", "north-south", "knowledge-practice"] as const;
 export type ComplementarityAxis = (typeof COMPLEMENTARITY_AXES)[number];
 

@@ -2,7 +2,7 @@
 // combined as score = Σ weight_s · signal_s. The default weights favour what a coordinator can act on:
 // shared partners and complementary partners first, then themes and text, then outcomes.
 import { type ProjectProfiles } from "./profiles.ts";
-import { complementarity } from "./signals/complementarity.ts";
+import { complementarityValue } from "./signals/complementarity.ts";
 import { outcomeOverlap } from "./signals/outcome-overlap.ts";
 import { partnerOverlap } from "./signals/partner-overlap.ts";
 import { textSimilarity } from "./signals/text-similarity.ts";
@@ -59,7 +59,7 @@ export function scorePairs(profiles: ProjectProfiles, pairKeys: readonly number[
     const p = partnerOverlap(profiles, x, y);
     const tx = textSimilarity(profiles, x, y);
     const o = outcomeOverlap(profiles, x, y);
-    const c = weights.complementarity > 0 ? complementarity(profiles, x, y).value : 0;
+    const c = weights.complementarity > 0 ? complementarityValue(profiles, x, y) : 0;
     signals.themes[i] = t;
     signals.partners[i] = p;
     signals.text[i] = tx;

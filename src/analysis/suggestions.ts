@@ -131,7 +131,9 @@ export function suggestCollaborations(
 
   const digests = new Map<number, string>();
   const digest = (p: number) => digests.get(p) ?? digests.set(p, projectDigest(graph, profiles, p)).get(p)!;
-  const suggestions = [...chosen].map((i): Suggestion => {
+  // Best first, ties by ids (indexes follow id order, so numbers compare like the ids).
+  const order = [...chosen].sort((x, y) => round(rank[y]!) - round(rank[x]!) || pairs.a[x]! - pairs.a[y]! || pairs.b[x]! - pairs.b[y]!);
+  return order.map((i): Suggestion => {
     const a = pairs.a[i]!;
     const b = pairs.b[i]!;
     const themes = sharedThemes(profiles, a, b);
@@ -166,5 +168,4 @@ export function suggestCollaborations(
       fingerprint: combine(digest(a), digest(b), true),
     };
   });
-  return suggestions.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
 }

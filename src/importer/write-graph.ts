@@ -60,7 +60,9 @@ export async function writeGraph(
   }
 }
 
-const isTransactionTooLarge = (err: unknown) => (err as { code?: string })?.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
+/** The server's total transaction memory (dbms.memory.transaction.total.max) or per-transaction limit (db.memory.transaction.max). */
+const MEMORY_LIMIT_CODES = new Set(["Neo.TransientError.General.MemoryPoolOutOfMemoryError", "Neo.TransientError.General.TransactionMemoryLimit"]);
+const isTransactionTooLarge = (err: unknown) => MEMORY_LIMIT_CODES.has((err as { code?: string })?.code ?? "");
 
 /** The server's transaction memory is too small for this import as one transaction. Not retried: it would fail again. */
 export class TransactionTooLargeError extends Error {

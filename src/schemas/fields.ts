@@ -45,12 +45,16 @@ export const numberIn = (min: number, max: number, fallback?: number) =>
     return b;
   }, z.number({ error: `expected a number from ${min} to ${max}` }).min(min).max(max));
 
+const enumInput = (fallback?: string) => (v: unknown) => {
+  const b = blankToUndefined(v);
+  if (b === undefined) return fallback;
+  return typeof b === "string" ? b.trim().toLowerCase() : b;
+};
+
+/** One of a fixed list (case-insensitive); a blank cell takes the fallback, or is an error without one. */
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T, fallback?: T[number]) =>
-  z.preprocess(
-    (v) => {
-      const b = blankToUndefined(v);
-      if (b === undefined) return fallback;
-      return typeof b === "string" ? b.trim().toLowerCase() : b;
-    },
-    z.enum(values, { error: `expected one of: ${values.join(", ")}` }),
-  );
+  z.preprocess(enumInput(fallback), z.enum(values, { error: `expected one of: ${values.join(", ")}` }));
+
+/** One of a fixed list, or nothing (a blank cell). */
+export const optionalEnumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(enumInput(), z.enum(values, { error: `expected one of: ${values.join(", ")} (or nothing)` }).optional());

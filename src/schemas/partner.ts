@@ -1,6 +1,6 @@
 // An organisation taking part in one or more learning networks.
 import { z } from "zod";
-import { enumOf, id, optionalText, optionalUrl, requiredText } from "./fields.ts";
+import { enumOf, id, optionalEnumOf, optionalText, optionalUrl, requiredText } from "./fields.ts";
 
 export const PARTNER_KINDS = [
   "company", "sme", "social-economy", "ngo", "academic", "consultancy", "social-partner", "government", "other",
@@ -27,7 +27,7 @@ export const partnerSchema = z.object({
   kind: enumOf(PARTNER_KINDS),
   sector: optionalText(200),
   region: optionalText(200),
-  size: enumOf(PARTNER_SIZES).optional(),
+  size: optionalEnumOf(PARTNER_SIZES),
   activeIn: enumOf(PARTNER_ACTIVE_IN, "north"),
   enterpriseNumber,
   website: optionalUrl,

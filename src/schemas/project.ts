@@ -15,5 +15,10 @@ export const projectSchema = z
     region: optionalText(200),
     website: optionalUrl,
   })
-  .refine((p) => !p.end || p.end >= p.start, { path: ["end"], message: "expected an end date on or after the start date" });
+  .refine((p) => !p.end || p.end >= p.start, {
+    path: ["end"],
+    message: "expected an end date on or after the start date",
+    // Compare the dates only once both are valid: a bad start date is one problem, not two.
+    when: (payload) => payload.issues.length === 0,
+  });
 export type Project = z.output<typeof projectSchema>;

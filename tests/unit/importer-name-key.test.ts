@@ -1,3 +1,4 @@
+// The partner name key: spellings of one organisation meet, different organisations stay apart.
 import { describe, expect, it } from "vitest";
 import { partnerNameKey } from "../../src/importer/partner-name-key.ts";
 

@@ -1,3 +1,4 @@
+// From valid rows to writes: duplicate ids, partner merges, references, repeated relationships, the summary line.
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/importer/problems.ts";
 import { nothingStored, planImport, type StoredState } from "../../src/importer/plan-import.ts";

@@ -1,3 +1,4 @@
+// Reading CSV, XLSX and JSON into raw tables: encodings, delimiters, cell types, row numbers.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/importer/problems.ts";

@@ -1,3 +1,4 @@
+// The import template workbook matches the schemas, and every documented example is valid.
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// Header and row validation: one clear problem line per mistake, naming file, row, column and value.
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/importer/problems.ts";
 import type { RawTable } from "../../src/importer/raw-table.ts";

@@ -17,6 +17,18 @@ export interface ComplementarityScore {
   axes: { axis: ComplementarityAxis; aSide: 0 | 1; score: number }[];
 }
 
+/** The signal alone, without the explanation (no allocation: it runs for every candidate pair). */
+export function complementarityValue(profiles: ProjectProfiles, a: number, b: number): number {
+  if (dot(profiles.themeVectors[a]!, profiles.themeVectors[b]!) <= 0) return 0;
+  let value = 0;
+  for (const axis of COMPLEMENTARITY_AXES) {
+    const sa = profiles.sides[axis][a]!;
+    const sb = profiles.sides[axis][b]!;
+    value = Math.max(value, sa[0]! * sb[1]!, sa[1]! * sb[0]!);
+  }
+  return Math.min(1, value);
+}
+
 export function complementarity(profiles: ProjectProfiles, a: number, b: number, options = COMPLEMENTARITY_DEFAULTS): ComplementarityScore {
   if (dot(profiles.themeVectors[a]!, profiles.themeVectors[b]!) <= 0) return { value: 0, axes: [] };
   let value = 0;
