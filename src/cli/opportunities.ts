@@ -17,7 +17,7 @@ export function register(program: Command) {
     .description(`List opportunities of the latest analysis run (${OPPORTUNITY_KINDS.join(", ")})`)
     .argument("[kind]", "only this kind")
     .option("--limit <n>", "number of opportunities", "20")
-    .option("--lang <lang>", "language of the reasons: nl or en", "en")
+    .option("--lang <lang>", "language of the reasons: nl or en", "nl")
     .action(async (kind: string | undefined, raw: Record<string, unknown>) => {
       const parsed = opportunitiesFlagsSchema.safeParse({ ...raw, kind });
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));

@@ -1,6 +1,6 @@
 // Read and write helpers: sessions are closed in finally; writes run in managed transactions so
 // transient errors retry; everything comes back as plain values.
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { Driver, ManagedTransaction, Transaction } from "neo4j-driver";
 import { cypher } from "./cypher.ts";
 import { recordToObject } from "./values.ts";
 
@@ -29,6 +29,7 @@ export async function writeTransaction<T>(driver: Driver, work: (tx: ManagedTran
   }
 }
 
-export async function runIn<T = Record<string, unknown>>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
+/** Runs cypher/<name>.cypher inside a managed or an explicit transaction. */
+export async function runIn<T = Record<string, unknown>>(tx: ManagedTransaction | Transaction, name: string, params: Params = {}): Promise<T[]> {
   return (await tx.run(cypher(name), params)).records.map((r) => recordToObject<T>(r));
 }

@@ -20,6 +20,7 @@ export interface ReadResult {
 }
 
 export const IMPORT_EXTENSIONS = [".csv", ".xlsx", ".json"] as const;
+const SPREADSHEET_LIKE = [".xls", ".xlsm", ".ods", ".numbers", ".tsv", ".txt"];
 
 /** The files of a path: the file itself, or the import files directly inside a folder. */
 export async function filesAt(path: string): Promise<{ files: SourceFile[]; warnings: ImportProblem[]; folder: boolean }> {
@@ -33,8 +34,9 @@ export async function filesAt(path: string): Promise<{ files: SourceFile[]; warn
   for (const e of entries) {
     if ((IMPORT_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) {
       files.push({ name: e.name, data: await readFile(join(path, e.name)) });
-    } else {
-      warnings.push(problem({ file: e.name }, "expected a .csv, .xlsx or .json file", "skipped"));
+    } else if (SPREADSHEET_LIKE.includes(extname(e.name).toLowerCase())) {
+      // Probably meant as data in another format; other files (README.md, …) are skipped silently.
+      warnings.push(problem({ file: e.name }, "expected a .csv, .xlsx or .json file", "skipped; save it as CSV UTF-8 or .xlsx to import it"));
     }
   }
   return { files, warnings, folder: true };

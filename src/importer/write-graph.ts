@@ -1,9 +1,9 @@
 // Writes an import plan in ONE transaction: batches of UNWIND … MERGE per entity, in load order,
 // so a failure in the last batch leaves the database exactly as it was. Also counts, before
 // writing and inside the same transaction, which relationships already exist.
-import type { ManagedTransaction } from "neo4j-driver";
+import { isRetriableError } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
-import { readQuery, runIn, writeTransaction } from "../db/index.ts";
+import { readQuery, runIn } from "../db/index.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
 
 export type RelationEntity = "projectThemes" | "participations" | "collaborations";
@@ -77,8 +77,28 @@ export class TransactionTooLargeError extends Error {
   }
 }
 
+/**
+ * An explicit transaction rather than a managed one: the driver would retry a managed transaction
+ * that ran out of transaction memory at commit for 30 s, and it would not fit next time either.
+ * Other transient errors (a deadlock, a leader switch) are retried here, a few times.
+ */
 async function writeInOneTransaction(db: Database, plan: WritePlan, probe: RelationProbe, batchSize: number, total: number, onBatch?: (done: number, total: number) => void): Promise<RelationCounts> {
-  return writeTransaction(db.driver, async (tx: ManagedTransaction) => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeAttempt(db, plan, probe, batchSize, total, onBatch);
+    } catch (err) {
+      if (isTransactionTooLarge(err) || err instanceof TransactionTooLargeError || !isRetriableError(err as Error) || attempt >= MAX_ATTEMPTS) throw err;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
+  }
+}
+
+const MAX_ATTEMPTS = 3;
+
+async function writeAttempt(db: Database, plan: WritePlan, probe: RelationProbe, batchSize: number, total: number, onBatch?: (done: number, total: number) => void): Promise<RelationCounts> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: "WRITE" });
+  const tx = session.beginTransaction();
+  try {
     const existing = await countExisting((p) => runIn<RelationCounts>(tx, "import/existing-relations", p), probe);
     let done = 0;
     onBatch?.(done, total);
@@ -88,18 +108,19 @@ async function writeInOneTransaction(db: Database, plan: WritePlan, probe: Relat
       for (const [query, list] of steps) {
         for (let i = 0; i < list.length; i += batchSize) {
           const batch = list.slice(i, i + batchSize);
-          try {
-            await runIn(tx, query, { rows: batch });
-          } catch (err) {
-            // A memory error is "transient" to the driver, which would retry the whole import for 30 s; it will not fit next time either.
-            if (isTransactionTooLarge(err)) throw new TransactionTooLargeError(total, err as Error);
-            throw err;
-          }
+          await runIn(tx, query, { rows: batch });
           done += batch.length;
           onBatch?.(done, total);
         }
       }
     }
+    await tx.commit();
     return existing;
-  }, db.database);
+  } catch (err) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    if (isTransactionTooLarge(err)) throw new TransactionTooLargeError(total, err as Error);
+    throw err;
+  } finally {
+    await session.close();
+  }
 }

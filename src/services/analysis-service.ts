@@ -73,15 +73,14 @@ async function analyseAndStore(db: Db, p: AnalysisParams, onProgress?: RunProgre
   });
   const result = analyzeGraph(graph, options, onProgress);
 
-  const finished = new Date();
   const run: StoredRun = {
     id: newRunId(started),
     startedAt: started.toISOString(),
-    finishedAt: finished.toISOString(),
+    finishedAt: new Date().toISOString(), // replaced when the run is complete
     params: { ...p, excludedPairs: excluded.size, previousRun: previous?.id ?? null },
     modularity: result.modularity,
     counts: { ...result.counts, suggestions: result.suggestions.length, opportunities: result.opportunities.length, excludedPairs: excluded.size },
   };
-  await storeRun(db, run, result, pairFingerprinter(graph), (done, total) => onProgress?.("writing", done, total));
-  return { ...run, seconds: (Date.now() - started.getTime()) / 1000 };
+  const { finishedAt } = await storeRun(db, run, result, pairFingerprinter(graph), (done, total) => onProgress?.("writing", done, total));
+  return { ...run, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
 }

@@ -24,7 +24,7 @@ export async function storeRun(
   result: AnalysisResult,
   fingerprint: (a: string, b: string) => string,
   onBatch?: (done: number, total: number) => void,
-): Promise<void> {
+): Promise<{ finishedAt: string }> {
   const community = new Map(result.communities.map((c) => [c.projectId, c.community]));
   const suggestions = [...result.suggestions]
     .sort((x, y) => y.score - x.score || pairKeyOf(x.a, x.b).localeCompare(pairKeyOf(y.a, y.b)))
@@ -71,18 +71,29 @@ export async function storeRun(
   });
   try {
     let done = 0;
-    for (const [query, rows] of [
-      ["analysis/write-communities", memberships],
-      ["analysis/write-suggestions", suggestions],
-      ["analysis/write-opportunities", opportunities],
-    ] as const) {
-      for (const batch of batches(rows as object[])) {
-        await write(query, { runId: run.id, rows: batch });
-        onBatch?.((done += batch.length), total);
+    const report = (n: number) => onBatch?.((done += n), total);
+    for (const batch of batches(memberships)) { await write("analysis/write-communities", { runId: run.id, rows: batch }); report(batch.length); }
+    // Suggestions are most of a run: two writers keep both the client and the server busy.
+    // Both are awaited before a failure propagates, so nothing lands after the run is discarded.
+    const queue = [...batches(suggestions)];
+    const writer = async () => {
+      for (let batch = queue.shift(); batch; batch = queue.shift()) {
+        try {
+          await write("analysis/write-suggestions", { runId: run.id, rows: batch });
+          report(batch.length);
+        } catch (err) {
+          queue.length = 0;
+          throw err;
+        }
       }
-    }
-    const [completed] = await write("analysis/complete-run", { id: run.id, finishedAt: new Date().toISOString() });
+    };
+    const failed = (await Promise.allSettled([writer(), writer()])).find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    for (const batch of batches(opportunities)) { await write("analysis/write-opportunities", { runId: run.id, rows: batch }); report(batch.length); }
+    const finishedAt = new Date().toISOString();
+    const [completed] = await write("analysis/complete-run", { id: run.id, finishedAt });
     if (!completed) throw new Error(`analysis run ${run.id} disappeared while it was being written`);
+    return { finishedAt };
   } catch (err) {
     await discardRun(db, run.id);
     throw err;
