@@ -57,7 +57,10 @@ function parseArgs(argv) {
   if (!["start", "stop", "status"].includes(command ?? "")) fail("usage: neo4j.mjs start|stop|status [--instance main|test] [--port N]");
   if (!/^[a-z0-9][a-z0-9-]{0,30}$/.test(opts.instance)) fail(`--instance: expected a name of lowercase letters, digits and '-', got "${opts.instance}"`);
   const rawPort = opts.port ?? process.env.DIAGONAL_NEO4J_PORT ?? (INSTANCES[opts.instance] ? String(INSTANCES[opts.instance]) : undefined);
-  if (rawPort === undefined) fail(`--port: instance "${opts.instance}" has no default port; give --port N`);
+  if (rawPort === undefined) {
+    if (command === "start") fail(`--port: instance "${opts.instance}" has no default port; give --port N`);
+    return { ...opts, port: undefined };
+  }
   const port = Number(rawPort);
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`port: expected an integer 1-65535, got "${rawPort}"`);
   return { ...opts, port };

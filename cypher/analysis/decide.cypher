@@ -1,6 +1,8 @@
 // Records the decision on a suggested pair (one Decision per pair, the latest wins). Accepting
-// links the two projects with COLLABORATES_WITH unless they already collaborate.
+// links the two projects with COLLABORATES_WITH unless they already collaborate. Only suggestions
+// of complete runs can be decided on.
 MATCH (s:Suggestion {id: $id})
+MATCH (:AnalysisRun {id: s.runId, status: 'complete'})
 MATCH (a:Project {id: s.a})
 MATCH (b:Project {id: s.b})
 MERGE (d:Decision {pairKey: s.pairKey})

@@ -1,17 +1,18 @@
-// Suggestions of one run, best first, filtered. A pair with a decision is left out when it was
-// accepted, or rejected with the same fingerprint (a rejected pair whose data changed shows again).
-MATCH (s:Suggestion {runId: $runId})
-WHERE ($project IS NULL OR s.a = $project OR s.b = $project)
+// Suggestions of one whole run, best first (rank 1 = best score), optionally diagonal only or
+// touching one community. A pair with a decision is left out when it was accepted, or rejected
+// with the same fingerprint (a rejected pair whose data changed shows again). Rows are walked in
+// rank order through the (runId, rank) index, so decisions are looked up only for rows kept.
+MATCH (s:Suggestion)
+WHERE s.runId = $runId AND s.rank IS NOT NULL
   AND ($diagonalOnly = false OR s.diagonal = true)
   AND ($community IS NULL OR s.communityA = $community OR s.communityB = $community)
-  AND ($theme IS NULL OR EXISTS { (s)-[:SUGGESTS]->(:Project)-[:ADDRESSES]->(:Theme {id: $theme}) })
-  AND NOT EXISTS {
-    MATCH (d:Decision {pairKey: s.pairKey})
-    WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint
-  }
+WITH s ORDER BY s.rank ASC
+WHERE NOT EXISTS {
+  MATCH (d:Decision {pairKey: s.pairKey})
+  WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint
+}
+WITH s SKIP toInteger($offset) LIMIT toInteger($limit)
 OPTIONAL MATCH (a:Project {id: s.a})
 OPTIONAL MATCH (b:Project {id: s.b})
 RETURN s {.*, aName: a.name, bName: b.name} AS suggestion
-ORDER BY s.score DESC, s.rank ASC
-SKIP toInteger($offset)
-LIMIT toInteger($limit)
+ORDER BY s.rank ASC

@@ -1,16 +1,31 @@
-// A project, everything directly linked to it, and the relationships among those nodes.
+// A project and the nodes up to $depth (1 or 2) steps away, the most relevant first: nearer
+// before farther, then more links to the project's direct neighbours, then higher degree, then
+// label and id (so the cut is deterministic). Planned projects are never shown to, nor walked
+// through for, a caller that may not see them. Only nodes of the $kinds labels are ranked; the
+// caller keeps the first $limit - 1 (the project itself is always shown).
 MATCH (p:Project {id: $id})
 WHERE NOT coalesce(p.status, '') IN $hiddenStatuses
 OPTIONAL MATCH (p)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|COLLABORATES_WITH]-(n)
-WHERE n:Theme OR n:Partner OR n:Outcome OR (n:Project AND NOT coalesce(n.status, '') IN $hiddenStatuses)
-WITH p, collect(DISTINCT n) AS around
-WITH [p] + around AS nodes
-// Relationships leaving the nodes; those whose far end is outside the view are dropped by the
-// caller (a hash lookup), which keeps this linear in the view's degree.
-CALL (nodes) {
-  UNWIND nodes AS a
-  MATCH (a)-[r:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]->(b)
-  RETURN collect({type: type(r), source: [x IN labels(a) WHERE x IN $labels][0], sourceId: a.id,
-                  target: [x IN labels(b) WHERE x IN $labels][0], targetId: b.id, props: properties(r)}) AS edges
+WHERE (n:Theme OR n:Partner OR n:Outcome OR n:Project) AND NOT (n:Project AND coalesce(n.status, '') IN $hiddenStatuses)
+WITH p, collect(DISTINCT n) AS first
+CALL (p, first) {
+  CALL (p, first) {
+    UNWIND first AS n
+    RETURN n, 1 AS distance, 1 AS links
+    UNION ALL
+    UNWIND CASE WHEN $depth >= 2 THEN first ELSE [] END AS m
+    MATCH (m)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]-(n)
+    WHERE n <> p AND NOT n IN first
+      AND (n:Theme OR n:Partner OR n:Outcome OR n:Project)
+      AND NOT (n:Project AND coalesce(n.status, '') IN $hiddenStatuses)
+    RETURN n, 2 AS distance, count(*) AS links
+  }
+  WITH n, distance, links, [x IN labels(n) WHERE x IN $labels][0] AS label
+  WHERE label IN $kinds
+  WITH n, distance, links, label, COUNT { (n)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]-() } AS degree
+  ORDER BY distance, links DESC, degree DESC, label, n.id
+  RETURN collect({label: label, node: n}) AS ranked
 }
-RETURN [n IN nodes | {label: [x IN labels(n) WHERE x IN $labels][0], props: properties(n)}] AS nodes, edges
+RETURN {label: 'Project', props: properties(p)} AS centre,
+       [x IN ranked[0..$limit - 1] | {label: x.label, props: properties(x.node)}] AS nodes,
+       [k IN $kinds | {label: k, total: size([x IN ranked WHERE x.label = k]) + CASE k WHEN 'Project' THEN 1 ELSE 0 END}] AS totals

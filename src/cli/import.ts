@@ -1,6 +1,7 @@
 // `diagonal import <file|folder> [--dry-run]`: loads CSV, XLSX or JSON into the graph, all or
 // nothing. Problems are printed one per line (file, row, column, value, what was expected);
 // a progress bar shows on an interactive terminal only.
+import { existsSync } from "node:fs";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { z } from "zod";
@@ -53,6 +54,8 @@ export function register(program: Command) {
     .action(async (path: string, raw: Record<string, unknown>) => {
       const parsed = importFlagsSchema.safeParse(raw);
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
+      // A mistyped path should not wait for a database to start.
+      if (!existsSync(path)) throw new Error(`import: no such file or folder: ${path}`);
       const db = await connect();
       const bar = progressBar();
       try {

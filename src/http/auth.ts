@@ -1,6 +1,8 @@
-// Who is calling: a bearer token names a role; no token means the public role. Lookups are
-// cached briefly (hashes only) so a busy read endpoint does not double its database work; a
-// revocation through the API clears the cache at once, one through the CLI applies within the TTL.
+// Who is calling: a bearer token names a role; no token means the public role, decided without
+// asking Neo4j. Lookups are cached briefly (hashes only) so a busy read endpoint does not double its
+// database work, and concurrent requests with the same uncached token share one lookup (a busy
+// client's many connections do not all ask at once when the entry expires); a revocation through
+// the API clears the cache at once, one through the CLI applies within the TTL.
 import type { Request, RequestHandler } from "express";
 import { authenticateToken, hashToken, ROLES, atLeast, type Role } from "../services/tokens.ts";
 import type { Db } from "../services/entity-store.ts";
@@ -19,7 +21,29 @@ declare module "express-serve-static-core" {
 
 export class TokenCache {
   private entries = new Map<string, { caller: Caller | null; until: number }>();
+  /** Lookups under way, by hash. */
+  private pending = new Map<string, Promise<Caller | null>>();
+  /** Bumped by clear(), so a lookup that started before a revocation does not store its answer. */
+  private generation = 0;
   constructor(private ttlMs: number) {}
+  /** The cached caller, or one lookup shared by everyone asking for the same hash meanwhile. */
+  resolve(hash: string, lookup: () => Promise<Caller | null>): Caller | null | Promise<Caller | null> {
+    const cached = this.get(hash);
+    if (cached !== undefined) return cached;
+    let p = this.pending.get(hash);
+    if (!p) {
+      const generation = this.generation;
+      p = lookup()
+        .then((caller) => {
+          // A clear() while the lookup ran (a revocation) must not be undone by its answer.
+          if (generation === this.generation) this.set(hash, caller);
+          return caller;
+        })
+        .finally(() => this.pending.delete(hash));
+      this.pending.set(hash, p);
+    }
+    return p;
+  }
   get(hash: string): Caller | null | undefined {
     const e = this.entries.get(hash);
     if (!e || e.until < Date.now()) return undefined;
@@ -31,6 +55,8 @@ export class TokenCache {
   }
   clear(): void {
     this.entries.clear();
+    this.pending.clear();
+    this.generation++;
   }
 }
 
@@ -45,16 +71,17 @@ export function authenticate(db: Db, cache: TokenCache): RequestHandler {
     }
     const m = BEARER.exec(header.trim());
     if (!m) return next(unauthorized(res, "the Authorization header must be 'Bearer <token>'"));
-    const hash = hashToken(m[1]!);
-    let caller = cache.get(hash);
-    if (caller === undefined) {
-      try {
-        const token = await authenticateToken(db, m[1]!);
-        caller = token && (ROLES as readonly string[]).includes(token.role) ? { role: token.role, tokenId: token.id } : null;
-      } catch (err) {
-        return next(err);
-      }
-      cache.set(hash, caller);
+    const secret = m[1]!;
+    let caller: Caller | null;
+    try {
+      const found = cache.resolve(hashToken(secret), async () => {
+        const token = await authenticateToken(db, secret);
+        return token && (ROLES as readonly string[]).includes(token.role) ? { role: token.role, tokenId: token.id } : null;
+      });
+      // A cached answer is used at once, without a trip through the microtask queue.
+      caller = found instanceof Promise ? await found : found;
+    } catch (err) {
+      return next(err);
     }
     if (!caller) return next(unauthorized(res, "the bearer token is unknown or revoked"));
     req.caller = caller;

@@ -8,6 +8,7 @@ import type { Db } from "./entity-store.ts";
 import { NotFoundError } from "./errors.ts";
 import { pairFingerprinter } from "./analysis-fingerprint.ts";
 import { validated } from "./analysis-queries.ts";
+import { analysisChanged } from "./analysis-read-cache.ts";
 import { toDecision, type DecisionRecord } from "./analysis-records.ts";
 
 export const decisionInputSchema = z.object({
@@ -24,6 +25,8 @@ export async function decideSuggestion(db: Db, suggestionId: string, decision: "
     note: input.note ?? null,
   }, db.database);
   if (!row) throw new NotFoundError("suggestion", input.suggestionId);
+  // The pair leaves every cached list of this process at once.
+  analysisChanged(db);
   return toDecision(row.decision);
 }
 

@@ -1,12 +1,14 @@
 // Reading analysis results: runs, suggestions (without decided pairs), opportunities, communities
 // and the difference between two runs. Inputs are validated here so the API and the CLI give the
-// same messages; an unknown run, project or theme is a NotFoundError, not an empty list.
+// same messages; an unknown run, project or theme is a NotFoundError, not an empty list. Lists and
+// runs are served from the in-process read cache (analysis-read-cache.ts, which says how fresh).
 import { z } from "zod";
 import { readQuery } from "../db/index.ts";
 import { id as idField } from "../schemas/fields.ts";
 import type { OpportunityKind } from "../analysis/types.ts";
 import type { Db } from "./entity-store.ts";
 import { NotFoundError, ValidationError } from "./errors.ts";
+import { cachedLatestRun, cachedRead } from "./analysis-read-cache.ts";
 import { toOpportunity, toRun, toSuggestion, type RunDiff, type StoredOpportunity, type StoredRun, type StoredSuggestion } from "./analysis-records.ts";
 
 export const OPPORTUNITY_KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation"] as const satisfies readonly OpportunityKind[];
@@ -55,11 +57,16 @@ export async function listRuns(db: Db): Promise<StoredRun[]> {
 }
 
 export async function getRun(db: Db, runId: string): Promise<StoredRun> {
-  const [row] = await readQuery<{ run: Record<string, unknown> }>(db.driver, "analysis/get-run", { id: runId }, db.database);
-  if (!row) throw new NotFoundError("analysis run", runId);
-  return toRun(row.run);
+  // A complete run never changes; an unknown id is not cached, so a run completed elsewhere is found at once.
+  const run = await cachedRead(db, `run:${runId}`, async () => {
+    const [row] = await readQuery<{ run: Record<string, unknown> }>(db.driver, "analysis/get-run", { id: runId }, db.database);
+    return row ? toRun(row.run) : undefined;
+  });
+  if (!run) throw new NotFoundError("analysis run", runId);
+  return run;
 }
 
+/** The latest complete run, read now (a new run's community labels follow it). */
 export async function latestRun(db: Db): Promise<StoredRun | undefined> {
   const [row] = await readQuery<{ run: Record<string, unknown> }>(db.driver, "analysis/latest-run", {}, db.database);
   return row ? toRun(row.run) : undefined;
@@ -68,21 +75,31 @@ export async function latestRun(db: Db): Promise<StoredRun | undefined> {
 /** The run a query is about: the one named (must exist) or the latest (may be none yet). */
 async function runFor(db: Db, runId: string | undefined): Promise<string | undefined> {
   if (runId) return (await getRun(db, runId)).id;
-  return (await latestRun(db))?.id;
+  // Lists follow the latest run as the read cache knows it (see analysis-read-cache.ts for how soon a new one is seen).
+  return (await cachedLatestRun(db))?.id;
 }
 
-async function mustExist(db: Db, query: "analysis/project-exists" | "analysis/theme-exists", what: string, id: string): Promise<void> {
-  const rows = await readQuery(db.driver, query, { id }, db.database);
-  if (rows.length === 0) throw new NotFoundError(what, id);
+const EXISTS_QUERIES = { project: "analysis/project-exists", theme: "analysis/theme-exists" } as const;
+
+async function mustExist(db: Db, what: keyof typeof EXISTS_QUERIES, id: string): Promise<void> {
+  const found = await cachedRead(db, `exists:${what}:${id}`, async () => (await readQuery(db.driver, EXISTS_QUERIES[what], { id }, db.database)).length > 0, { shortLived: true });
+  if (!found) throw new NotFoundError(what, id);
+}
+
+/** Which list query serves a suggestion query: the narrowest index path for its filters. */
+function suggestionListQuery(q: { project?: string | undefined; theme?: string | undefined }): string {
+  if (q.project) return "analysis/list-project-suggestions";
+  if (q.theme) return "analysis/list-theme-suggestions";
+  return "analysis/list-suggestions";
 }
 
 export async function getSuggestions(db: Db, q: SuggestionQuery = {}): Promise<StoredSuggestion[]> {
   const query = validated(suggestionQuerySchema, q, "suggestion query");
-  if (query.project) await mustExist(db, "analysis/project-exists", "project", query.project);
-  if (query.theme) await mustExist(db, "analysis/theme-exists", "theme", query.theme);
+  if (query.project) await mustExist(db, "project", query.project);
+  if (query.theme) await mustExist(db, "theme", query.theme);
   const runId = await runFor(db, query.runId);
   if (!runId) return [];
-  const rows = await readQuery<{ suggestion: Record<string, unknown> }>(db.driver, "analysis/list-suggestions", {
+  const params = {
     runId,
     project: query.project ?? null,
     theme: query.theme ?? null,
@@ -90,16 +107,25 @@ export async function getSuggestions(db: Db, q: SuggestionQuery = {}): Promise<S
     diagonalOnly: query.diagonalOnly,
     offset: query.offset,
     limit: query.limit,
-  }, db.database);
-  return rows.map((r) => toSuggestion(r.suggestion));
+  };
+  const list = await cachedRead(db, `suggestions:${JSON.stringify(params)}`, async () => {
+    const rows = await readQuery<{ suggestion: Record<string, unknown> }>(db.driver, suggestionListQuery(query), params, db.database);
+    return rows.map((r) => toSuggestion(r.suggestion));
+  }, { weight: (l) => l.length });
+  // A copy, so a caller that reorders or trims its list does not change the cached one.
+  return [...list];
 }
 
 export async function getOpportunities(db: Db, q: OpportunityQuery = {}): Promise<StoredOpportunity[]> {
   const query = validated(opportunityQuerySchema, q, "opportunity query");
   const runId = await runFor(db, query.runId);
   if (!runId) return [];
-  const rows = await readQuery<{ opportunity: Record<string, unknown> }>(db.driver, "analysis/list-opportunities", { runId, kind: query.kind ?? null, limit: query.limit }, db.database);
-  return rows.map((r) => toOpportunity(r.opportunity));
+  const params = { runId, kind: query.kind ?? null, limit: query.limit };
+  const list = await cachedRead(db, `opportunities:${JSON.stringify(params)}`, async () => {
+    const rows = await readQuery<{ opportunity: Record<string, unknown> }>(db.driver, "analysis/list-opportunities", params, db.database);
+    return rows.map((r) => toOpportunity(r.opportunity));
+  }, { weight: (l) => l.length });
+  return [...list];
 }
 
 export async function getCommunities(db: Db, runId?: string): Promise<{ label: number; projects: { id: string; name: string }[] }[]> {

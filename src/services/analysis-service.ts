@@ -11,6 +11,7 @@ import { pairFingerprinter } from "./analysis-fingerprint.ts";
 import { excludedPairs, listDecisions } from "./analysis-decisions.ts";
 import { communityMap, latestRun, validated } from "./analysis-queries.ts";
 import type { RunSummary, StoredRun } from "./analysis-records.ts";
+import { analysisChanged } from "./analysis-read-cache.ts";
 import { discardStaleRuns, storeRun } from "./analysis-store.ts";
 import { projectGraph } from "./projection.ts";
 
@@ -82,5 +83,7 @@ async function analyseAndStore(db: Db, p: AnalysisParams, onProgress?: RunProgre
     counts: { ...result.counts, suggestions: result.suggestions.length, opportunities: result.opportunities.length, excludedPairs: excluded.size },
   };
   const { finishedAt } = await storeRun(db, run, result, pairFingerprinter(graph), (done, total) => onProgress?.("writing", done, total));
+  // Lists read in this process follow the new run at once.
+  analysisChanged(db);
   return { ...run, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
 }

@@ -9,7 +9,8 @@ import type { Db } from "./entity-store.ts";
 import { pairKeyOf } from "./analysis-fingerprint.ts";
 import type { StoredRun } from "./analysis-records.ts";
 
-const BATCH = 5_000;
+const BATCH = Number(process.env.DIAGONAL_TUNE_BATCH ?? 5_000);
+const WRITERS = Number(process.env.DIAGONAL_TUNE_WRITERS ?? 2);
 
 function* batches<T>(xs: T[], size = BATCH): Generator<T[]> {
   for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
@@ -71,25 +72,28 @@ export async function storeRun(
   });
   try {
     let done = 0;
-    const report = (n: number) => onBatch?.((done += n), total);
-    for (const batch of batches(memberships)) { await write("analysis/write-communities", { runId: run.id, rows: batch }); report(batch.length); }
-    // Suggestions are most of a run: two writers keep both the client and the server busy.
-    // Both are awaited before a failure propagates, so nothing lands after the run is discarded.
-    const queue = [...batches(suggestions)];
+    // Every batch of the run in one queue, drained by WRITERS concurrent writers: suggestions and
+    // opportunities take no shared locks (no relationships), so the writers do not wait on each
+    // other, and the client prepares one batch while the server commits another. All writers are
+    // awaited before a failure propagates, so nothing lands after the run is discarded.
+    const queue: { query: string; rows: unknown[] }[] = [
+      ...[...batches(memberships)].map((rows) => ({ query: "analysis/write-communities", rows })),
+      ...[...batches(suggestions)].map((rows) => ({ query: "analysis/write-suggestions", rows })),
+      ...[...batches(opportunities)].map((rows) => ({ query: "analysis/write-opportunities", rows })),
+    ];
     const writer = async () => {
       for (let batch = queue.shift(); batch; batch = queue.shift()) {
         try {
-          await write("analysis/write-suggestions", { runId: run.id, rows: batch });
-          report(batch.length);
+          await write(batch.query, { runId: run.id, rows: batch.rows });
+          onBatch?.((done += batch.rows.length), total);
         } catch (err) {
           queue.length = 0;
           throw err;
         }
       }
     };
-    const failed = (await Promise.allSettled([writer(), writer()])).find((r) => r.status === "rejected");
+    const failed = (await Promise.allSettled(Array.from({ length: WRITERS }, writer))).find((r) => r.status === "rejected");
     if (failed) throw failed.reason;
-    for (const batch of batches(opportunities)) { await write("analysis/write-opportunities", { runId: run.id, rows: batch }); report(batch.length); }
     const finishedAt = new Date().toISOString();
     const [completed] = await write("analysis/complete-run", { id: run.id, finishedAt });
     if (!completed) throw new Error(`analysis run ${run.id} disappeared while it was being written`);

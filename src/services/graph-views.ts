@@ -1,6 +1,11 @@
 // Graph views for visualisation: a project's neighbourhood, a theme, the whole network, as a
 // graphology graph (the analysis graph's shape: node keys "<type>:<id>"), so a client can
-// `graph.import()` the serialisation directly.
+// `graph.import()` the serialisation directly. Views are bounded: at the size of a real programme
+// (tens of thousands of projects and partners) an unbounded view is megabytes that no browser can
+// draw, so each view keeps its most relevant nodes up to a limit, chosen deterministically, and
+// says in the graph's attributes how many there were and whether it was cut.
+import neo4j from "neo4j-driver";
+import { z } from "zod";
 import type { SerializedGraph } from "graphology-types";
 import { readQuery } from "../db/index.ts";
 import { emptyGraph, nodeKey, type DiagonalGraph, type EdgeAttributes, type NodeAttributes, type NodeType } from "../analysis/graph.ts";
@@ -9,6 +14,7 @@ import { hiddenStatuses, type Db, type Visibility } from "./entity-store.ts";
 
 /** Neo4j labels the views read, and the graph node type of each. */
 const TYPE_OF_LABEL: Record<string, NodeType> = { Project: "project", Theme: "theme", Partner: "partner", Outcome: "outcome" };
+const LABEL_OF_TYPE: Record<NodeType, string> = { project: "Project", theme: "Theme", partner: "Partner", outcome: "Outcome" };
 const LABELS = Object.keys(TYPE_OF_LABEL);
 /** Node properties shown in views, per type (never enterprise numbers or internal keys). */
 const VIEW_FIELDS: Record<NodeType, string[]> = {
@@ -21,13 +27,77 @@ const EDGE_FIELDS: Record<string, string[]> = {
   ADDRESSES: ["weight"], PARTICIPATES_IN: ["role"], PRODUCED: [], ABOUT: [], COLLABORATES_WITH: ["since", "source"],
 };
 
+const NODE_TYPES = ["project", "theme", "partner", "outcome"] as const;
+
+/** A comma-separated list of node types (`kinds=project,theme`), limited to the ones a view can show. */
+function kindsOf<const T extends readonly NodeType[]>(allowed: T, fallback: T[number][]) {
+  const message = `expected a comma-separated list of ${allowed.join(", ")}`;
+  return z
+    .string({ error: message })
+    .transform((s) => [...new Set(s.split(",").map((k) => k.trim()).filter(Boolean))])
+    .pipe(z.array(z.enum(allowed, { error: message })).min(1, message))
+    .optional()
+    .transform((k) => k ?? fallback)
+    .meta({ description: `Node types to show, comma-separated (${allowed.join(", ")}); default ${fallback.join(",")}` });
+}
+
+function limitOf(fallback: number, max: number) {
+  return z.coerce
+    .number({ error: `expected a whole number from 1 to ${max}` })
+    .int(`expected a whole number from 1 to ${max}`)
+    .min(1, `expected a whole number from 1 to ${max}`)
+    .max(max, `expected a whole number from 1 to ${max}`)
+    .default(fallback)
+    .meta({ description: `Most nodes in the view (1–${max}, default ${fallback}); the most relevant are kept` });
+}
+
+/** Limits of the views: defaults a browser draws comfortably, maxima that stay well under a second. */
+export const GRAPH_LIMITS = {
+  project: { default: 200, max: 1000 },
+  theme: { default: 200, max: 1000 },
+  network: { default: 500, max: 2000 },
+} as const;
+
+export const projectViewQuerySchema = z.object({
+  depth: z.coerce.number({ error: "expected 1 or 2" }).int("expected 1 or 2").min(1, "expected 1 or 2").max(2, "expected 1 or 2").default(1)
+    .meta({ description: "Steps from the project: 1 (its direct neighbours) or 2 (their neighbours too); default 1" }),
+  kinds: kindsOf(NODE_TYPES, [...NODE_TYPES]),
+  limit: limitOf(GRAPH_LIMITS.project.default, GRAPH_LIMITS.project.max),
+});
+export const themeViewQuerySchema = z.object({
+  kinds: kindsOf(["project", "outcome"] as const, ["project", "outcome"]),
+  limit: limitOf(GRAPH_LIMITS.theme.default, GRAPH_LIMITS.theme.max),
+});
+export const networkViewQuerySchema = z.object({
+  kinds: kindsOf(NODE_TYPES, ["project", "theme"]),
+  limit: limitOf(GRAPH_LIMITS.network.default, GRAPH_LIMITS.network.max),
+});
+export type ProjectViewQuery = z.output<typeof projectViewQuerySchema>;
+export type ThemeViewQuery = z.output<typeof themeViewQuerySchema>;
+export type NetworkViewQuery = z.output<typeof networkViewQuerySchema>;
+
 interface NodeRow { label: string; props: Record<string, unknown> }
 interface EdgeRow { type: string; source: string; sourceId: string; target: string; targetId: string; props: Record<string, unknown> }
+interface SelectionRow { centre?: NodeRow; nodes: NodeRow[]; totals: { label: string; total: number }[] }
 
-export type GraphView = SerializedGraph<NodeAttributes, EdgeAttributes>;
+/** What a view says about itself in the graph's attributes. */
+export interface ViewAttributes {
+  view: "project" | "theme" | "network";
+  kinds: NodeType[];
+  depth?: number;
+  limit: number;
+  /** Nodes the view would hold without the limit, in all and per type. */
+  totalNodes: number;
+  totals: Partial<Record<NodeType, number>>;
+  shownNodes: number;
+  shownEdges: number;
+  /** True when nodes were left out to stay within the limit. */
+  truncated: boolean;
+}
 
-function toGraph(nodes: NodeRow[], edges: EdgeRow[]): DiagonalGraph {
-  const g = emptyGraph();
+export type GraphView = SerializedGraph<NodeAttributes, EdgeAttributes, ViewAttributes>;
+
+function addNodes(g: DiagonalGraph, nodes: NodeRow[]): void {
   for (const n of nodes) {
     const type = TYPE_OF_LABEL[n.label];
     if (!type || typeof n.props.id !== "string") continue;
@@ -35,6 +105,9 @@ function toGraph(nodes: NodeRow[], edges: EdgeRow[]): DiagonalGraph {
     for (const f of VIEW_FIELDS[type]) if (n.props[f] !== undefined && n.props[f] !== null) attrs[f] = n.props[f];
     g.mergeNode(nodeKey(type, n.props.id), attrs as unknown as NodeAttributes);
   }
+}
+
+function addEdges(g: DiagonalGraph, edges: EdgeRow[]): void {
   for (const e of edges) {
     const s = TYPE_OF_LABEL[e.source], t = TYPE_OF_LABEL[e.target], fields = EDGE_FIELDS[e.type];
     if (!s || !t || !fields) continue;
@@ -42,28 +115,73 @@ function toGraph(nodes: NodeRow[], edges: EdgeRow[]): DiagonalGraph {
     if (source === target || !g.hasNode(source) || !g.hasNode(target)) continue;
     const attrs: Record<string, unknown> = { type: e.type };
     for (const f of fields) if (e.props[f] !== undefined && e.props[f] !== null) attrs[f] = e.props[f];
-    g.mergeEdge(source, target, attrs as unknown as EdgeAttributes);
+    // Keys from the ends (one edge per ordered pair), so the same data serialises the same way.
+    g.mergeEdgeWithKey(`${source}->${target}`, source, target, attrs as unknown as EdgeAttributes);
   }
-  return g;
 }
 
-export async function projectNeighbourhoodView(db: Db, projectId: string, visibility: Visibility = "all"): Promise<GraphView> {
-  const [row] = await readQuery<{ nodes: NodeRow[]; edges: EdgeRow[] }>(db.driver, "views/project-neighbourhood", { id: projectId, labels: LABELS, hiddenStatuses: hiddenStatuses(visibility) }, db.database);
+/** The relationships among the chosen nodes, in one query that starts from the low-degree side. */
+async function edgesAmong(db: Db, g: DiagonalGraph): Promise<EdgeRow[]> {
+  const ids: Record<NodeType, string[]> = { project: [], theme: [], partner: [], outcome: [] };
+  g.forEachNode((_key, a) => ids[a.type].push(a.id));
+  if (ids.project.length === 0 && ids.outcome.length === 0) return [];
+  return readQuery<EdgeRow>(db.driver, "views/edges-among", {
+    projects: ids.project, themes: ids.theme, partners: ids.partner, outcomes: ids.outcome, labels: LABELS,
+  }, db.database);
+}
+
+async function buildView(db: Db, selection: SelectionRow, meta: Pick<ViewAttributes, "view" | "kinds" | "limit" | "depth">): Promise<GraphView> {
+  const g = emptyGraph();
+  if (selection.centre) addNodes(g, [selection.centre]);
+  addNodes(g, selection.nodes);
+  addEdges(g, await edgesAmong(db, g));
+  const totals: Partial<Record<NodeType, number>> = {};
+  for (const t of selection.totals) totals[TYPE_OF_LABEL[t.label]!] = t.total;
+  // The centre is always shown, also when its own type was not asked for.
+  const totalNodes = Object.values(totals).reduce((a, b) => a + b, 0) + (selection.centre && !meta.kinds.includes(TYPE_OF_LABEL[selection.centre.label]!) ? 1 : 0);
+  const attributes: ViewAttributes = {
+    ...meta,
+    totalNodes,
+    totals,
+    shownNodes: g.order,
+    shownEdges: g.size,
+    truncated: g.order < totalNodes,
+  };
+  if (meta.depth === undefined) delete attributes.depth;
+  (g as unknown as { replaceAttributes(a: ViewAttributes): void }).replaceAttributes(attributes);
+  return g.export() as unknown as GraphView;
+}
+
+const labelsOf = (kinds: NodeType[]) => kinds.map((k) => LABEL_OF_TYPE[k]);
+
+/** A project, its neighbours up to `depth` steps, the most relevant first (nearer, more linked, higher degree). */
+export async function projectNeighbourhoodView(db: Db, projectId: string, visibility: Visibility = "all", query: Partial<ProjectViewQuery> = {}): Promise<GraphView> {
+  const q = projectViewQuerySchema.parse({}) as ProjectViewQuery;
+  const { depth, kinds, limit } = { ...q, ...query };
+  const [row] = await readQuery<SelectionRow>(db.driver, "views/project-neighbourhood", {
+    id: projectId, depth: neo4j.int(depth), kinds: labelsOf(kinds), limit: neo4j.int(limit), labels: LABELS, hiddenStatuses: hiddenStatuses(visibility),
+  }, db.database);
   if (!row) throw new NotFoundError("project", projectId);
-  return toGraph(row.nodes, row.edges).export();
+  return buildView(db, row, { view: "project", kinds, depth, limit });
 }
 
-export async function themeView(db: Db, themeId: string, visibility: Visibility = "all"): Promise<GraphView> {
-  const [row] = await readQuery<{ nodes: NodeRow[]; edges: EdgeRow[] }>(db.driver, "views/theme", { id: themeId, labels: LABELS, hiddenStatuses: hiddenStatuses(visibility) }, db.database);
+/** A theme with the projects addressing it and the outcomes about it, the heaviest and best connected first. */
+export async function themeView(db: Db, themeId: string, visibility: Visibility = "all", query: Partial<ThemeViewQuery> = {}): Promise<GraphView> {
+  const q = themeViewQuerySchema.parse({}) as ThemeViewQuery;
+  const { kinds, limit } = { ...q, ...query };
+  const [row] = await readQuery<SelectionRow>(db.driver, "views/theme", {
+    id: themeId, kinds: labelsOf(kinds), limit: neo4j.int(limit), labels: LABELS, hiddenStatuses: hiddenStatuses(visibility),
+  }, db.database);
   if (!row) throw new NotFoundError("theme", themeId);
-  return toGraph(row.nodes, row.edges).export();
+  return buildView(db, row, { view: "theme", kinds, limit });
 }
 
-export async function networkView(db: Db, visibility: Visibility = "all"): Promise<GraphView> {
-  const params = { labels: LABELS, hiddenStatuses: hiddenStatuses(visibility) };
-  const [nodes, edges] = await Promise.all([
-    readQuery<NodeRow>(db.driver, "views/network-nodes", params, db.database),
-    readQuery<EdgeRow>(db.driver, "views/network-edges", params, db.database),
-  ]);
-  return toGraph(nodes, edges).export();
+/** The whole network's best connected nodes of the asked types (projects and themes by default). */
+export async function networkView(db: Db, visibility: Visibility = "all", query: Partial<NetworkViewQuery> = {}): Promise<GraphView> {
+  const q = networkViewQuerySchema.parse({}) as NetworkViewQuery;
+  const { kinds, limit } = { ...q, ...query };
+  const [row] = await readQuery<SelectionRow>(db.driver, "views/network-nodes", {
+    kinds: labelsOf(kinds), limit: neo4j.int(limit), labels: LABELS, hiddenStatuses: hiddenStatuses(visibility),
+  }, db.database);
+  return buildView(db, row ?? { nodes: [], totals: [] }, { view: "network", kinds, limit });
 }

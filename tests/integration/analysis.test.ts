@@ -51,19 +51,23 @@ describe("analysis service", () => {
       first = await runAnalysis(db, { seed: 7 });
     });
 
-    it("stores the run whole: run node, one community per project, suggestions and opportunities linked to it", async () => {
+    it("stores the run whole: run node, one community per project, suggestions and opportunities of the run", async () => {
       const projects = await t.count("Project");
       expect(first.counts.projects).toBe(projects);
       expect(first.counts.suggestions).toBeGreaterThan(0);
-      const [r] = await t.rows<{ members: number; suggestions: number; opportunities: number; badLinks: number }>(
+      const [r] = await t.rows<{ members: number; suggestions: number; opportunities: number; badPairs: number; resultLinks: number }>(
         `MATCH (r:AnalysisRun {id: $id})
          RETURN COUNT { (:Project)-[:IN_COMMUNITY]->(r) } AS members,
-                COUNT { (:Suggestion)-[:FROM_RUN]->(r) } AS suggestions,
-                COUNT { (:Opportunity)-[:FROM_RUN]->(r) } AS opportunities,
-                COUNT { MATCH (s:Suggestion)-[:FROM_RUN]->(r) WHERE COUNT { (s)-[:SUGGESTS]->(:Project) } <> 2 } AS badLinks`,
+                COUNT { MATCH (s:Suggestion) WHERE s.runId = r.id } AS suggestions,
+                COUNT { MATCH (o:Opportunity) WHERE o.runId = r.id } AS opportunities,
+                COUNT { MATCH (s:Suggestion) WHERE s.runId = r.id AND NOT (EXISTS { (:Project {id: s.a}) } AND EXISTS { (:Project {id: s.b}) } AND s.a < s.b) } AS badPairs,
+                COUNT { MATCH (s:Suggestion)-[x]-() WHERE s.runId = r.id } + COUNT { MATCH (o:Opportunity)-[x]-() WHERE o.runId = r.id } AS resultLinks`,
         { id: first.id },
       );
-      expect(r).toEqual({ members: projects, suggestions: first.counts.suggestions, opportunities: first.counts.opportunities, badLinks: 0 });
+      // Results refer to their run and projects by property (indexed), without relationships.
+      expect(r).toEqual({ members: projects, suggestions: first.counts.suggestions, opportunities: first.counts.opportunities, badPairs: 0, resultLinks: 0 });
+      const ranks = await t.rows<{ rank: number }>("MATCH (s:Suggestion {runId: $id}) RETURN s.rank AS rank ORDER BY rank", { id: first.id });
+      expect(ranks.map((x) => x.rank)).toEqual(ranks.map((_x, i) => i + 1));
       const run = await getRun(db, first.id);
       expect(run.params).toMatchObject({ seed: 7, resolution: 1, excludedPairs: 0 });
       expect(run.modularity).toBeCloseTo(first.modularity, 10);

@@ -173,9 +173,10 @@ describe("graph views", () => {
   it("a theme and the whole network; 404 for unknown ids", async () => {
     const theme = await h.call("analyst", "GET", "/api/v1/graph/themes/talent");
     expect(theme.json.nodes.map((n: { key: string }) => n.key).sort()).toEqual(["outcome:o1", "project:p1", "project:p3", "theme:talent"]);
-    const all = await h.call("analyst", "GET", "/api/v1/graph/network");
+    const all = await h.call("analyst", "GET", "/api/v1/graph/network?kinds=project,theme,partner,outcome");
     expect(all.json.nodes).toHaveLength(3 + 2 + 2 + 1);
     expect(all.json.edges).toHaveLength(3 + 3 + 1 + 1 + 1);
+    expect(all.json.attributes).toMatchObject({ view: "network", totalNodes: 8, shownNodes: 8, shownEdges: 9, truncated: false });
     expect((await h.call("public", "GET", "/api/v1/graph/projects/zzz")).status).toBe(404);
     expect((await h.call("public", "GET", "/api/v1/graph/themes/zzz")).status).toBe(404);
   });

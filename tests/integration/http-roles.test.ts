@@ -82,11 +82,11 @@ describe("public fields", () => {
     expect((await h.call("public", "GET", "/api/v1/partners/acme")).json.projects.map((p: { id: string }) => p.id)).toEqual(["p1"]);
     expect((await h.call("public", "GET", "/api/v1/themes/talent")).json.projects.map((p: { id: string }) => p.id)).toEqual(["p1"]);
     await h.test.rows("MATCH (p:Project {id: 'p3'}) CREATE (p)-[:PRODUCED]->(:Outcome {id: 'o-secret', title: 'Draft', kind: 'report'})");
-    const network = await h.call("public", "GET", "/api/v1/graph/network");
+    const network = await h.call("public", "GET", "/api/v1/graph/network?kinds=project,theme,partner,outcome");
     const keys = network.json.nodes.map((n: { key: string }) => n.key);
     expect(keys).not.toContain("project:p3");
     expect(keys).not.toContain("outcome:o-secret");
-    expect((await h.call("analyst", "GET", "/api/v1/graph/network")).json.nodes.map((n: { key: string }) => n.key)).toContain("outcome:o-secret");
+    expect((await h.call("analyst", "GET", "/api/v1/graph/network?kinds=outcome")).json.nodes.map((n: { key: string }) => n.key)).toContain("outcome:o-secret");
     expect((await h.call("public", "GET", "/api/v1/outcomes/o-secret")).status).toBe(404);
     expect((await h.call("analyst", "GET", "/api/v1/projects/p3")).status).toBe(200);
   });

@@ -1,0 +1,21 @@
+// Suggestions of one run that involve one project, best first: two index seeks, (runId, a) and
+// (runId, b), then the same filters as list-suggestions, plus an optional theme one of the two
+// projects addresses.
+CALL () {
+  MATCH (s:Suggestion) WHERE s.runId = $runId AND s.a = $project RETURN s
+  UNION ALL
+  MATCH (s:Suggestion) WHERE s.runId = $runId AND s.b = $project RETURN s
+}
+WITH s
+WHERE ($diagonalOnly = false OR s.diagonal = true)
+  AND ($community IS NULL OR s.communityA = $community OR s.communityB = $community)
+  AND ($theme IS NULL OR EXISTS { MATCH (p:Project)-[:ADDRESSES]->(:Theme {id: $theme}) WHERE p.id IN [s.a, s.b] })
+  AND NOT EXISTS {
+    MATCH (d:Decision {pairKey: s.pairKey})
+    WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint
+  }
+WITH s ORDER BY s.rank ASC SKIP toInteger($offset) LIMIT toInteger($limit)
+OPTIONAL MATCH (a:Project {id: s.a})
+OPTIONAL MATCH (b:Project {id: s.b})
+RETURN s {.*, aName: a.name, bName: b.name} AS suggestion
+ORDER BY s.rank ASC
