@@ -1,5 +1,6 @@
 // The analysis graph in one streamed result: every node, then every relationship, as rows of
-// (kind, a, b, props). The service adds nodes as they arrive and edges once all nodes are in.
+// (kind, a, b, props), each with only the properties the analysis graph holds. Nodes come first,
+// so the service can add every edge as it arrives.
 MATCH (t:Theme)
 RETURN 'theme' AS kind, t.id AS a, null AS b, t {.nameNl, .nameEn, .description} AS props
 UNION ALL

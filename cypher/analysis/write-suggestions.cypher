@@ -1,10 +1,15 @@
-// A batch of suggestions of one run. The run and the two projects are properties (runId, a, b),
-// found through the (runId, a) and (runId, b) indexes, not relationships: a run adds no
-// relationships to projects or to its run node, so writers never wait on each other's locks.
-UNWIND $rows AS row
+// A batch of suggestions of one run, sent column by column ($a[i], $b[i], … are row i): lists of
+// plain values cost far less to send than one map per row. Id, pair key (a < b) and rank (rank of
+// the batch's first row + i) are derived here rather than sent. The run and the two projects are
+// properties (runId, a, b), found through the (runId, a) and (runId, b) indexes, not
+// relationships: a run adds no relationships to projects or to its run node, so concurrent
+// writers never wait on each other's locks.
+UNWIND range(0, size($a) - 1) AS i
+WITH i, $a[i] AS a, $b[i] AS b
 CREATE (s:Suggestion {
-  id: row.id, runId: $runId, pairKey: row.pairKey, a: row.a, b: row.b, rank: toInteger(row.rank), score: row.score,
-  signals: row.signals, reasonsNl: row.reasonsNl, reasonsEn: row.reasonsEn, diagonal: row.diagonal,
-  evidence: row.evidence, fingerprint: row.fingerprint, communityA: toInteger(row.communityA), communityB: toInteger(row.communityB)
+  id: 's-' + a + '--' + b + '-' + $runId, runId: $runId, pairKey: a + '|' + b, a: a, b: b,
+  rank: toInteger($firstRank) + i, score: $score[i], signals: $signals[i],
+  reasonsNl: $reasonsNl[i], reasonsEn: $reasonsEn[i], diagonal: $diagonal[i], evidence: $evidence[i],
+  fingerprint: $fingerprint[i], communityA: toInteger($communityA[i]), communityB: toInteger($communityB[i])
 })
 RETURN count(*) AS written

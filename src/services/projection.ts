@@ -1,6 +1,7 @@
 // Reads the stored graph into the analysis graph (DiagonalGraph), in the same shape as
-// datasetToGraph, from one streamed query: records are consumed as they arrive, so memory holds
-// the graph and not the result set as well.
+// datasetToGraph, from one streamed query of compact rows (only the properties the analysis graph
+// holds, never whole nodes): records are consumed as they arrive, so memory holds the graph and
+// not the result set as well.
 import type { Database } from "../db/index.ts";
 import { cypher, toNative } from "../db/index.ts";
 import { emptyGraph, nodeKey, type DiagonalGraph, type EdgeAttributes, type NodeAttributes, type NodeType } from "../analysis/graph.ts";
@@ -19,13 +20,29 @@ const EDGE_ENDS: Record<EdgeAttributes["type"], [NodeType, NodeType]> = {
 /** Null properties left out, like datasetToGraph does; numbers and dates as plain values. */
 function clean(props: Record<string, unknown> | null): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props ?? {})) if (v !== null && v !== undefined) out[k] = toNative(v);
+  for (const k in props) {
+    const v = props[k];
+    if (v === null || v === undefined) continue;
+    // Strings are most values; only driver types (integers, dates) need converting.
+    out[k] = typeof v === "string" || typeof v === "boolean" ? v : toNative(v);
+  }
   return out;
+}
+
+function addEdge(graph: DiagonalGraph, e: Row): void {
+  const type = e.kind as EdgeAttributes["type"];
+  const [from, to] = EDGE_ENDS[type];
+  const attrs = { type, ...clean(e.props) } as EdgeAttributes;
+  if (type === "ADDRESSES" && typeof (attrs as { weight?: unknown }).weight !== "number") (attrs as { weight: number }).weight = 1;
+  if (type === "PARTICIPATES_IN" && !(attrs as { role?: string }).role) (attrs as { role: string }).role = "partner";
+  graph.mergeEdge(nodeKey(from, e.a), nodeKey(to, e.b!), attrs);
 }
 
 export async function projectGraph(db: Pick<Database, "driver" | "database">): Promise<DiagonalGraph> {
   const graph = emptyGraph();
-  const edges: Row[] = [];
+  // Edges whose nodes have not arrived yet wait here. The query sends every node first, so in
+  // practice none wait: edges go straight in, in arrival order, and no row is held in memory.
+  const waiting: Row[] = [];
   const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
   try {
     await session.executeRead(async (tx) => {
@@ -38,19 +55,16 @@ export async function projectGraph(db: Pick<Database, "driver" | "database">): P
           if (type === "partner" && !(attrs as { activeIn?: string }).activeIn) (attrs as { activeIn: string }).activeIn = "north";
           if (type === "project" && !(attrs as { status?: string }).status) (attrs as { status: string }).status = "active";
           graph.mergeNode(nodeKey(type, row.a), attrs);
-        } else edges.push(row);
+        } else {
+          const [from, to] = EDGE_ENDS[row.kind as EdgeAttributes["type"]];
+          if (waiting.length === 0 && graph.hasNode(nodeKey(from, row.a)) && graph.hasNode(nodeKey(to, row.b))) addEdge(graph, row);
+          else waiting.push(row);
+        }
       }
     });
   } finally {
     await session.close();
   }
-  for (const e of edges) {
-    const type = e.kind as EdgeAttributes["type"];
-    const [from, to] = EDGE_ENDS[type];
-    const attrs = { type, ...clean(e.props) } as EdgeAttributes;
-    if (type === "ADDRESSES" && typeof (attrs as { weight?: unknown }).weight !== "number") (attrs as { weight: number }).weight = 1;
-    if (type === "PARTICIPATES_IN" && !(attrs as { role?: string }).role) (attrs as { role: string }).role = "partner";
-    graph.mergeEdge(nodeKey(from, e.a), nodeKey(to, e.b!), attrs);
-  }
+  for (const e of waiting) addEdge(graph, e);
   return graph;
 }
