@@ -13,7 +13,6 @@ CREATE CONSTRAINT analysis_run_id IF NOT EXISTS FOR (n:AnalysisRun) REQUIRE n.id
 CREATE CONSTRAINT suggestion_id IF NOT EXISTS FOR (n:Suggestion) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT decision_pair_key IF NOT EXISTS FOR (n:Decision) REQUIRE n.pairKey IS UNIQUE;
 CREATE CONSTRAINT opportunity_id IF NOT EXISTS FOR (n:Opportunity) REQUIRE n.id IS UNIQUE;
-DROP INDEX suggestion_run IF EXISTS;
 CREATE INDEX suggestion_run_rank IF NOT EXISTS FOR (n:Suggestion) ON (n.runId, n.rank);
 CREATE INDEX suggestion_run_a IF NOT EXISTS FOR (n:Suggestion) ON (n.runId, n.a);
 CREATE INDEX suggestion_run_b IF NOT EXISTS FOR (n:Suggestion) ON (n.runId, n.b);
