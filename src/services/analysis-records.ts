@@ -1,7 +1,7 @@
 // The stored shapes of analysis results (what the service returns to the API and the CLI), and how
 // Neo4j rows become them. JSON-valued properties (params, counts, signals, evidence, subjects,
 // details) are stored as strings because Neo4j properties cannot hold maps.
-import type { AnalysisResult, OpportunityKind, Reasons, SignalName } from "../analysis/types.ts";
+import type { AnalysisResult, Opportunity, OpportunityKind, Suggestion } from "../analysis/types.ts";
 
 export interface StoredRun {
   id: string;
@@ -16,35 +16,21 @@ export interface RunSummary extends StoredRun {
   seconds: number;
 }
 
-export interface StoredSuggestion {
+export interface StoredSuggestion extends Suggestion {
   id: string;
   runId: string;
   pairKey: string;
-  a: string;
-  b: string;
   aName?: string;
   bName?: string;
   /** Position in the run, 1 = best score. */
   rank: number;
-  score: number;
-  signals: Record<SignalName, number>;
-  diagonal: boolean;
-  reasons: Reasons;
-  evidence: { sharedThemes: string[]; sharedPartners: string[]; topTerms: string[]; complementarity: string[] };
-  fingerprint: string;
   /** Community labels of a and b in the run. */
   communities: [number | null, number | null];
 }
 
-export interface StoredOpportunity {
+export interface StoredOpportunity extends Opportunity {
   id: string;
   runId: string;
-  kind: OpportunityKind;
-  key: string;
-  score: number;
-  subjects: { type: "project" | "partner" | "theme" | "outcome"; id: string }[];
-  reasons: Reasons;
-  details: Record<string, unknown>;
 }
 
 export interface DecisionRecord {
