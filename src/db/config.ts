@@ -13,6 +13,7 @@ export const neo4jEnvSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/, "expected a database name").optional(),
   DIAGONAL_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  DIAGONAL_NEO4J_INSTANCE: z.string().regex(/^[a-z0-9][a-z0-9-]{0,30}$/, "expected an instance name of lowercase letters, digits and '-'").default("main"),
   DIAGONAL_NEO4J_PASSWORD: z.string().min(1).default("diagonal-local"),
   DIAGONAL_NEO4J_DOCKER: z.enum(["auto", "never"]).default("auto"),
 });

@@ -21,7 +21,7 @@ export async function resolveNeo4j(env: NodeJS.ProcessEnv = process.env): Promis
     const container = await startContainerIfDocker();
     if (container) return container;
   }
-  return { config: await localServerConfig(e.DIAGONAL_NEO4J_PORT, e.DIAGONAL_NEO4J_PASSWORD) };
+  return { config: await localServerConfig(e.DIAGONAL_NEO4J_PORT, e.DIAGONAL_NEO4J_PASSWORD, e.DIAGONAL_NEO4J_INSTANCE) };
 }
 
 /** testcontainers' Neo4j module, when a Docker engine answers; a reused container keeps its data between runs. */

@@ -14,7 +14,7 @@ function boltAnswers(port: number): Promise<boolean> {
   });
 }
 
-export async function localServerConfig(port: number, password: string, instance = port === 7688 ? "test" : "main"): Promise<Neo4jConfig> {
+export async function localServerConfig(port: number, password: string, instance: string): Promise<Neo4jConfig> {
   if (!(await boltAnswers(port))) {
     const run = spawnSync(process.execPath, [SCRIPT, "start", "--instance", instance, "--port", String(port)], { stdio: "inherit" });
     if (run.status !== 0) throw new Error(`the local Neo4j server did not start (node scripts/neo4j.mjs start --instance ${instance} exited ${run.status})`);

@@ -7,7 +7,10 @@ import { openDriver, resolveNeo4j } from "../../src/db/index.ts";
 
 export default async function setup(project: TestProject) {
   const env = { ...process.env };
-  if (!env.NEO4J_URI) env.DIAGONAL_NEO4J_PORT = env.DIAGONAL_TEST_NEO4J_PORT ?? "7688";
+  if (!env.NEO4J_URI) {
+    env.DIAGONAL_NEO4J_PORT = env.DIAGONAL_TEST_NEO4J_PORT ?? "7688";
+    env.DIAGONAL_NEO4J_INSTANCE = "test";
+  }
   const { config, stop } = await resolveNeo4j(env);
   if (config.origin === "env" && process.env.DIAGONAL_TEST_WIPE !== "1") {
     const driver = openDriver(config);
