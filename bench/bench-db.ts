@@ -1,33 +1,26 @@
 // What the benchmarks share: a database that may be wiped (the project's own `bench` instance, or
 // a NEO4J_URI database that is empty or DIAGONAL_BENCH_WIPE=1), a peak-memory sampler, a plain-text
 // table printer, and slicing a large dataset for import.
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { connect, cypher, type Database } from "../src/db/index.ts";
 import type { Dataset } from "../src/schemas/index.ts";
 
-/** Bolt port of the built-in server's `bench` instance. */
-export const BENCH_PORT = 7689;
-
 /**
- * Without NEO4J_URI: starts the built-in server's `bench` instance (its own data under
- * .neo4j/bench, Bolt on 7689) with a heap big enough for a whole CORDIS or 100k-project import
- * in one transaction (DIAGONAL_NEO4J_HEAP, default 8g; page cache DIAGONAL_NEO4J_PAGECACHE, 1g).
+ * Without NEO4J_URI the benchmarks use this checkout's `bench` instance (data under .neo4j/bench,
+ * Bolt 7689 or DIAGONAL_BENCH_NEO4J_PORT) with a heap big enough for a whole CORDIS or
+ * 100k-project import (DIAGONAL_NEO4J_HEAP, default 8g; page cache DIAGONAL_NEO4J_PAGECACHE, 1g).
  * The heap is set when the instance starts: stop it (node scripts/neo4j.mjs stop --instance bench)
  * to change it.
  */
-function startBenchInstance(): NodeJS.ProcessEnv {
-  const script = fileURLToPath(new URL("../scripts/neo4j.mjs", import.meta.url));
-  const env = { ...process.env, DIAGONAL_NEO4J_HEAP: process.env.DIAGONAL_NEO4J_HEAP ?? "8g", DIAGONAL_NEO4J_PAGECACHE: process.env.DIAGONAL_NEO4J_PAGECACHE ?? "1g" };
-  const run = spawnSync(process.execPath, [script, "start", "--instance", "bench", "--port", String(BENCH_PORT)], { stdio: ["ignore", "inherit", "inherit"], env });
-  if (run.status !== 0) throw new Error(`the bench instance of the built-in Neo4j did not start (exit ${run.status})`);
-  return { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${BENCH_PORT}`, NEO4J_PASSWORD: process.env.DIAGONAL_NEO4J_PASSWORD ?? "diagonal-local" };
+function benchEnv(): NodeJS.ProcessEnv {
+  process.env.DIAGONAL_NEO4J_HEAP ??= "8g";
+  process.env.DIAGONAL_NEO4J_PAGECACHE ??= "1g";
+  return process.env;
 }
 
 /** Connects (NEO4J_URI, or the bench instance) and refuses to go on if wiping would destroy data nobody said could go. */
 export async function benchDatabase(): Promise<Database> {
   const own = !process.env.NEO4J_URI;
-  const db = await connect(own ? startBenchInstance() : process.env);
+  const db = await connect("bench", { env: own ? benchEnv() : process.env });
   const nodes = await countNodes(db);
   if (!own && nodes > 0 && process.env.DIAGONAL_BENCH_WIPE !== "1") {
     await db.close();

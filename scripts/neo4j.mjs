@@ -3,18 +3,22 @@
 //
 // Maven resolves org.neo4j:neo4j (the whole server, Bolt included) from Maven Central into
 // .neo4j/lib; the server runs org.neo4j.server.CommunityEntryPoint on Java 17 with its home,
-// data and logs under .neo4j/<instance>/. Two instances by default: `main` (Bolt 7687) for the
-// service and the CLI, `test` (Bolt 7688) for the test suite, so tests never wipe a coordinator's
-// data; any other name works with --port.
+// data and logs under .neo4j/<instance>/ of this checkout. Three instances by default: `main` (Bolt
+// 7687) for the service and the CLI, `test` (Bolt 7688) for the test suite and `bench` (7689) for
+// benchmarks, so tests never wipe a coordinator's data; any other name works with --port.
+// Each instance's port comes from one setting (INSTANCES below). When the default port of `test`
+// or `bench` is held by another process (another checkout's server, say), a free port is chosen
+// and recorded in .neo4j/<instance>/run/bolt.port, where the test setup reads it: a checkout only
+// ever talks to its own server.
 //
-//   node scripts/neo4j.mjs start|stop|status [--instance NAME] [--port N]
+//   node scripts/neo4j.mjs start|stop|status|port [--instance NAME] [--port N]
 //
-// Environment: DIAGONAL_NEO4J_PORT (Bolt port of the chosen instance), DIAGONAL_NEO4J_PASSWORD
+// Environment: the instance's port variable (INSTANCES), DIAGONAL_NEO4J_PASSWORD
 // (password set on first start; default "diagonal-local"), DIAGONAL_NEO4J_HEAP (default 512m) and
 // DIAGONAL_NEO4J_PAGECACHE (default 256m) for bigger benchmark loads, JAVA_HOME (a Java 17+).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createConnection } from "node:net";
+import { createConnection, createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
@@ -24,7 +28,8 @@ const POM = join(ROOT, "scripts", "neo4j", "pom.xml");
 const NEO4J_VERSION = /<neo4j\.version>([^<]+)</.exec(readFileSync(POM, "utf8"))[1];
 const LIB = join(ROOT, ".neo4j", "lib");
 const LIB_MARKER = join(LIB, `.resolved-${NEO4J_VERSION}`);
-const INSTANCES = { main: 7687, test: 7688 };
+/** Default Bolt port of each named instance, the variable that overrides it, and whether a free port may replace a taken default (shared with src/db/local-server.ts). */
+const INSTANCES = JSON.parse(readFileSync(join(ROOT, "scripts", "neo4j", "instances.json"), "utf8"));
 const USER = "neo4j";
 const PASSWORD = process.env.DIAGONAL_NEO4J_PASSWORD || "diagonal-local";
 const START_TIMEOUT_MS = 180_000;
@@ -46,7 +51,7 @@ const STOP_TIMEOUT_MS = 60_000;
 
 function parseArgs(argv) {
   const [command, ...rest] = argv;
-  const opts = { command, instance: "main", port: undefined };
+  const opts = { command, instance: "main", port: undefined, movable: false };
   for (let i = 0; i < rest.length; i++) {
     const [flag, inline] = rest[i].split("=", 2);
     const value = inline ?? rest[++i];
@@ -54,9 +59,13 @@ function parseArgs(argv) {
     else if (flag === "--port") opts.port = value;
     else fail(`unknown option ${rest[i]} (expected --instance main|test or --port N)`);
   }
-  if (!["start", "stop", "status"].includes(command ?? "")) fail("usage: neo4j.mjs start|stop|status [--instance main|test] [--port N]");
+  if (!["start", "stop", "status", "port"].includes(command ?? "")) fail("usage: neo4j.mjs start|stop|status|port [--instance main|test|bench] [--port N]");
   if (!/^[a-z0-9][a-z0-9-]{0,30}$/.test(opts.instance)) fail(`--instance: expected a name of lowercase letters, digits and '-', got "${opts.instance}"`);
-  const rawPort = opts.port ?? process.env.DIAGONAL_NEO4J_PORT ?? (INSTANCES[opts.instance] ? String(INSTANCES[opts.instance]) : undefined);
+  const known = INSTANCES[opts.instance];
+  const chosen = opts.port ?? (known ? process.env[known.env] || undefined : undefined);
+  // Only a default port may move; a port someone chose is kept or refused.
+  opts.movable = chosen === undefined && Boolean(known?.movable);
+  const rawPort = chosen ?? (known ? String(known.port) : undefined);
   if (rawPort === undefined) {
     if (command === "start") fail(`--port: instance "${opts.instance}" has no default port; give --port N`);
     return { ...opts, port: undefined };
@@ -101,6 +110,18 @@ function readPid(p) {
   return Number.isInteger(pid) && alive(pid) ? pid : undefined;
 }
 
+/** A port nobody listens on now, from the kernel. */
+function freePort() {
+  return new Promise((res, rej) => {
+    const server = createServer();
+    server.once("error", rej);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => res(port));
+    });
+  });
+}
+
 function portOpen(port) {
   return new Promise((res) => {
     const socket = createConnection({ host: "127.0.0.1", port });
@@ -120,21 +141,54 @@ function java() {
   return bin;
 }
 
-function resolveServer() {
+/** Shows that a long step is alive: a line every few seconds (one updated line on a terminal). */
+function ticker(describe) {
+  const tty = process.stdout.isTTY;
+  const started = Date.now();
+  const timer = setInterval(() => {
+    const line = `neo4j: ${describe()} (${Math.round((Date.now() - started) / 1000)}s)`;
+    if (tty) process.stdout.write(`\r${line}\x1b[K`);
+    else console.log(line);
+  }, tty ? 1000 : 10_000);
+  return () => {
+    clearInterval(timer);
+    if (tty) process.stdout.write("\r\x1b[K");
+  };
+}
+
+function jarsIn(dir) {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith(".jar"));
+  } catch {
+    return [];
+  }
+}
+
+async function resolveServer() {
   if (existsSync(LIB_MARKER)) return;
-  console.log(`neo4j: resolving org.neo4j:neo4j:${NEO4J_VERSION} with Maven into ${LIB} …`);
+  console.log(`neo4j: first start: resolving org.neo4j:neo4j:${NEO4J_VERSION} with Maven into ${LIB} (once, about a minute) …`);
   rmSync(LIB, { recursive: true, force: true });
   mkdirSync(LIB, { recursive: true });
-  const mvn = spawnSync(
-    "mvn",
-    ["-B", "-q", "-f", POM, "dependency:copy-dependencies", "-DincludeScope=runtime", `-DoutputDirectory=${LIB}`],
-    { stdio: "inherit" },
-  );
-  if (mvn.error) fail(`Maven (mvn) is needed to fetch Neo4j: ${mvn.error.message}`);
-  if (mvn.status !== 0) fail(`Maven could not resolve org.neo4j:neo4j:${NEO4J_VERSION} (exit ${mvn.status}); see the output above`);
-  const jars = readdirSync(LIB).filter((f) => f.endsWith(".jar"));
+  const stopTicker = ticker(() => `resolving Neo4j with Maven: ${jarsIn(LIB).length} jars so far`);
+  // -B: batch mode, no colours; -q: errors only. Maven's own output is kept for a failure message.
+  const mvn = spawn("mvn", ["-B", "-q", "-f", POM, "dependency:copy-dependencies", "-DincludeScope=runtime", `-DoutputDirectory=${LIB}`], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, MAVEN_OPTS: `${process.env.MAVEN_OPTS ?? ""} -Djansi.passthrough=false -Dstyle.color=never`.trim() },
+  });
+  let output = "";
+  mvn.stdout.on("data", (d) => (output += d));
+  mvn.stderr.on("data", (d) => (output += d));
+  const result = await new Promise((res) => {
+    mvn.once("error", (error) => res({ error }));
+    mvn.once("close", (code) => res({ code }));
+  });
+  stopTicker();
+  if (result.error) fail(`Maven (mvn) is needed to fetch Neo4j: ${result.error.message}`);
+  if (result.code !== 0) fail(`Maven could not resolve org.neo4j:neo4j:${NEO4J_VERSION} (exit ${result.code}):\n${output.trim().split("\n").slice(-30).join("\n")}`);
+  const jars = jarsIn(LIB);
   if (!jars.some((j) => j.startsWith("neo4j-community") || j.startsWith("neo4j-"))) fail(`Maven finished but ${LIB} holds no Neo4j jars`);
   writeFileSync(LIB_MARKER, `${jars.length} jars\n`);
+  console.log(`neo4j: resolved ${jars.length} jars`);
 }
 
 function writeConfig(p, port) {
@@ -206,6 +260,15 @@ async function ensurePassword(port) {
 }
 
 async function waitForBolt(pid, p, port) {
+  const stopTicker = ticker(() => `waiting for ${p.home} to answer on bolt://127.0.0.1:${port}`);
+  try {
+    await waitForBoltQuietly(pid, p, port);
+  } finally {
+    stopTicker();
+  }
+}
+
+async function waitForBoltQuietly(pid, p, port) {
   const deadline = Date.now() + START_TIMEOUT_MS;
   let lastError;
   while (Date.now() < deadline) {
@@ -228,7 +291,7 @@ async function waitForBolt(pid, p, port) {
   process.exit(1);
 }
 
-async function start({ instance, port }) {
+async function start({ instance, port, movable }) {
   const p = paths(instance);
   const running = readPid(p);
   if (running) {
@@ -236,9 +299,15 @@ async function start({ instance, port }) {
     console.log(`neo4j: ${instance} already running (pid ${running}, bolt://127.0.0.1:${runningPort})`);
     return;
   }
-  if (await portOpen(port)) fail(`port ${port} is taken by another process; choose another with --port or DIAGONAL_NEO4J_PORT`);
+  if (await portOpen(port)) {
+    const variable = INSTANCES[instance]?.env ?? "--port";
+    if (!movable) fail(`port ${port} is taken by another process; choose another with --port or ${variable}`);
+    const free = await freePort();
+    console.log(`neo4j: port ${port} is taken by another process (not this checkout's ${instance} instance); using ${free}`);
+    port = free;
+  }
   const javaBin = java();
-  resolveServer();
+  await resolveServer();
   writeConfig(p, port);
   const out = openSync(p.console, "a");
   const child = spawn(
@@ -287,6 +356,17 @@ async function stop({ instance }) {
   console.log(`neo4j: ${instance} stopped (pid ${pid})`);
 }
 
+/** Prints the Bolt port of the running instance (exit 3 when it is not running), for scripts. */
+async function port({ instance }) {
+  const p = paths(instance);
+  if (!readPid(p) || !existsSync(p.portFile)) {
+    console.error(`neo4j: ${instance} is not running`);
+    process.exitCode = 3;
+    return;
+  }
+  console.log(readFileSync(p.portFile, "utf8").trim());
+}
+
 async function status({ instance, port }) {
   const p = paths(instance);
   const pid = readPid(p);
@@ -311,4 +391,4 @@ function du(dir) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
-await { start, stop, status }[opts.command](opts);
+await { start, stop, status, port }[opts.command](opts);

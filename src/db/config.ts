@@ -1,6 +1,6 @@
 // Where Neo4j is, from the environment, validated. Connection order: NEO4J_URI if set →
 // testcontainers' Neo4j module where a Docker engine answers → the project's own local server
-// (scripts/neo4j.mjs, Bolt on 127.0.0.1:7687 by default).
+// (scripts/neo4j.mjs; instances and their ports in scripts/neo4j/instances.json).
 import { z } from "zod";
 
 export const neo4jEnvSchema = z.object({
@@ -12,8 +12,9 @@ export const neo4jEnvSchema = z.object({
   NEO4J_USER: z.string().min(1).default("neo4j"),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/, "expected a database name").optional(),
-  DIAGONAL_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
-  DIAGONAL_NEO4J_INSTANCE: z.string().regex(/^[a-z0-9][a-z0-9-]{0,30}$/, "expected an instance name of lowercase letters, digits and '-'").default("main"),
+  DIAGONAL_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  DIAGONAL_TEST_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  DIAGONAL_BENCH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   DIAGONAL_NEO4J_PASSWORD: z.string().min(1).default("diagonal-local"),
   DIAGONAL_NEO4J_DOCKER: z.enum(["auto", "never"]).default("auto"),
 });

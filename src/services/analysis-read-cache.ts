@@ -16,6 +16,9 @@ import type { Db } from "./entity-store.ts";
 import { toRun, type StoredRun } from "./analysis-records.ts";
 
 export const FRESHNESS_WINDOW_MS = 1_000;
+
+/** Milliseconds since the epoch; tests pass their own to let time pass without waiting. */
+export type Clock = () => number;
 /** Cached lists hold at most this many items (suggestions, opportunities) in all. */
 const MAX_ITEMS = 20_000;
 const MAX_AGE_MS = 10 * 60_000;
@@ -37,6 +40,7 @@ interface State {
   token: string | undefined;
   latest: StoredRun | undefined;
   checking: Promise<void> | undefined;
+  now: Clock;
 }
 
 // One state per driver and database, so two servers (or two databases) never share entries.
@@ -47,7 +51,7 @@ function stateOf(db: Db): State {
   if (!byDb) states.set(db.driver, (byDb = new Map()));
   const name = db.database ?? "";
   let s = byDb.get(name);
-  if (!s) byDb.set(name, (s = { entries: new Map(), weight: 0, generation: 0, checkedAt: 0, token: undefined, latest: undefined, checking: undefined }));
+  if (!s) byDb.set(name, (s = { entries: new Map(), weight: 0, generation: 0, checkedAt: 0, token: undefined, latest: undefined, checking: undefined, now: Date.now }));
   return s;
 }
 
@@ -62,7 +66,7 @@ type FreshnessRow = { latest: Record<string, unknown>[]; decisions: number; last
 /** Re-reads the latest run and the decision stamp if the window has passed; drops entries if they changed. */
 async function refresh(db: Db, s: State): Promise<void> {
   // A check that overlapped an invalidation leaves checkedAt at 0, so the loop asks again.
-  while (Date.now() - s.checkedAt >= FRESHNESS_WINDOW_MS) {
+  while (s.now() - s.checkedAt >= FRESHNESS_WINDOW_MS) {
     // Concurrent readers share one check.
     s.checking ??= check(db, s).finally(() => {
       s.checking = undefined;
@@ -80,7 +84,7 @@ async function check(db: Db, s: State): Promise<void> {
   if (token !== s.token) dropAll(s);
   s.token = token;
   s.latest = latest;
-  s.checkedAt = Date.now();
+  s.checkedAt = s.now();
 }
 
 /** The latest complete run, as of at most FRESHNESS_WINDOW_MS ago (at once after a change in this process). */
@@ -97,7 +101,7 @@ export async function cachedLatestRun(db: Db): Promise<StoredRun | undefined> {
 export async function cachedRead<T>(db: Db, key: string, load: () => Promise<T>, opts: { weight?: (v: T) => number; shortLived?: boolean } = {}): Promise<T> {
   const s = stateOf(db);
   await refresh(db, s);
-  const now = Date.now();
+  const now = s.now();
   const hit = s.entries.get(key);
   if (hit && now - hit.at < (hit.shortLived ? FRESHNESS_WINDOW_MS : MAX_AGE_MS)) {
     // Re-insert: Map keeps insertion order, so the first key is always the least recently used.
@@ -126,6 +130,11 @@ function remove(s: State, key: string): void {
   if (!e) return;
   s.entries.delete(key);
   s.weight -= e.weight;
+}
+
+/** Sets the clock the cache of this database reads (tests advance time without sleeping). */
+export function setReadCacheClock(db: Db, now: Clock): void {
+  stateOf(db).now = now;
 }
 
 /** Called after this process completed a run or recorded a decision: cached reads are dropped at once. */

@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { importPath } from "../../src/services/import-service.ts";
 import { getOpportunities, getSuggestions, runAnalysis } from "../../src/services/analysis-service.ts";
-import { FRESHNESS_WINDOW_MS } from "../../src/services/analysis-read-cache.ts";
+import { FRESHNESS_WINDOW_MS, setReadCacheClock } from "../../src/services/analysis-read-cache.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
 
 const FIXTURES = new URL("../../fixtures/mvo/", import.meta.url).pathname;
 const PROJECT = "ln-talent-kmo";
-const afterWindow = () => new Promise((r) => setTimeout(r, FRESHNESS_WINDOW_MS + 200));
+// The cache reads an injected clock: the freshness window passes when the test says so.
+let now = 1_000_000;
+const afterWindow = () => { now += FRESHNESS_WINDOW_MS + 1; };
 
 describe("analysis read cache", () => {
   let t: TestDb;
@@ -21,6 +23,7 @@ describe("analysis read cache", () => {
   beforeAll(async () => {
     t = await testDb();
     db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    setReadCacheClock(db, () => now);
     await t.clear();
     await importPath(db, FIXTURES);
     runId = (await runAnalysis(db, { seed: 7 })).id;
@@ -49,7 +52,7 @@ describe("analysis read cache", () => {
       "CREATE (:Decision {pairKey: $pairKey, a: $a, b: $b, decision: 'accepted', decidedAt: datetime(), fingerprint: $fp, suggestionId: $id, runId: $runId})",
       { pairKey: top!.pairKey, a: top!.a, b: top!.b, fp: top!.fingerprint, id: top!.id, runId },
     );
-    await afterWindow();
+    afterWindow();
     const list = await getSuggestions(db, { project: PROJECT, limit: 10 });
     expect(list.length).toBeGreaterThan(0);
     expect(list.map((s) => s.pairKey)).not.toContain(top!.pairKey);
@@ -66,7 +69,7 @@ describe("analysis read cache", () => {
                             signals: '{}', reasonsNl: ['elders berekend'], reasonsEn: ['computed elsewhere'], diagonal: false, evidence: '{}', fingerprint: 'f'})`,
       { project: PROJECT },
     );
-    await afterWindow();
+    afterWindow();
     const list = await getSuggestions(db, { project: PROJECT });
     expect(list.map((s) => [s.id, s.runId, s.reasons.en])).toEqual([["s-elsewhere", "run-elsewhere", ["computed elsewhere"]]]);
     expect(await getOpportunities(db)).toEqual([]);
@@ -77,7 +80,7 @@ describe("analysis read cache", () => {
   it("stops finding a project deleted by another process once the freshness window has passed", async () => {
     await getSuggestions(db, { project: PROJECT });
     await t.rows("MATCH (p:Project {id: $id}) DETACH DELETE p", { id: PROJECT });
-    await afterWindow();
+    afterWindow();
     await expect(getSuggestions(db, { project: PROJECT })).rejects.toThrow(/project "ln-talent-kmo" not found/);
   });
 });

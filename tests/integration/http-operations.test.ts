@@ -59,16 +59,23 @@ describe("graceful shutdown", () => {
   it("finishes the request in flight, refuses new connections, then closes the database", async () => {
     let closed = false;
     const db = { ...h.db, close: async () => { closed = true; } };
+    // The request is held in flight until the test releases it: no timing involved.
+    let arrived!: () => void;
+    const inHandler = new Promise<void>((r) => (arrived = r));
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
     const slow = defineRoute({
       operationId: "slow", method: "get", path: "/slow", role: "public", tag: "test", summary: "waits",
-      handle: async () => { await new Promise((r) => setTimeout(r, 400)); return { done: true }; },
+      handle: async () => { arrived(); await released; return { done: true }; },
     });
     const logger = pino({ level: "silent" });
     const app = createApp({ db, config: parseServiceEnv({}), logger, routes: [slow] });
     const running = await startServer(app, { port: 0, host: "127.0.0.1", db, logger });
     const inFlight = fetch(`${running.url}/slow`);
-    await new Promise((r) => setTimeout(r, 100));
+    await inHandler;
     const closing = running.close();
+    expect(closed).toBe(false);
+    release();
     const answer = await inFlight;
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual({ done: true });

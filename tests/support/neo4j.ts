@@ -1,8 +1,10 @@
 // Test access to the real Neo4j found by global-setup.ts: a driver with the schema applied, a
-// way to clear the graph, and fact-style checks on what is in it (sets of tuples, not mocks).
+// way to clear the graph (only when its marker names this checkout), and fact-style checks on
+// what is in it (sets of tuples, not mocks).
 import { inject } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { applySchema, openDriver, toNative } from "../../src/db/index.ts";
+import { applySchema, cypher, openDriver, toNative } from "../../src/db/index.ts";
+import { assertOwned } from "./database-marker.ts";
 
 export interface TestDb {
   driver: Driver;
@@ -16,7 +18,8 @@ export interface TestDb {
 
 export async function testDb(): Promise<TestDb> {
   const config = inject("neo4j");
-  const driver = openDriver(config);
+  const owner = inject("testOwner");
+  const driver = openDriver(config, "test");
   await applySchema(driver, config.database);
   const rows = async <T>(query: string, params: Record<string, unknown> = {}) => {
     const session = driver.session({ database: config.database });
@@ -32,7 +35,8 @@ export async function testDb(): Promise<TestDb> {
     database: config.database,
     rows,
     clear: async () => {
-      await rows("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+      await assertOwned(driver, config.database, owner);
+      await rows(cypher("testing/clear"));
     },
     count: async (label: string) => {
       if (!/^[A-Za-z]+$/.test(label)) throw new Error(`bad label ${label}`);
