@@ -1,6 +1,6 @@
 // The list of CLI commands; each file exports a function that adds its command to the program.
+// `serve` and `start` belong to the HTTP face and are added by src/main.ts.
 import type { Command } from "commander";
-import { register as serve } from "./serve.ts";
 import { register as token } from "./token.ts";
 import { register as generate } from "./generate.ts";
 import { register as importCommand } from "./import.ts";
@@ -11,7 +11,6 @@ import { register as decide } from "./decide.ts";
 import { register as runs } from "./runs.ts";
 
 export const COMMANDS: Array<(program: Command) => void> = [
-  serve,
   token,
   generate,
   importCommand,

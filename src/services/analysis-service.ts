@@ -3,6 +3,7 @@
 // entry point the HTTP API and the CLI call; reads and decisions live in analysis-*.ts beside it.
 import { randomBytes } from "node:crypto";
 import { analyzeGraph } from "../analysis/analyze.ts";
+import { graphFingerprint } from "../analysis/graph-fingerprint.ts";
 import type { AnalysisStage, SignalWeights } from "../analysis/types.ts";
 import { analysisParamsSchema, toAnalysisOptions, type AnalysisParams } from "../schemas/analysis.ts";
 import type { Db } from "./entity-store.ts";
@@ -55,6 +56,11 @@ export async function runAnalysis(db: Db, params: AnalysisParamsInput = {}, onPr
   }
 }
 
+/** What the analysis read: the graph and the number of decisions (a decision excludes pairs). */
+export function dataVersion(graph: Parameters<typeof graphFingerprint>[0], decisions: number): string {
+  return `${graphFingerprint(graph)}.d${decisions}`;
+}
+
 async function analyseAndStore(db: Db, p: AnalysisParams, onProgress?: RunProgress): Promise<RunSummary> {
   const started = new Date();
   await discardStaleRuns(db);
@@ -67,7 +73,8 @@ async function analyseAndStore(db: Db, p: AnalysisParams, onProgress?: RunProgre
   }
 
   const previous = await latestRun(db);
-  const excluded = excludedPairs(await listDecisions(db), graph);
+  const decisions = await listDecisions(db);
+  const excluded = excludedPairs(decisions, graph);
   const options = toAnalysisOptions(p, {
     excludedPairs: excluded,
     ...(previous ? { previousCommunities: await communityMap(db, previous.id) } : {}),
@@ -78,7 +85,7 @@ async function analyseAndStore(db: Db, p: AnalysisParams, onProgress?: RunProgre
     id: newRunId(started),
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(), // replaced when the run is complete
-    params: { ...p, excludedPairs: excluded.size, previousRun: previous?.id ?? null },
+    params: { ...p, excludedPairs: excluded.size, previousRun: previous?.id ?? null, dataVersion: dataVersion(graph, decisions.length) },
     modularity: result.modularity,
     counts: { ...result.counts, suggestions: result.suggestions.length, opportunities: result.opportunities.length, excludedPairs: excluded.size },
   };

@@ -2,10 +2,13 @@
 // both languages, since texts mix them), stemmed with the Snowball stemmer of the text's language.
 // The language is the one whose own stop words occur more often in the text (Dutch on a tie, as most
 // texts of the programme are Dutch); stemming keeps "onderneming"/"ondernemingen" one term.
-import stopwords from "stopwords-iso";
+import { createRequire } from "node:module";
 import { newStemmer, type Stemmer } from "snowball-stemmers";
 
 export type Language = "nl" | "en";
+
+// stopwords-iso's entry point is a JSON file: required, so compiled ESM needs no import attribute.
+const stopwords = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[] | undefined>;
 
 const NL = new Set(stopwords.nl ?? []);
 const EN = new Set(stopwords.en ?? []);

@@ -1,0 +1,19 @@
+// Serving the HTTP API as a process: settings from the environment (PORT, HOST, CORS_ORIGINS,
+// LOG_LEVEL, BODY_LIMIT, RATE_LIMIT_*), validated before anything starts; the service's Neo4j
+// connection; graceful stop on SIGTERM and SIGINT.
+import { pino } from "pino";
+import { parseServiceEnv } from "../config/service-env.ts";
+import { createApp } from "./app.ts";
+import { connectService } from "./database.ts";
+import { startServer, stopOnSignals, type RunningServer } from "./server.ts";
+
+export async function serveHttp(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  const config = parseServiceEnv(env);
+  const logger = pino({ level: config.LOG_LEVEL, base: { service: "diagonal" } });
+  const db = await connectService(config, env);
+  const app = createApp({ db, config, logger });
+  const running = await startServer(app, { port: config.PORT, host: config.HOST, db, logger });
+  stopOnSignals(running, logger);
+  logger.info({ url: running.url, neo4j: db.config.uri }, `listening on ${running.url} (reference at ${running.url}/api/docs)`);
+  return running;
+}
