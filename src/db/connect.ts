@@ -6,6 +6,7 @@ import neo4j, { type Config as DriverConfig, type Driver } from "neo4j-driver";
 import { applySchema } from "./schema.ts";
 import { parseNeo4jEnv, type Neo4jConfig } from "./config.ts";
 import { LOCAL_INSTANCES, localServerConfig } from "./local-server.ts";
+import { installTcpNoDelay } from "./tcp-nodelay.ts";
 
 export interface Database {
   driver: Driver;
@@ -76,6 +77,7 @@ async function startContainerIfDocker(): Promise<{ config: Neo4jConfig; stop: ()
 }
 
 export function openDriver(config: Neo4jConfig, profile: ConnectionProfile = "cli", retryMs?: number): Driver {
+  installTcpNoDelay();
   return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: false,
     ...PROFILES[profile].driver,
