@@ -2,7 +2,7 @@
 // the service with a message naming the variable instead of failing at the first request.
 // Neo4j settings are validated separately by src/db/config.ts.
 import { z } from "zod";
-import { ConfigError } from "../db/config.ts";
+import { ConfigError, parseInput } from "../errors.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 const int = (min: number, max: number) => z.coerce.number({ error: `expected a whole number from ${min} to ${max}` }).int().min(min).max(max);
@@ -42,12 +42,7 @@ export const serviceEnvSchema = z.object({
 export type ServiceConfig = z.output<typeof serviceEnvSchema>;
 
 export function parseServiceEnv(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
-  const parsed = serviceEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
-    throw new ConfigError(`invalid environment:\n${lines.join("\n")}`);
-  }
-  return parsed.data;
+  return parseInput(serviceEnvSchema, env, "environment");
 }
 
 /** "2mb" → bytes, for multer's limits. */

@@ -2,6 +2,7 @@
 // testcontainers' Neo4j module where a Docker engine answers → the project's own local server
 // (scripts/neo4j.mjs; instances and their ports in scripts/neo4j/instances.json).
 import { z } from "zod";
+import { ConfigError, parseInput } from "../errors.ts";
 
 export const neo4jEnvSchema = z.object({
   NEO4J_URI: z
@@ -28,18 +29,10 @@ export interface Neo4jConfig {
   origin: "env" | "container" | "local";
 }
 
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
-
 export function parseNeo4jEnv(env: NodeJS.ProcessEnv = process.env) {
-  const parsed = neo4jEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
-    throw new ConfigError(`invalid environment:\n${lines.join("\n")}`);
+  const data = parseInput(neo4jEnvSchema, env, "environment");
+  if (data.NEO4J_URI && data.NEO4J_PASSWORD === undefined) {
+    throw new ConfigError("invalid environment:\n  NEO4J_PASSWORD: expected a password when NEO4J_URI is set", [{ field: "NEO4J_PASSWORD", in: "environment", message: "expected a password when NEO4J_URI is set" }]);
   }
-  if (parsed.data.NEO4J_URI && parsed.data.NEO4J_PASSWORD === undefined) {
-    throw new ConfigError("invalid environment:\n  NEO4J_PASSWORD: expected a password when NEO4J_URI is set");
-  }
-  return parsed.data;
+  return data;
 }

@@ -4,7 +4,7 @@
 // are in Neo4j), the last few only.
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
-import { ConflictError, NotFoundError } from "../services/errors.ts";
+import { ConflictError, NotFoundError } from "../errors.ts";
 
 export type JobState = "running" | "succeeded" | "failed";
 

@@ -1,7 +1,7 @@
 // The API reference page at /api/docs: the OpenAPI document rendered on the server as plain,
 // self-contained HTML (no scripts, no CDN), one section per operation with its role, parameters,
 // body and responses, then the problem types.
-import { PROBLEMS, type ProblemId } from "./errors.ts";
+import { PROBLEMS, type ProblemId } from "../errors.ts";
 
 type Json = Record<string, unknown>;
 

@@ -1,10 +1,12 @@
-// Turns anything thrown while answering into a problem document: validation and domain errors
-// keep their meaning, an unreachable Neo4j becomes 503 + Retry-After (each request tries the
+// Turns anything thrown while answering into a problem document: domain errors (src/errors.ts) map
+// by class to the problem they declare, an unreachable Neo4j becomes 503 + Retry-After (each request tries the
 // database again, so the API recovers on its own), and anything unexpected is logged and
 // answered as a plain 500 without details.
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { z } from "zod";
-import { HttpProblem, problemBody, shownValue, zodFieldErrors, type FieldError } from "./errors.ts";
+import { DomainError, NotFoundError, shownValue, ValidationError, type FieldError } from "../errors.ts";
+import { ImportValidationError } from "../importer/problems.ts";
+import { HttpProblem, problemBody } from "./errors.ts";
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable", "Neo.ClientError.Cluster.NotALeader"]);
 
@@ -17,27 +19,30 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
-interface ImportProblemLike { file: string; sheet?: string; row?: number; column?: string; value?: unknown; expected: string; message: string }
-
-export function toHttpProblem(err: unknown, retryAfterSeconds: number): HttpProblem | undefined {
-  if (err instanceof HttpProblem) return err;
-  if (err instanceof z.ZodError) {
-    const errors = zodFieldErrors(err, undefined, "body");
-    return new HttpProblem("validation-failed", `field ${errors[0]?.field}: ${errors[0]?.message}`, { errors });
-  }
-  const e = (err ?? {}) as { name?: string; message?: string; status?: unknown; code?: unknown; type?: unknown; field?: string; value?: unknown; details?: Record<string, unknown>; problems?: ImportProblemLike[] };
-  if (e.name === "ImportValidationError" && Array.isArray(e.problems)) {
-    const errors: FieldError[] = e.problems.map((p) => ({
+/** A domain error (src/errors.ts) as the problem its class declares. */
+function fromDomainError(err: DomainError): HttpProblem {
+  if (err instanceof ImportValidationError) {
+    const errors: FieldError[] = err.problems.map((p) => ({
       field: [p.sheet, p.row !== undefined ? `row ${p.row}` : undefined, p.column].filter(Boolean).join(", ") || p.file,
       in: p.file,
       message: p.message,
       ...(p.value === undefined ? {} : { value: shownValue(p.value) }),
     }));
-    return new HttpProblem("import-invalid", `${e.problems.length} problem(s) in the import; nothing was written`, { errors, problems: e.problems.slice(0, 500) });
+    return new HttpProblem(err.problem, `${err.problems.length} problem(s) in the import; nothing was written`, { errors, problems: err.problems.slice(0, 500) });
   }
+  if (err instanceof ValidationError) return new HttpProblem(err.problem, err.message, err.fields.length ? { errors: err.fields } : {});
+  if (err instanceof NotFoundError) return new HttpProblem(err.problem, err.message);
+  return new HttpProblem(err.problem, err.message, err.details ? { details: err.details } : {});
+}
+
+export function toHttpProblem(err: unknown, retryAfterSeconds: number): HttpProblem | undefined {
+  if (err instanceof HttpProblem) return err;
+  if (err instanceof DomainError) return fromDomainError(err);
+  if (err instanceof z.ZodError) return fromDomainError(ValidationError.fromZod(err, undefined, "body"));
   if (isDatabaseUnavailable(err)) {
     return new HttpProblem("database-unavailable", "Neo4j cannot be reached at the moment", { headers: { "Retry-After": String(retryAfterSeconds) } });
   }
+  const e = (err ?? {}) as { name?: string; message?: string; code?: unknown; type?: unknown; field?: unknown };
   // Body parsers (express.json) mark their errors with a type.
   if (e.type === "entity.too.large") return new HttpProblem("payload-too-large", "the request body is larger than the service accepts");
   if (e.type === "entity.parse.failed") return new HttpProblem("malformed-json", "the request body could not be parsed as JSON");
@@ -45,15 +50,6 @@ export function toHttpProblem(err: unknown, retryAfterSeconds: number): HttpProb
   if (e.name === "MulterError") {
     if (e.code === "LIMIT_FILE_SIZE" || e.code === "LIMIT_FIELD_VALUE") return new HttpProblem("payload-too-large", "an uploaded file is larger than the service accepts");
     return new HttpProblem("validation-failed", `upload: ${e.message}`, { errors: [{ field: String(e.field ?? "files"), in: "body", message: e.message ?? "invalid upload" }] });
-  }
-  // Domain errors from src/services/errors.ts carry status and code.
-  if (typeof e.status === "number" && typeof e.code === "string") {
-    if (e.status === 404) return new HttpProblem("not-found", e.message ?? "not found");
-    if (e.status === 409) return new HttpProblem("conflict", e.message ?? "conflict", e.details ? { details: e.details } : {});
-    if (e.status === 400) {
-      const errors = e.field ? [{ field: e.field, in: "body", message: e.message ?? "invalid", ...(e.value === undefined ? {} : { value: shownValue(e.value) }) }] : undefined;
-      return new HttpProblem("validation-failed", e.message ?? "invalid", errors ? { errors } : {});
-    }
   }
   return undefined;
 }

@@ -2,7 +2,8 @@
 // so the reference can never drift from what the API validates.
 import * as lib from "@asteasolutions/zod-to-openapi/dist/index.mjs";
 import { z } from "zod";
-import { PROBLEMS, problemSchema, type ProblemId } from "./errors.ts";
+import { PROBLEMS, type ProblemId } from "../errors.ts";
+import { problemSchema } from "./errors.ts";
 import type { AnyRoute } from "./route.ts";
 
 // The package's "main" is its CommonJS build, which would load a second copy of zod; its ES

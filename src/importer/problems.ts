@@ -1,6 +1,7 @@
 // What can be wrong with an import, as data: every problem names the file, the sheet (XLSX) or
 // list (JSON), the row as the spreadsheet shows it (header = row 1), the column, the value and
 // what was expected, so a coordinator can fix the file without guessing.
+import { DomainError } from "../errors.ts";
 export interface ImportProblem {
   file: string;
   sheet?: string;
@@ -9,16 +10,17 @@ export interface ImportProblem {
   value?: unknown;
   expected: string;
   message: string;
+  /** What kind of problem, where code must tell kinds apart (never by message text). */
+  kind?: "empty-table";
 }
 
 /** Thrown when an import has problems; nothing has been written when it is thrown. */
-export class ImportValidationError extends Error {
-  override name = "ImportValidationError";
+export class ImportValidationError extends DomainError {
   readonly problems: ImportProblem[];
   constructor(problems: ImportProblem[], shown = 50) {
     const lines = problems.slice(0, shown).map((p) => `  ${formatProblem(p)}`);
     if (problems.length > shown) lines.push(`  … and ${problems.length - shown} more`);
-    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the import; nothing was written:\n${lines.join("\n")}`);
+    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the import; nothing was written:\n${lines.join("\n")}`, "import-invalid");
     this.problems = problems;
   }
 }

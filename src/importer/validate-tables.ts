@@ -106,7 +106,7 @@ export function validateTables(tables: RawTable[], onRow?: (done: number) => voi
       if (++done % 2000 === 0) onRow?.(done);
     }
     if (kept === 0) {
-      warnings.push(problem({ ...where }, `expected rows of ${entity} below the header`, "no rows; nothing to import from it"));
+      warnings.push({ ...problem({ ...where }, `expected rows of ${entity} below the header`, "no rows; nothing to import from it"), kind: "empty-table" });
     }
   }
   onRow?.(done);

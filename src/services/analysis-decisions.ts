@@ -5,7 +5,7 @@ import { z } from "zod";
 import { readQuery, writeQuery } from "../db/index.ts";
 import type { DiagonalGraph } from "../analysis/graph.ts";
 import type { Db } from "./entity-store.ts";
-import { NotFoundError } from "./errors.ts";
+import { NotFoundError } from "../errors.ts";
 import { pairFingerprinter } from "./analysis-fingerprint.ts";
 import { validated } from "./analysis-queries.ts";
 import { analysisChanged } from "./analysis-read-cache.ts";

@@ -7,7 +7,7 @@ import { readQuery } from "../db/index.ts";
 import { id as idField } from "../schemas/fields.ts";
 import type { OpportunityKind } from "../analysis/types.ts";
 import type { Db } from "./entity-store.ts";
-import { NotFoundError, ValidationError } from "./errors.ts";
+import { NotFoundError, parseInput } from "../errors.ts";
 import { cachedLatestRun, cachedRead } from "./analysis-read-cache.ts";
 import { toOpportunity, toRun, toSuggestion, type RunDiff, type StoredOpportunity, type StoredRun, type StoredSuggestion } from "./analysis-records.ts";
 
@@ -35,21 +35,9 @@ export const opportunityQuerySchema = z.object({
 });
 export type OpportunityQuery = z.input<typeof opportunityQuerySchema>;
 
-/** Parses with a schema; a failure is a ValidationError naming the first field, with every issue in the message. */
+/** Parses a service's input with its schema; a failure is a ValidationError naming every field. */
 export function validated<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
-  const r = schema.safeParse(input ?? {});
-  if (r.success) return r.data;
-  const issues = r.error.issues;
-  const first = issues[0]!;
-  const valueAt = (path: PropertyKey[]) => path.reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<PropertyKey, unknown>)[k] : undefined), input);
-  // Messages that already name their field and value are kept as they are.
-  const text = issues
-    .map((i) => {
-      const field = i.path.join(".") || what;
-      return i.message.startsWith(`${field}:`) ? i.message : `${field}: ${i.message} (got ${JSON.stringify(valueAt(i.path)) ?? "nothing"})`;
-    })
-    .join("; ");
-  throw new ValidationError(`invalid ${what}: ${text}`, first.path.join(".") || undefined, valueAt(first.path));
+  return parseInput(schema, input ?? {}, "input", what);
 }
 
 export async function listRuns(db: Db): Promise<StoredRun[]> {

@@ -7,7 +7,7 @@ import { graphFingerprint } from "../analysis/graph-fingerprint.ts";
 import type { AnalysisStage, SignalWeights } from "../analysis/types.ts";
 import { analysisParamsSchema, toAnalysisOptions, type AnalysisParams } from "../schemas/analysis.ts";
 import type { Db } from "./entity-store.ts";
-import { ConflictError, ValidationError } from "./errors.ts";
+import { ConflictError, ValidationError } from "../errors.ts";
 import { pairFingerprinter } from "./analysis-fingerprint.ts";
 import { excludedPairs, listDecisions } from "./analysis-decisions.ts";
 import { communityMap, latestRun, validated } from "./analysis-queries.ts";

@@ -2,7 +2,7 @@
 // may see what, and how a stored entity is written back (no undefined values, duplicates → 409).
 import { z } from "zod";
 import type { Database } from "../db/index.ts";
-import { ConflictError } from "./errors.ts";
+import { ConflictError } from "../errors.ts";
 
 export type Db = Pick<Database, "driver" | "database">;
 

@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { SerializedGraph } from "graphology-types";
 import { readQuery } from "../db/index.ts";
 import { emptyGraph, nodeKey, type DiagonalGraph, type EdgeAttributes, type NodeAttributes, type NodeType } from "../analysis/graph.ts";
-import { NotFoundError } from "./errors.ts";
+import { NotFoundError } from "../errors.ts";
 import { hiddenStatuses, type Db, type Visibility } from "./entity-store.ts";
 
 /** Neo4j labels the views read, and the graph node type of each. */

@@ -75,7 +75,7 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   const rowCount = ENTITY_NAMES.reduce((n, e) => n + validated.rows[e].length, 0);
   if (problems.length === 0 && rowCount === 0) {
     // Header-only files are fine next to others; an import with no rows at all is a mistake.
-    const empty = warnings.filter((w) => w.message.includes("no rows"));
+    const empty = warnings.filter((w) => w.kind === "empty-table");
     throw new ImportValidationError(empty.length > 0 ? empty : [problem({ file: read.tables[0]?.file ?? "(import)" }, "expected at least one row to import")]);
   }
   if (problems.length > 0) {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { readQuery, runIn, writeTransaction } from "../db/index.ts";
 import { OUTCOME_KINDS, outcomeSchema, type Outcome } from "../schemas/index.ts";
 import { id } from "../schemas/fields.ts";
-import { NotFoundError, ValidationError } from "./errors.ts";
+import { NotFoundError, ValidationError } from "../errors.ts";
 import { creating, filterText, hiddenStatuses, pageParams, pageQuerySchema, storedProps, type Db, type Page, type Visibility } from "./entity-store.ts";
 import { pick } from "./projects.ts";
 import type { ManagedTransaction } from "neo4j-driver";

@@ -6,7 +6,7 @@ import { readQuery, writeQuery } from "../db/index.ts";
 import { partnerNameKey } from "../importer/partner-name-key.ts";
 import { PARTNER_ACTIVE_IN, PARTNER_KINDS, partnerSchema, type Partner } from "../schemas/index.ts";
 import { id } from "../schemas/fields.ts";
-import { ConflictError, NotFoundError, ValidationError } from "./errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { creating, filterText, hiddenStatuses, pageParams, pageQuerySchema, storedProps, type Db, type Page, type Visibility } from "./entity-store.ts";
 import { pick } from "./projects.ts";
 

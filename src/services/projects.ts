@@ -4,7 +4,7 @@ import { z } from "zod";
 import { readQuery, writeQuery } from "../db/index.ts";
 import { PROJECT_STATUSES, projectSchema, type Project } from "../schemas/index.ts";
 import { id } from "../schemas/fields.ts";
-import { NotFoundError, ValidationError } from "./errors.ts";
+import { NotFoundError, ValidationError } from "../errors.ts";
 import { creating, filterText, hiddenStatuses, pageParams, pageQuerySchema, storedProps, type Db, type Page, type Visibility } from "./entity-store.ts";
 
 export const PROJECT_SORTS = ["name", "start", "end", "status", "id"] as const;

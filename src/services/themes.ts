@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { readQuery, writeQuery } from "../db/index.ts";
 import { themeSchema, type Theme } from "../schemas/index.ts";
-import { NotFoundError, ValidationError } from "./errors.ts";
+import { NotFoundError, ValidationError } from "../errors.ts";
 import { creating, filterText, hiddenStatuses, pageParams, pageQuerySchema, storedProps, type Db, type Page, type Visibility } from "./entity-store.ts";
 import { pick } from "./projects.ts";
 

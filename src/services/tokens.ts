@@ -3,7 +3,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { readQuery, writeQuery, type Database } from "../db/index.ts";
-import { NotFoundError } from "./errors.ts";
+import { NotFoundError } from "../errors.ts";
 
 export type Db = Pick<Database, "driver" | "database">;
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { importPath } from "../../src/services/import-service.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../../src/services/errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../../src/errors.ts";
 import {
   decideSuggestion, diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns, runAnalysis,
 } from "../../src/services/analysis-service.ts";

@@ -3,7 +3,7 @@
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { AnalysisRunner } from "../../src/http/analysis-runner.ts";
-import { ConflictError, NotFoundError } from "../../src/services/errors.ts";
+import { ConflictError, NotFoundError } from "../../src/errors.ts";
 
 describe("AnalysisRunner", () => {
   it("runs one job at a time, reports progress and the run id", async () => {

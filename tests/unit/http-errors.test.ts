@@ -1,12 +1,12 @@
 // Error mapping: validate() names each field; driver, body-parser, multer, import and domain
-// errors become the right problem ids and statuses, and nothing internal leaks.
+// errors become the right problem ids and statuses (domain errors by class), and nothing internal leaks.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { isDatabaseUnavailable, toHttpProblem } from "../../src/http/error-handler.ts";
 import { HttpProblem, problemBody, validate } from "../../src/http/errors.ts";
 import { ImportValidationError } from "../../src/importer/problems.ts";
 import { projectSchema } from "../../src/schemas/index.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../../src/services/errors.ts";
+import { ConfigError, ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationError } from "../../src/errors.ts";
 
 const problemOf = (err: unknown) => toHttpProblem(err, 5);
 
@@ -16,8 +16,8 @@ describe("validate", () => {
       validate(projectSchema, { id: "p 1", name: "x", start: "yesterday" }, "body");
       expect.unreachable();
     } catch (err) {
-      const p = err as HttpProblem;
-      expect(p).toBeInstanceOf(HttpProblem);
+      expect(err).toBeInstanceOf(ValidationError);
+      const p = problemOf(err)!;
       expect(p.status).toBe(400);
       expect(p.extra.errors).toEqual([
         { field: "id", in: "body", message: expect.stringMatching(/expected an identifier/), value: "p 1" },
@@ -32,7 +32,7 @@ describe("validate", () => {
     try {
       validate(schema, { weights: { text: "x" }, note: "y".repeat(500) }, "body");
     } catch (err) {
-      const errors = (err as HttpProblem).extra.errors!;
+      const errors = problemOf(err)!.extra.errors!;
       expect(errors.map((e) => e.field)).toEqual(["weights.text", "note"]);
       expect(String(errors[1]!.value).length).toBe(200);
     }
@@ -62,7 +62,7 @@ describe("toHttpProblem", () => {
     expect(problemOf(new NotFoundError("project", "p9"))).toMatchObject({ id: "not-found", status: 404, detail: 'project "p9" not found' });
     expect(problemOf(new ConflictError("taken", { id: "x" }))).toMatchObject({ id: "conflict", status: 409, extra: { details: { id: "x" } } });
     expect(problemOf(new ValidationError("expected an existing project", "project", "zz"))!.extra.errors).toEqual([
-      { field: "project", in: "body", message: "expected an existing project", value: "zz" },
+      { field: "project", message: "expected an existing project", value: "zz" },
     ]);
     const imp = problemOf(new ImportValidationError([{ file: "projects.csv", row: 3, column: "start", value: "2023-13-45", expected: "a date", message: 'expected a date, got "2023-13-45"' }]))!;
     expect(imp).toMatchObject({ id: "import-invalid", status: 400 });
@@ -73,5 +73,26 @@ describe("toHttpProblem", () => {
     expect(problemOf(new TypeError("x is undefined"))).toBeUndefined();
     const body = problemBody(new HttpProblem("internal", "something went wrong", { headers: { "Retry-After": "1" } }), "/api/v1/x", "rid");
     expect(body).toEqual({ type: "/api/docs#problem-internal", title: "Internal error", status: 500, detail: "something went wrong", instance: "/api/v1/x", requestId: "rid" });
+  });
+});
+
+describe("one error vocabulary", () => {
+  it("maps a domain error by its class, whatever status number it would have guessed", () => {
+    expect(problemOf(new ForbiddenError("only an admin may prune runs"))).toMatchObject({ id: "forbidden", status: 403 });
+    class RunLocked extends ConflictError {}
+    expect(problemOf(new RunLocked("a run is being written"))).toMatchObject({ id: "conflict", status: 409 });
+  });
+
+  it("names CLI flags and environment variables as the user typed them", () => {
+    const flags = z.object({ perProject: z.coerce.number().int().min(1, "expected at least 1") });
+    expect(() => parseInput(flags, { perProject: "0" }, "flag")).toThrow("--per-project: expected at least 1");
+    const env = z.object({ PORT: z.coerce.number({ error: "expected a port" }) });
+    expect(() => parseInput(env, { PORT: "x" }, "environment")).toThrow(ConfigError);
+    expect(() => parseInput(env, { PORT: "x" }, "environment")).toThrow('PORT: expected a port (got "x")');
+  });
+
+  it("names a field once when the schema's own message already names it", () => {
+    const schema = z.object({ seed: z.number({ error: "seed: expected a whole number" }) });
+    expect(() => parseInput(schema, { seed: "x" }, "input", "analysis parameters")).toThrow('invalid analysis parameters: seed: expected a whole number (got "x")');
   });
 });
