@@ -5,7 +5,7 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { z } from "zod";
 import { DomainError, NotFoundError, shownValue, ValidationError, type FieldError } from "../errors.ts";
-import { ImportValidationError } from "../importer/problems.ts";
+import { ImportValidationError } from "../services/import-service.ts";
 import { HttpProblem, problemBody } from "./errors.ts";
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable", "Neo.ClientError.Cluster.NotALeader"]);
