@@ -25,7 +25,7 @@ async function fixtureForm(replace: Record<string, string> = {}): Promise<FormDa
 }
 
 async function nodeCount(): Promise<number> {
-  return (await h.test.rows<{ n: number }>("MATCH (n) WHERE NOT n:ApiToken RETURN count(n) AS n"))[0]!.n;
+  return (await h.test.rows<{ n: number }>("MATCH (n) WHERE NOT n:ApiToken AND NOT n:DiagonalTestMarker RETURN count(n) AS n"))[0]!.n;
 }
 
 describe("POST /api/v1/import", () => {
