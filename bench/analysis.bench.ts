@@ -11,7 +11,7 @@ import { readCordis } from "../src/sources/cordis.ts";
 import { generateDataset } from "../src/generator/generate.ts";
 import type { Dataset } from "../src/schemas/index.ts";
 import { importDataset } from "../src/services/import-service.ts";
-import { getSuggestions, runAnalysis, type RunStage } from "../src/services/analysis-service.ts";
+import { getSuggestions, runAnalysis, type RunStage } from "../src/services/analysis/index.ts";
 import { benchDatabase, datasetSlices, measure, printTable, selectedCases, wipe } from "./bench-db.ts";
 
 /** Median and p99 in ms of reading one project's suggestions (limit 10) for each project given. */

@@ -22,7 +22,7 @@ import { parseArgs } from "node:util";
 import { destination, pino } from "pino";
 import { parseServiceEnv } from "../src/config/service-env.ts";
 import { createApp } from "../src/http/app.ts";
-import { getSuggestions, listRuns, runAnalysis } from "../src/services/analysis-service.ts";
+import { getSuggestions, listRuns, runAnalysis } from "../src/services/analysis/index.ts";
 import { importDataset } from "../src/services/import-service.ts";
 import { createToken } from "../src/services/tokens.ts";
 import { readCordis } from "../src/sources/cordis.ts";

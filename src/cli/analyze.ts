@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { z } from "zod";
 import { connect } from "../db/index.ts";
-import { runAnalysis, type AnalysisParamsInput, type RunStage } from "../services/analysis-service.ts";
+import { runAnalysis, type AnalysisParamsInput, type RunStage } from "../services/analysis/index.ts";
 
 const SIGNALS = ["themes", "partners", "text", "outcomes", "complementarity"] as const;
 

@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { connect } from "../db/index.ts";
-import { decideSuggestion } from "../services/analysis-service.ts";
+import { decideSuggestion } from "../services/analysis/index.ts";
 
 const decideArgsSchema = z.object({
   decision: z.enum(["accept", "reject"], { error: "decision: expected accept or reject" }),

@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { connect } from "../db/index.ts";
-import { getOpportunities, OPPORTUNITY_KINDS } from "../services/analysis-service.ts";
+import { getOpportunities, OPPORTUNITY_KINDS } from "../services/analysis/index.ts";
 
 const opportunitiesFlagsSchema = z.object({
   kind: z.enum(OPPORTUNITY_KINDS, { error: `kind: expected one of ${OPPORTUNITY_KINDS.join(", ")}` }).optional(),

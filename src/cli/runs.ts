@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { connect } from "../db/index.ts";
-import { diffRuns, listRuns } from "../services/analysis-service.ts";
+import { diffRuns, listRuns } from "../services/analysis/index.ts";
 
 const runsFlagsSchema = z.object({
   diff: z.array(z.string().trim().min(1)).length(2, "--diff: expected two run ids: --diff <from> <to>").optional(),

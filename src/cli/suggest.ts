@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { connect } from "../db/index.ts";
-import { getSuggestions } from "../services/analysis-service.ts";
+import { getSuggestions } from "../services/analysis/index.ts";
 
 const suggestFlagsSchema = z.object({
   limit: z.coerce.number({ error: "--limit: expected a whole number from 1 to 500" }).int("--limit: expected a whole number from 1 to 500").min(1, "--limit: expected a whole number from 1 to 500").max(500, "--limit: expected a whole number from 1 to 500"),

@@ -5,7 +5,7 @@ import multer from "multer";
 import type { Logger } from "pino";
 import { bytes, type ServiceConfig } from "../config/service-env.ts";
 import type { Database } from "../db/index.ts";
-import { AnalysisRunner } from "./analysis-runner.ts";
+import { AnalysisJobs } from "../services/analysis/jobs.ts";
 import { authenticate, requireRole, TokenCache } from "./auth.ts";
 import { errorHandler, notFoundHandler } from "./error-handler.ts";
 import { HttpProblem, validate } from "./errors.ts";
@@ -42,7 +42,7 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   app.set("query parser", "simple");
 
   const metrics = httpMetrics();
-  const services: AppServices = { tokenCache: new TokenCache(TOKEN_CACHE_MS), analysis: new AnalysisRunner(logger) };
+  const services: AppServices = { tokenCache: new TokenCache(TOKEN_CACHE_MS), analysis: new AnalysisJobs(logger) };
   let openApi: Record<string, unknown> | undefined;
   const document = () => (openApi ??= buildOpenApiDocument(routes, { version }) as unknown as Record<string, unknown>);
 

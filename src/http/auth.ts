@@ -5,7 +5,7 @@
 // the API clears the cache at once, one through the CLI applies within the TTL.
 import type { Request, RequestHandler } from "express";
 import { authenticateToken, hashToken, ROLES, atLeast, type Role } from "../services/tokens.ts";
-import type { Db } from "../services/entity-store.ts";
+import type { Db } from "../services/entities/store.ts";
 import { HttpProblem } from "./errors.ts";
 
 export interface Caller {

@@ -4,10 +4,10 @@
 import type { Request, Response } from "express";
 import type { z } from "zod";
 import type { Database } from "../db/index.ts";
-import type { Visibility } from "../services/entity-store.ts";
+import type { Visibility } from "../services/entities/store.ts";
 import type { Role } from "../services/tokens.ts";
 import type { TokenCache } from "./auth.ts";
-import type { AnalysisRunner } from "./analysis-runner.ts";
+import type { AnalysisJobs } from "../services/analysis/jobs.ts";
 
 export type Method = "get" | "post" | "patch" | "delete";
 
@@ -36,7 +36,7 @@ export interface RouteContext {
 /** Long-lived helpers a route may need besides the database. */
 export interface AppServices {
   tokenCache: TokenCache;
-  analysis: AnalysisRunner;
+  analysis: AnalysisJobs;
 }
 
 export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {

@@ -10,7 +10,7 @@ import type { SerializedGraph } from "graphology-types";
 import { readQuery } from "../db/index.ts";
 import { emptyGraph, nodeKey, type DiagonalGraph, type EdgeAttributes, type NodeAttributes, type NodeType } from "../analysis/graph.ts";
 import { NotFoundError } from "../errors.ts";
-import { hiddenStatuses, type Db, type Visibility } from "./entity-store.ts";
+import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
 
 /** Neo4j labels the views read, and the graph node type of each. */
 const TYPE_OF_LABEL: Record<string, NodeType> = { Project: "project", Theme: "theme", Partner: "partner", Outcome: "outcome" };

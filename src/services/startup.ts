@@ -4,9 +4,9 @@
 // fingerprint and the number of decisions), so restarting the service adds no run.
 import { readQuery } from "../db/index.ts";
 import type { Database } from "../db/index.ts";
-import { listDecisions } from "./analysis-decisions.ts";
-import { latestRun } from "./analysis-queries.ts";
-import { dataVersion, runAnalysis, type RunProgress } from "./analysis-service.ts";
+import { listDecisions } from "./analysis/decisions.ts";
+import { latestRun } from "./analysis/queries.ts";
+import { dataVersion, runAnalysis, type RunProgress } from "./analysis/index.ts";
 import { importPath } from "./import-service.ts";
 import { projectGraph } from "./projection.ts";
 

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { importPath } from "../../src/services/import-service.ts";
-import { getOpportunities, getSuggestions, runAnalysis } from "../../src/services/analysis-service.ts";
-import { FRESHNESS_WINDOW_MS, setReadCacheClock } from "../../src/services/analysis-read-cache.ts";
+import { getOpportunities, getSuggestions, runAnalysis } from "../../src/services/analysis/index.ts";
+import { FRESHNESS_WINDOW_MS, setReadCacheClock } from "../../src/services/analysis/read-cache.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
 
 const FIXTURES = new URL("../../fixtures/mvo/", import.meta.url).pathname;

@@ -7,7 +7,7 @@ import { importPath } from "../../src/services/import-service.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../src/errors.ts";
 import {
   decideSuggestion, diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns, runAnalysis,
-} from "../../src/services/analysis-service.ts";
+} from "../../src/services/analysis/index.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
 
 const FIXTURES = new URL("../../fixtures/mvo/", import.meta.url).pathname;

@@ -1,8 +1,8 @@
 // Analysis results as the API shows them: explained suggestions (reasons in Dutch and English
 // with their evidence), opportunities, runs, decisions. Only analysts and above receive them, so
 // decision notes stay inside the team.
-import type { DecisionRecord, StoredOpportunity, StoredRun, StoredSuggestion } from "../../services/analysis-service.ts";
-import type { AnalysisJob } from "../analysis-runner.ts";
+import type { DecisionRecord, StoredOpportunity, StoredRun, StoredSuggestion } from "../../services/analysis/index.ts";
+import type { AnalysisJob } from "../../services/analysis/jobs.ts";
 import { only } from "./fields.ts";
 
 export const presentSuggestion = (s: StoredSuggestion) =>

@@ -1,6 +1,6 @@
 // An outcome as the API shows it, with its project and themes.
 import { outcomeSchema, type Outcome } from "../../schemas/index.ts";
-import type { OutcomeDetail } from "../../services/outcomes.ts";
+import type { OutcomeDetail } from "../../services/entities/outcomes.ts";
 import { only } from "./fields.ts";
 
 const FIELDS = Object.keys(outcomeSchema.shape);

@@ -1,7 +1,7 @@
 // A project as the API shows it; the same for every role (the public role simply never receives
 // planned projects, which the service filters out).
 import { projectSchema, type Project } from "../../schemas/index.ts";
-import type { ProjectDetail } from "../../services/projects.ts";
+import type { ProjectDetail } from "../../services/entities/projects.ts";
 import { only } from "./fields.ts";
 
 const FIELDS = Object.keys(projectSchema.shape);

@@ -1,6 +1,6 @@
 // A theme as the API shows it, with the projects and outcomes on it.
 import { themeSchema, type Theme } from "../../schemas/index.ts";
-import type { ThemeDetail } from "../../services/themes.ts";
+import type { ThemeDetail } from "../../services/entities/themes.ts";
 import { only } from "./fields.ts";
 
 const FIELDS = Object.keys(themeSchema.shape);

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { analysisParamsSchema } from "../../schemas/analysis.ts";
 import { id } from "../../schemas/fields.ts";
-import { diffRuns, getRun, listRuns, runAnalysis } from "../../services/analysis-service.ts";
+import { diffRuns, getRun, listRuns, runAnalysis } from "../../services/analysis/index.ts";
 import { presentJob, presentRun } from "../presenters/analysis.ts";
 import { JobOut, RunDiffOut, RunOut } from "../responses-analysis.ts";
 import { defineRoute } from "../route.ts";

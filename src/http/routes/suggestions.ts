@@ -2,7 +2,7 @@
 // one project or the global top, filtered by theme, community or diagonal-only; and decisions on
 // them (accepting creates the collaboration). Reading needs analyst, deciding coordinator.
 import { z } from "zod";
-import { decideSuggestion, decisionInputSchema, getSuggestions, suggestionQuerySchema } from "../../services/analysis-service.ts";
+import { decideSuggestion, decisionInputSchema, getSuggestions, suggestionQuerySchema } from "../../services/analysis/index.ts";
 import { presentDecision, presentSuggestion } from "../presenters/analysis.ts";
 import { DecisionOut, SuggestionListOut } from "../responses-analysis.ts";
 import { defineRoute } from "../route.ts";

@@ -5,11 +5,11 @@
 // so a run's partition is one hop from the run and from each project. Suggestions and
 // opportunities carry their run (and projects) as indexed properties instead of relationships:
 // three relationships per suggestion made writing slow and serialised writers on the run node.
-import { runIn, writeTransaction } from "../db/index.ts";
-import type { AnalysisResult } from "../analysis/types.ts";
-import type { Db } from "./entity-store.ts";
-import { pairKeyOf } from "./analysis-fingerprint.ts";
-import type { StoredRun } from "./analysis-records.ts";
+import { runIn, writeTransaction } from "../../db/index.ts";
+import type { AnalysisResult } from "../../analysis/types.ts";
+import type { Db } from "../entities/store.ts";
+import { pairKeyOf } from "./fingerprint.ts";
+import type { StoredRun } from "./records.ts";
 
 // Measured on CORDIS (138k suggestions): 10k rows and two writers beat 5k or 20k rows and one or three.
 const BATCH = 10_000;

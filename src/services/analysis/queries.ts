@@ -1,15 +1,15 @@
 // Reading analysis results: runs, suggestions (without decided pairs), opportunities, communities
 // and the difference between two runs. Inputs are validated here so the API and the CLI give the
 // same messages; an unknown run, project or theme is a NotFoundError, not an empty list. Lists and
-// runs are served from the in-process read cache (analysis-read-cache.ts, which says how fresh).
+// runs are served from the in-process read cache (read-cache.ts, which says how fresh).
 import { z } from "zod";
-import { readQuery } from "../db/index.ts";
-import { id as idField } from "../schemas/fields.ts";
-import type { OpportunityKind } from "../analysis/types.ts";
-import type { Db } from "./entity-store.ts";
-import { NotFoundError, parseInput } from "../errors.ts";
-import { cachedLatestRun, cachedRead } from "./analysis-read-cache.ts";
-import { toOpportunity, toRun, toSuggestion, type RunDiff, type StoredOpportunity, type StoredRun, type StoredSuggestion } from "./analysis-records.ts";
+import { readQuery } from "../../db/index.ts";
+import { id as idField } from "../../schemas/fields.ts";
+import type { OpportunityKind } from "../../analysis/types.ts";
+import type { Db } from "../entities/store.ts";
+import { NotFoundError, parseInput } from "../../errors.ts";
+import { cachedLatestRun, cachedRead } from "./read-cache.ts";
+import { toOpportunity, toRun, toSuggestion, type RunDiff, type StoredOpportunity, type StoredRun, type StoredSuggestion } from "./records.ts";
 
 export const OPPORTUNITY_KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation"] as const satisfies readonly OpportunityKind[];
 
@@ -63,7 +63,7 @@ export async function latestRun(db: Db): Promise<StoredRun | undefined> {
 /** The run a query is about: the one named (must exist) or the latest (may be none yet). */
 async function runFor(db: Db, runId: string | undefined): Promise<string | undefined> {
   if (runId) return (await getRun(db, runId)).id;
-  // Lists follow the latest run as the read cache knows it (see analysis-read-cache.ts for how soon a new one is seen).
+  // Lists follow the latest run as the read cache knows it (see read-cache.ts for how soon a new one is seen).
   return (await cachedLatestRun(db))?.id;
 }
 

@@ -2,13 +2,12 @@
 // stored with the importer's normalised name key, so the same organisation is not created twice
 // under another spelling.
 import { z } from "zod";
-import { readQuery, writeQuery } from "../db/index.ts";
-import { partnerNameKey } from "../importer/partner-name-key.ts";
-import { PARTNER_ACTIVE_IN, PARTNER_KINDS, partnerSchema, type Partner } from "../schemas/index.ts";
-import { id } from "../schemas/fields.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
-import { creating, filterText, hiddenStatuses, pageParams, pageQuerySchema, storedProps, type Db, type Page, type Visibility } from "./entity-store.ts";
-import { pick } from "./projects.ts";
+import { readQuery, writeQuery } from "../../db/index.ts";
+import { partnerNameKey } from "../../importer/partner-name-key.ts";
+import { PARTNER_ACTIVE_IN, PARTNER_KINDS, partnerSchema, type Partner } from "../../schemas/index.ts";
+import { id } from "../../schemas/fields.ts";
+import { ConflictError, NotFoundError } from "../../errors.ts";
+import { creating, entityCrud, filterText, orNull, pageQuerySchema, storedProps, type Db } from "./store.ts";
 
 export const PARTNER_SORTS = ["name", "kind", "region", "id"] as const;
 
@@ -27,24 +26,11 @@ export interface PartnerDetail {
   projects: { id: string; name: string; status: string; role: string }[];
 }
 
-const PARTNER_FIELDS = Object.keys(partnerSchema.shape);
+const crud = entityCrud<Partner, PartnerDetail, PartnerFilter>("partner", partnerSchema, ({ q, kind, activeIn, project, region }) => orNull({ q, kind, activeIn, project, region }));
 
-export async function listPartners(db: Db, filter: PartnerFilter): Promise<Page<Partner>> {
-  const { q, kind, activeIn, project, region } = filter;
-  const [row] = await readQuery<{ total: number; items: Partner[] }>(
-    db.driver,
-    "entities/partner-list",
-    { ...pageParams(filter, filter.sort), q: q ?? null, kind: kind ?? null, activeIn: activeIn ?? null, project: project ?? null, region: region ?? null },
-    db.database,
-  );
-  return { items: row?.items ?? [], total: row?.total ?? 0, limit: filter.limit, offset: filter.offset };
-}
-
-export async function getPartner(db: Db, partnerId: string, visibility: Visibility = "all"): Promise<PartnerDetail> {
-  const [row] = await readQuery<PartnerDetail>(db.driver, "entities/partner-get", { id: partnerId, hiddenStatuses: hiddenStatuses(visibility) }, db.database);
-  if (!row) throw new NotFoundError("partner", partnerId);
-  return row;
-}
+export const listPartners = crud.list;
+export const getPartner = crud.get;
+export const deletePartner = crud.remove;
 
 /** Refuses a partner that is already there under another id (same name key or enterprise number). */
 async function refuseSameOrganisation(db: Db, partner: Partner): Promise<string> {
@@ -66,16 +52,9 @@ export async function createPartner(db: Db, partner: Partner): Promise<Partner> 
 }
 
 export async function updatePartner(db: Db, partnerId: string, change: Record<string, unknown>): Promise<Partner> {
-  if (change.id !== undefined && change.id !== partnerId) throw new ValidationError("expected the id not to change", "id", change.id);
-  const { partner } = await getPartner(db, partnerId);
-  const merged = partnerSchema.parse({ ...pick(partner, PARTNER_FIELDS), ...change, id: partnerId });
+  const merged = await crud.merged(db, partnerId, change);
   const nameKey = await refuseSameOrganisation(db, merged);
   const [row] = await writeQuery<{ partner: Partner }>(db.driver, "entities/partner-update", { id: partnerId, props: { ...storedProps(merged), nameKey } }, db.database);
   if (!row) throw new NotFoundError("partner", partnerId);
   return row.partner;
-}
-
-export async function deletePartner(db: Db, partnerId: string): Promise<void> {
-  const [row] = await writeQuery<{ deleted: number }>(db.driver, "entities/partner-delete", { id: partnerId }, db.database);
-  if (!row?.deleted) throw new NotFoundError("partner", partnerId);
 }

@@ -1,10 +1,12 @@
-// Analyses started over HTTP run in the background inside the service, one at a time: a second
-// start while one runs is refused (409). Each start is a job with an id the client polls; when
-// the job succeeds it names the stored run. Jobs are remembered in memory (the runs themselves
-// are in Neo4j), the last few only.
+// One analysis at a time per process, and the jobs that run them in the background. The lock is
+// here and only here: runAnalysis (the CLI's foreground run, a job's run) takes it through
+// exclusively(), synchronously when it is called; a job start checks it first, so a second start
+// over HTTP is refused (409) at once instead of failing later in the background. Each start is a job with an id the client
+// polls; when the job succeeds it names the stored run. Jobs are remembered in memory (the runs
+// themselves are in Neo4j), the last few only.
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
-import { ConflictError, NotFoundError } from "../errors.ts";
+import { ConflictError, NotFoundError } from "../../errors.ts";
 
 export type JobState = "running" | "succeeded" | "failed";
 
@@ -24,16 +26,33 @@ export type StartAnalysis = (onProgress: (stage: string, done: number, total: nu
 
 const KEPT_JOBS = 20;
 
-export class AnalysisRunner {
+/** When the analysis in progress in this process started. */
+let inProgress: { since: string } | undefined;
+
+function refuseWhileRunning(): void {
+  if (inProgress) throw new ConflictError("an analysis is already running; try again when it has finished", { since: inProgress.since });
+}
+
+/** Runs work as the process's one analysis (the lock is taken before the first await); a ConflictError while another one runs. */
+export async function exclusively<T>(work: () => Promise<T>): Promise<T> {
+  refuseWhileRunning();
+  inProgress = { since: new Date().toISOString() };
+  try {
+    return await work();
+  } finally {
+    inProgress = undefined;
+  }
+}
+
+export class AnalysisJobs {
   private jobs = new Map<string, AnalysisJob>();
   private running: Promise<void> | undefined;
 
   constructor(private logger: Logger) {}
 
-  /** Starts a job; throws ConflictError while another one runs. */
+  /** Starts a job; throws ConflictError while an analysis runs (a job's or the CLI's). */
   start(run: StartAnalysis): AnalysisJob {
-    const busy = [...this.jobs.values()].find((j) => j.state === "running");
-    if (busy) throw new ConflictError(`an analysis is already running (job ${busy.id}); wait for it to finish`, { job: busy.id });
+    refuseWhileRunning();
     const job: AnalysisJob = { id: randomUUID(), state: "running", startedAt: new Date().toISOString() };
     this.jobs.set(job.id, job);
     while (this.jobs.size > KEPT_JOBS) this.jobs.delete(this.jobs.keys().next().value!);

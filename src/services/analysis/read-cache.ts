@@ -11,9 +11,9 @@
 // Project names shown with suggestions are those of when the list was cached, until the next run
 // or decision, or until the entry is evicted (at most MAX_AGE_MS).
 import type { Driver } from "neo4j-driver";
-import { readQuery } from "../db/index.ts";
-import type { Db } from "./entity-store.ts";
-import { toRun, type StoredRun } from "./analysis-records.ts";
+import { readQuery } from "../../db/index.ts";
+import type { Db } from "../entities/store.ts";
+import { toRun, type StoredRun } from "./records.ts";
 
 export const FRESHNESS_WINDOW_MS = 1_000;
 

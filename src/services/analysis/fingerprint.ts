@@ -2,7 +2,7 @@
 // outcomes. A rejected pair is suggested again only when its fingerprint changes, i.e. when one of
 // the two networks changed materially; a status change or an unrelated edit elsewhere does not count.
 import { createHash } from "node:crypto";
-import { idOf, nodeKey, type DiagonalGraph } from "../analysis/graph.ts";
+import { idOf, nodeKey, type DiagonalGraph } from "../../analysis/graph.ts";
 
 const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
 

@@ -2,23 +2,24 @@
 // run's results in Neo4j, with decisions on suggested pairs that survive reruns. This file is the
 // entry point the HTTP API and the CLI call; reads and decisions live in analysis-*.ts beside it.
 import { randomBytes } from "node:crypto";
-import { analyzeGraph } from "../analysis/analyze.ts";
-import { graphFingerprint } from "../analysis/graph-fingerprint.ts";
-import type { AnalysisStage, SignalWeights } from "../analysis/types.ts";
-import { analysisParamsSchema, toAnalysisOptions, type AnalysisParams } from "../schemas/analysis.ts";
-import type { Db } from "./entity-store.ts";
-import { ConflictError, ValidationError } from "../errors.ts";
-import { pairFingerprinter } from "./analysis-fingerprint.ts";
-import { excludedPairs, listDecisions } from "./analysis-decisions.ts";
-import { communityMap, latestRun, validated } from "./analysis-queries.ts";
-import type { RunSummary, StoredRun } from "./analysis-records.ts";
-import { analysisChanged } from "./analysis-read-cache.ts";
-import { discardStaleRuns, storeRun } from "./analysis-store.ts";
-import { projectGraph } from "./projection.ts";
+import { analyzeGraph } from "../../analysis/analyze.ts";
+import { graphFingerprint } from "../../analysis/graph-fingerprint.ts";
+import type { AnalysisStage, SignalWeights } from "../../analysis/types.ts";
+import { analysisParamsSchema, toAnalysisOptions, type AnalysisParams } from "../../schemas/analysis.ts";
+import type { Db } from "../entities/store.ts";
+import { ValidationError } from "../../errors.ts";
+import { exclusively } from "./jobs.ts";
+import { pairFingerprinter } from "./fingerprint.ts";
+import { excludedPairs, listDecisions } from "./decisions.ts";
+import { communityMap, latestRun, validated } from "./queries.ts";
+import type { RunSummary, StoredRun } from "./records.ts";
+import { analysisChanged } from "./read-cache.ts";
+import { discardStaleRuns, storeRun } from "./store.ts";
+import { projectGraph } from "../projection.ts";
 
-export { decideSuggestion, decisionInputSchema, listDecisions } from "./analysis-decisions.ts";
-export { diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns, opportunityQuerySchema, OPPORTUNITY_KINDS, suggestionQuerySchema } from "./analysis-queries.ts";
-export type { DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./analysis-records.ts";
+export { decideSuggestion, decisionInputSchema, listDecisions } from "./decisions.ts";
+export { diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns, opportunityQuerySchema, OPPORTUNITY_KINDS, suggestionQuerySchema } from "./queries.ts";
+export type { DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./records.ts";
 export type { AnalysisParams };
 /** What callers may pass: any subset of the parameters, weights too. */
 export type AnalysisParamsInput = Omit<Partial<AnalysisParams>, "weights"> & { weights?: Partial<SignalWeights> };
@@ -33,9 +34,6 @@ export function analysisParams(params: AnalysisParamsInput = {}): AnalysisParams
   return validated(analysisParamsSchema, given, "analysis parameters");
 }
 
-/** When the run in progress in this process started, if one is. */
-let running: string | undefined;
-
 const newRunId = (at: Date) => `run-${at.toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
 
 /**
@@ -46,14 +44,9 @@ const newRunId = (at: Date) => `run-${at.toISOString().replace(/[-:.]/g, "")}-${
  */
 export async function runAnalysis(db: Db, params: AnalysisParamsInput = {}, onProgress?: RunProgress): Promise<RunSummary> {
   const p = analysisParams(params);
-  // One run at a time per process: a second one would only repeat the same work and the same labels.
-  if (running) throw new ConflictError("an analysis is already running; try again when it has finished", { since: running });
-  running = new Date().toISOString();
-  try {
-    return await analyseAndStore(db, p, onProgress);
-  } finally {
-    running = undefined;
-  }
+  // One run at a time per process (jobs.ts holds the lock): a second one would only repeat the
+  // same work and the same labels.
+  return exclusively(() => analyseAndStore(db, p, onProgress));
 }
 
 /** What the analysis read: the graph and the number of decisions (a decision excludes pairs). */

@@ -2,14 +2,14 @@
 // survives reruns: accepted pairs become COLLABORATES_WITH and are not suggested again; rejected
 // pairs are excluded from later runs for as long as the pair's fingerprint stays the same.
 import { z } from "zod";
-import { readQuery, writeQuery } from "../db/index.ts";
-import type { DiagonalGraph } from "../analysis/graph.ts";
-import type { Db } from "./entity-store.ts";
-import { NotFoundError } from "../errors.ts";
-import { pairFingerprinter } from "./analysis-fingerprint.ts";
-import { validated } from "./analysis-queries.ts";
-import { analysisChanged } from "./analysis-read-cache.ts";
-import { toDecision, type DecisionRecord } from "./analysis-records.ts";
+import { readQuery, writeQuery } from "../../db/index.ts";
+import type { DiagonalGraph } from "../../analysis/graph.ts";
+import type { Db } from "../entities/store.ts";
+import { NotFoundError } from "../../errors.ts";
+import { pairFingerprinter } from "./fingerprint.ts";
+import { validated } from "./queries.ts";
+import { analysisChanged } from "./read-cache.ts";
+import { toDecision, type DecisionRecord } from "./records.ts";
 
 export const decisionInputSchema = z.object({
   suggestionId: z.string({ error: "expected a suggestion id" }).trim().min(1, "expected a suggestion id").max(400),

@@ -1,7 +1,7 @@
 // The stored shapes of analysis results (what the service returns to the API and the CLI), and how
 // Neo4j rows become them. JSON-valued properties (params, counts, signals, evidence, subjects,
 // details) are stored as strings because Neo4j properties cannot hold maps.
-import type { AnalysisResult, Opportunity, OpportunityKind, Suggestion } from "../analysis/types.ts";
+import type { AnalysisResult, Opportunity, OpportunityKind, Suggestion } from "../../analysis/types.ts";
 
 export interface StoredRun {
   id: string;

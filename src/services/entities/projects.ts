@@ -1,0 +1,49 @@
+// Learning networks (projects): list, read with neighbours, create, update, delete. Shared by the
+// HTTP API and the CLI; input arrives validated by projectSchema.
+import { z } from "zod";
+import { writeQuery } from "../../db/index.ts";
+import { PROJECT_STATUSES, projectSchema, type Project } from "../../schemas/index.ts";
+import { id } from "../../schemas/fields.ts";
+import { NotFoundError } from "../../errors.ts";
+import { creating, entityCrud, filterText, orNull, pageQuerySchema, storedProps, type Db } from "./store.ts";
+
+export const PROJECT_SORTS = ["name", "start", "end", "status", "id"] as const;
+
+export const projectFilterSchema = pageQuerySchema.extend({
+  sort: z.enum(PROJECT_SORTS, { error: `expected one of: ${PROJECT_SORTS.join(", ")}` }).default("name"),
+  q: filterText,
+  status: z.enum(PROJECT_STATUSES, { error: `expected one of: ${PROJECT_STATUSES.join(", ")}` }).optional(),
+  theme: id.optional(),
+  partner: id.optional(),
+  region: filterText,
+});
+export type ProjectFilter = z.output<typeof projectFilterSchema>;
+
+export interface ProjectDetail {
+  project: Project;
+  themes: { id: string; nameNl: string; nameEn: string; weight: number }[];
+  partners: { id: string; name: string; kind: string; role: string }[];
+  outcomes: { id: string; title: string; kind: string; date?: string }[];
+  collaborations: { id: string; name: string; status: string; since?: string; source?: string }[];
+}
+
+const crud = entityCrud<Project, ProjectDetail, ProjectFilter>("project", projectSchema, ({ q, status, theme, partner, region }) => orNull({ q, status, theme, partner, region }));
+
+export const listProjects = crud.list;
+export const getProject = crud.get;
+export const deleteProject = crud.remove;
+
+export async function createProject(db: Db, project: Project): Promise<Project> {
+  return creating("project", project.id, async () => {
+    const [row] = await writeQuery<{ project: Project }>(db.driver, "entities/project-create", { props: storedProps(project) }, db.database);
+    return row!.project;
+  });
+}
+
+/** Applies a partial change: the stored project and the change are merged, then validated whole. */
+export async function updateProject(db: Db, projectId: string, change: Record<string, unknown>): Promise<Project> {
+  const merged = await crud.merged(db, projectId, change);
+  const [row] = await writeQuery<{ project: Project }>(db.driver, "entities/project-update", { id: projectId, props: storedProps(merged) }, db.database);
+  if (!row) throw new NotFoundError("project", projectId);
+  return row.project;
+}

@@ -1,0 +1,40 @@
+// Themes of the call: list, read with the projects and outcomes on them, create, update, delete.
+import { z } from "zod";
+import { writeQuery } from "../../db/index.ts";
+import { themeSchema, type Theme } from "../../schemas/index.ts";
+import { NotFoundError } from "../../errors.ts";
+import { creating, entityCrud, filterText, orNull, pageQuerySchema, storedProps, type Db } from "./store.ts";
+
+export const THEME_SORTS = ["nameEn", "nameNl", "id"] as const;
+
+export const themeFilterSchema = pageQuerySchema.extend({
+  sort: z.enum(THEME_SORTS, { error: `expected one of: ${THEME_SORTS.join(", ")}` }).default("nameEn"),
+  q: filterText,
+});
+export type ThemeFilter = z.output<typeof themeFilterSchema>;
+
+export interface ThemeDetail {
+  theme: Theme;
+  projects: { id: string; name: string; status: string; weight: number }[];
+  outcomes: { id: string; title: string; kind: string; date?: string }[];
+}
+
+const crud = entityCrud<Theme, ThemeDetail, ThemeFilter>("theme", themeSchema, ({ q }) => orNull({ q }));
+
+export const listThemes = crud.list;
+export const getTheme = crud.get;
+export const deleteTheme = crud.remove;
+
+export async function createTheme(db: Db, theme: Theme): Promise<Theme> {
+  return creating("theme", theme.id, async () => {
+    const [row] = await writeQuery<{ theme: Theme }>(db.driver, "entities/theme-create", { props: storedProps(theme) }, db.database);
+    return row!.theme;
+  });
+}
+
+export async function updateTheme(db: Db, themeId: string, change: Record<string, unknown>): Promise<Theme> {
+  const merged = await crud.merged(db, themeId, change);
+  const [row] = await writeQuery<{ theme: Theme }>(db.driver, "entities/theme-update", { id: themeId, props: storedProps(merged) }, db.database);
+  if (!row) throw new NotFoundError("theme", themeId);
+  return row.theme;
+}
