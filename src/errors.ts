@@ -102,7 +102,7 @@ export class ValidationError extends DomainError {
     const got = (f: FieldError) => (f.value === undefined ? "" : ` (got ${JSON.stringify(f.value)})`);
     let message: string;
     if (where === "environment") message = `invalid environment:\n${fields.map((f) => `  ${f.field}: ${f.message}${got(f)}`).join("\n")}`;
-    else if (where === "flag") message = fields.map((f) => `${f.field}: ${f.message}`).join("; ");
+    else if (where === "flag") message = fields.map((f) => `${f.field}: ${f.message}${got(f)}`).join("; ");
     else if (where === "input") message = `invalid ${what}: ${fields.map((f) => `${f.field === "(root)" ? what : f.field}: ${f.message}${got(f)}`).join("; ")}`;
     else message = `${where} field ${first.field}: ${first.message}${more}`;
     return where === "environment" ? new ConfigError(message, fields) : new ValidationError(message, fields);

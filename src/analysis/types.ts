@@ -55,7 +55,9 @@ export interface Suggestion {
   fingerprint: string;
 }
 
-export type OpportunityKind = "broker" | "isolated" | "theme-gap" | "reusable-outcome" | "partner-recommendation";
+/** Declared with the query that filters by it (src/schemas/suggestion.ts). */
+export type { OpportunityKind } from "../schemas/index.ts";
+import type { OpportunityKind } from "../schemas/index.ts";
 
 export interface Opportunity {
   kind: OpportunityKind;

@@ -1,15 +1,11 @@
 // `diagonal opportunities [kind]`: brokers, isolated networks, theme gaps, reusable outcomes and
 // partner recommendations from the latest analysis run.
 import type { Command } from "commander";
-import { z } from "zod";
-import { connect } from "../db/index.ts";
-import { getOpportunities, OPPORTUNITY_KINDS } from "../services/analysis/index.ts";
+import { languageSchema } from "../schemas/fields.ts";
+import { OPPORTUNITY_KINDS, opportunityQuerySchema } from "../schemas/index.ts";
+import { parseFlags } from "./flags.ts";
 
-const opportunitiesFlagsSchema = z.object({
-  kind: z.enum(OPPORTUNITY_KINDS, { error: `kind: expected one of ${OPPORTUNITY_KINDS.join(", ")}` }).optional(),
-  limit: z.coerce.number({ error: "--limit: expected a whole number from 1 to 500" }).int("--limit: expected a whole number from 1 to 500").min(1, "--limit: expected a whole number from 1 to 500").max(500, "--limit: expected a whole number from 1 to 500"),
-  lang: z.enum(["nl", "en"], { error: "--lang: expected nl or en" }),
-});
+const opportunitiesFlagsSchema = opportunityQuerySchema.pick({ kind: true, limit: true }).extend({ lang: languageSchema });
 
 export function register(program: Command) {
   program
@@ -19,9 +15,8 @@ export function register(program: Command) {
     .option("--limit <n>", "number of opportunities", "20")
     .option("--lang <lang>", "language of the reasons: nl or en", "nl")
     .action(async (kind: string | undefined, raw: Record<string, unknown>) => {
-      const parsed = opportunitiesFlagsSchema.safeParse({ ...raw, kind });
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
-      const f = parsed.data;
+      const f = parseFlags(opportunitiesFlagsSchema, { ...raw, kind });
+      const [{ connect }, { getOpportunities }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts")]);
       const db = await connect();
       try {
         const list = await getOpportunities(db, { kind: f.kind, limit: f.limit });

@@ -2,14 +2,11 @@
 // their reasons in Dutch or English, from the latest analysis run.
 import type { Command } from "commander";
 import { z } from "zod";
-import { connect } from "../db/index.ts";
-import { getSuggestions } from "../services/analysis/index.ts";
+import { languageSchema } from "../schemas/fields.ts";
+import { suggestionQuerySchema } from "../schemas/index.ts";
+import { parseFlags } from "./flags.ts";
 
-const suggestFlagsSchema = z.object({
-  limit: z.coerce.number({ error: "--limit: expected a whole number from 1 to 500" }).int("--limit: expected a whole number from 1 to 500").min(1, "--limit: expected a whole number from 1 to 500").max(500, "--limit: expected a whole number from 1 to 500"),
-  lang: z.enum(["nl", "en"], { error: "--lang: expected nl or en" }),
-  diagonal: z.boolean().optional(),
-});
+const suggestFlagsSchema = suggestionQuerySchema.pick({ limit: true, diagonalOnly: true }).extend({ lang: languageSchema, project: z.string() });
 
 export function register(program: Command) {
   program
@@ -19,13 +16,12 @@ export function register(program: Command) {
     .option("--limit <n>", "number of suggestions", "5")
     .option("--lang <lang>", "language of the reasons: nl or en", "nl")
     .option("--diagonal", "only pairs across communities or themes")
-    .action(async (project: string, raw: Record<string, unknown>) => {
-      const parsed = suggestFlagsSchema.safeParse(raw);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
-      const f = parsed.data;
+    .action(async (project: string, raw: { limit?: string; lang?: string; diagonal?: boolean }) => {
+      const f = parseFlags(suggestFlagsSchema, { limit: raw.limit, lang: raw.lang, diagonalOnly: raw.diagonal ?? false, project });
+      const [{ connect }, { getSuggestions }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts")]);
       const db = await connect();
       try {
-        const list = await getSuggestions(db, { project, limit: f.limit, diagonalOnly: f.diagonal ?? false });
+        const list = await getSuggestions(db, { project, limit: f.limit, diagonalOnly: f.diagonalOnly });
         if (list.length === 0) {
           console.log(f.lang === "nl" ? `Geen suggesties voor ${project} (nog geen analyse, of alle paren beslist).` : `No suggestions for ${project} (no analysis yet, or every pair decided).`);
           return;

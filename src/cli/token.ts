@@ -1,13 +1,17 @@
 // `diagonal token create|list|revoke`: API tokens for the HTTP API. A new token's secret is
 // printed once; only its hash is stored.
 import type { Command } from "commander";
-import { connect } from "../db/index.ts";
-import { createToken, listTokens, revokeToken, tokenInputSchema } from "../services/tokens.ts";
+import { tokenInputSchema } from "../schemas/index.ts";
+import { parseFlags } from "./flags.ts";
 
-async function withDb<T>(work: (db: Awaited<ReturnType<typeof connect>>) => Promise<T>): Promise<T> {
+type Tokens = typeof import("../services/tokens.ts");
+type Db = Awaited<ReturnType<typeof import("../db/index.ts").connect>>;
+
+async function withDb<T>(work: (db: Db, tokens: Tokens) => Promise<T>): Promise<T> {
+  const [{ connect }, tokens] = await Promise.all([import("../db/index.ts"), import("../services/tokens.ts")]);
   const db = await connect();
   try {
-    return await work(db);
+    return await work(db, tokens);
   } finally {
     await db.close();
   }
@@ -21,9 +25,8 @@ export function register(program: Command): void {
     .requiredOption("--role <role>", "analyst, coordinator or admin")
     .requiredOption("--name <name>", "who or what uses the token")
     .action(async (opts: { role: string; name: string }) => {
-      const parsed = tokenInputSchema.safeParse(opts);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message} (got ${JSON.stringify(opts[i.path[0] as "role" | "name"])})`).join("; "));
-      const { token: t, secret } = await withDb((db) => createToken(db, parsed.data));
+      const input = parseFlags(tokenInputSchema, opts);
+      const { token: t, secret } = await withDb((db, { createToken }) => createToken(db, input));
       console.log(secret);
       console.error(`token ${t.id} (${t.name}, ${t.role}) created; the secret above is shown only once`);
     });
@@ -31,7 +34,7 @@ export function register(program: Command): void {
     .command("list")
     .description("List tokens (never their secrets)")
     .action(async () => {
-      const tokens = await withDb((db) => listTokens(db));
+      const tokens = await withDb((db, { listTokens }) => listTokens(db));
       if (tokens.length === 0) return void console.log("no tokens");
       for (const t of tokens) console.log(`${t.id}  ${t.role.padEnd(11)}  ${t.revokedAt ? `revoked ${t.revokedAt}` : "active".padEnd(32)}  ${t.name}`);
     });
@@ -39,7 +42,7 @@ export function register(program: Command): void {
     .command("revoke <id>")
     .description("Revoke a token")
     .action(async (id: string) => {
-      const t = await withDb((db) => revokeToken(db, id));
+      const t = await withDb((db, { revokeToken }) => revokeToken(db, id));
       console.log(`token ${t.id} (${t.name}) revoked at ${t.revokedAt}`);
     });
 }

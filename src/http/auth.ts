@@ -4,9 +4,10 @@
 // client's many connections do not all ask at once when the entry expires); a revocation through
 // the API clears the cache at once, one through the CLI applies within the TTL.
 import type { Request, RequestHandler } from "express";
-import { authenticateToken, hashToken, ROLES, atLeast, type Role } from "../services/tokens.ts";
+import { authenticateToken, hashToken, atLeast } from "../services/tokens.ts";
 import type { Db } from "../services/entities/store.ts";
 import { HttpProblem } from "./errors.ts";
+import { ROLES, type Role } from "../schemas/index.ts";
 
 export interface Caller {
   role: Role;

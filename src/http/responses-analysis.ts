@@ -1,7 +1,7 @@
 // Schemas of the analysis answers (suggestions, opportunities, communities, runs, jobs, import
 // reports), for the OpenAPI document.
 import { z } from "zod";
-import { OPPORTUNITY_KINDS } from "../services/analysis/index.ts";
+import { OPPORTUNITY_KINDS } from "../schemas/index.ts";
 
 const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
 

@@ -5,9 +5,9 @@ import type { Request, Response } from "express";
 import type { z } from "zod";
 import type { Database } from "../db/index.ts";
 import type { Visibility } from "../services/entities/store.ts";
-import type { Role } from "../services/tokens.ts";
 import type { TokenCache } from "./auth.ts";
 import type { AnalysisJobs } from "../services/analysis/jobs.ts";
+import { type Role } from "../schemas/index.ts";
 
 export type Method = "get" | "post" | "patch" | "delete";
 

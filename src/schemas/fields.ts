@@ -58,3 +58,8 @@ export const enumOf = <const T extends readonly [string, ...string[]]>(values: T
 /** One of a fixed list, or nothing (a blank cell). */
 export const optionalEnumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(enumInput(), z.enum(values, { error: `expected one of: ${values.join(", ")} (or nothing)` }).optional());
+
+/** The languages of reasons, reports and labels. */
+export const LANGUAGES = ["nl", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const languageSchema = z.enum(LANGUAGES, { error: "expected nl or en" });

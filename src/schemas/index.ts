@@ -5,3 +5,7 @@ export * from "./partner.ts";
 export * from "./project.ts";
 export * from "./relations.ts";
 export * from "./theme.ts";
+export * from "./page.ts";
+export * from "./token.ts";
+export * from "./suggestion.ts";
+export * from "./graph-view.ts";

@@ -1,5 +1,6 @@
 // A result of a learning network (report, tool, training, …), about one or more themes.
 import { z } from "zod";
+import { filterText, pageQuerySchema } from "./page.ts";
 import { enumOf, id, idList, optionalDate, optionalText, optionalUrl, requiredText } from "./fields.ts";
 
 export const OUTCOME_KINDS = ["report", "tool", "training", "event", "policy-recommendation", "case-study", "other"] as const;
@@ -15,3 +16,15 @@ export const outcomeSchema = z.object({
   themes: idList,
 });
 export type Outcome = z.output<typeof outcomeSchema>;
+
+/** The filters and sort orders of the outcome list (HTTP query, CLI flags). */
+export const OUTCOME_SORTS = ["title", "date", "kind", "id"] as const;
+
+export const outcomeFilterSchema = pageQuerySchema.extend({
+  sort: z.enum(OUTCOME_SORTS, { error: `expected one of: ${OUTCOME_SORTS.join(", ")}` }).default("title"),
+  q: filterText,
+  kind: z.enum(OUTCOME_KINDS, { error: `expected one of: ${OUTCOME_KINDS.join(", ")}` }).optional(),
+  project: id.optional(),
+  theme: id.optional(),
+});
+export type OutcomeFilter = z.output<typeof outcomeFilterSchema>;

@@ -1,5 +1,6 @@
 // An organisation taking part in one or more learning networks.
 import { z } from "zod";
+import { filterText, pageQuerySchema } from "./page.ts";
 import { enumOf, id, optionalEnumOf, optionalText, optionalUrl, requiredText } from "./fields.ts";
 
 export const PARTNER_KINDS = [
@@ -33,3 +34,16 @@ export const partnerSchema = z.object({
   website: optionalUrl,
 });
 export type Partner = z.output<typeof partnerSchema>;
+
+/** The filters and sort orders of the partner list (HTTP query, CLI flags). */
+export const PARTNER_SORTS = ["name", "kind", "region", "id"] as const;
+
+export const partnerFilterSchema = pageQuerySchema.extend({
+  sort: z.enum(PARTNER_SORTS, { error: `expected one of: ${PARTNER_SORTS.join(", ")}` }).default("name"),
+  q: filterText,
+  kind: z.enum(PARTNER_KINDS, { error: `expected one of: ${PARTNER_KINDS.join(", ")}` }).optional(),
+  activeIn: z.enum(PARTNER_ACTIVE_IN, { error: `expected one of: ${PARTNER_ACTIVE_IN.join(", ")}` }).optional(),
+  project: id.optional(),
+  region: filterText,
+});
+export type PartnerFilter = z.output<typeof partnerFilterSchema>;

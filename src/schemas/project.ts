@@ -1,5 +1,6 @@
 // A learning network: one approved project of the theme call.
 import { z } from "zod";
+import { filterText, pageQuerySchema } from "./page.ts";
 import { enumOf, id, isoDate, optionalDate, optionalText, optionalUrl, requiredText } from "./fields.ts";
 
 export const PROJECT_STATUSES = ["planned", "active", "completed", "stopped"] as const;
@@ -22,3 +23,16 @@ export const projectSchema = z
     when: (payload) => payload.issues.length === 0,
   });
 export type Project = z.output<typeof projectSchema>;
+
+/** The filters and sort orders of the project list (HTTP query, CLI flags). */
+export const PROJECT_SORTS = ["name", "start", "end", "status", "id"] as const;
+
+export const projectFilterSchema = pageQuerySchema.extend({
+  sort: z.enum(PROJECT_SORTS, { error: `expected one of: ${PROJECT_SORTS.join(", ")}` }).default("name"),
+  q: filterText,
+  status: z.enum(PROJECT_STATUSES, { error: `expected one of: ${PROJECT_STATUSES.join(", ")}` }).optional(),
+  theme: id.optional(),
+  partner: id.optional(),
+  region: filterText,
+});
+export type ProjectFilter = z.output<typeof projectFilterSchema>;

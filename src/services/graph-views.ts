@@ -5,11 +5,11 @@
 // draw, so each view keeps its most relevant nodes up to a limit, chosen deterministically, and
 // says in the graph's attributes how many there were and whether it was cut.
 import neo4j from "neo4j-driver";
-import { z } from "zod";
 import type { SerializedGraph } from "graphology-types";
 import { readQuery } from "../db/index.ts";
 import { emptyGraph, nodeKey, type DiagonalGraph, type EdgeAttributes, type NodeAttributes, type NodeType } from "../analysis/graph.ts";
 import { NotFoundError } from "../errors.ts";
+import { networkViewQuerySchema, projectViewQuerySchema, themeViewQuerySchema, type NetworkViewQuery, type ProjectViewQuery, type ThemeViewQuery } from "../schemas/index.ts";
 import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
 
 /** Neo4j labels the views read, and the graph node type of each. */
@@ -26,55 +26,6 @@ const VIEW_FIELDS: Record<NodeType, string[]> = {
 const EDGE_FIELDS: Record<string, string[]> = {
   ADDRESSES: ["weight"], PARTICIPATES_IN: ["role"], PRODUCED: [], ABOUT: [], COLLABORATES_WITH: ["since", "source"],
 };
-
-const NODE_TYPES = ["project", "theme", "partner", "outcome"] as const;
-
-/** A comma-separated list of node types (`kinds=project,theme`), limited to the ones a view can show. */
-function kindsOf<const T extends readonly NodeType[]>(allowed: T, fallback: T[number][]) {
-  const message = `expected a comma-separated list of ${allowed.join(", ")}`;
-  return z
-    .string({ error: message })
-    .transform((s) => [...new Set(s.split(",").map((k) => k.trim()).filter(Boolean))])
-    .pipe(z.array(z.enum(allowed, { error: message })).min(1, message))
-    .optional()
-    .transform((k) => k ?? fallback)
-    .meta({ description: `Node types to show, comma-separated (${allowed.join(", ")}); default ${fallback.join(",")}` });
-}
-
-function limitOf(fallback: number, max: number) {
-  return z.coerce
-    .number({ error: `expected a whole number from 1 to ${max}` })
-    .int(`expected a whole number from 1 to ${max}`)
-    .min(1, `expected a whole number from 1 to ${max}`)
-    .max(max, `expected a whole number from 1 to ${max}`)
-    .default(fallback)
-    .meta({ description: `Most nodes in the view (1–${max}, default ${fallback}); the most relevant are kept` });
-}
-
-/** Limits of the views: defaults a browser draws comfortably, maxima that stay well under a second. */
-export const GRAPH_LIMITS = {
-  project: { default: 200, max: 1000 },
-  theme: { default: 200, max: 1000 },
-  network: { default: 500, max: 2000 },
-} as const;
-
-export const projectViewQuerySchema = z.object({
-  depth: z.coerce.number({ error: "expected 1 or 2" }).int("expected 1 or 2").min(1, "expected 1 or 2").max(2, "expected 1 or 2").default(1)
-    .meta({ description: "Steps from the project: 1 (its direct neighbours) or 2 (their neighbours too); default 1" }),
-  kinds: kindsOf(NODE_TYPES, [...NODE_TYPES]),
-  limit: limitOf(GRAPH_LIMITS.project.default, GRAPH_LIMITS.project.max),
-});
-export const themeViewQuerySchema = z.object({
-  kinds: kindsOf(["project", "outcome"] as const, ["project", "outcome"]),
-  limit: limitOf(GRAPH_LIMITS.theme.default, GRAPH_LIMITS.theme.max),
-});
-export const networkViewQuerySchema = z.object({
-  kinds: kindsOf(NODE_TYPES, ["project", "theme"]),
-  limit: limitOf(GRAPH_LIMITS.network.default, GRAPH_LIMITS.network.max),
-});
-export type ProjectViewQuery = z.output<typeof projectViewQuerySchema>;
-export type ThemeViewQuery = z.output<typeof themeViewQuerySchema>;
-export type NetworkViewQuery = z.output<typeof networkViewQuerySchema>;
 
 interface NodeRow { label: string; props: Record<string, unknown> }
 interface EdgeRow { type: string; source: string; sourceId: string; target: string; targetId: string; props: Record<string, unknown> }

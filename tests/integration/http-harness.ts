@@ -7,8 +7,9 @@ import { pino } from "pino";
 import { parseServiceEnv, type ServiceConfig } from "../../src/config/service-env.ts";
 import type { Database } from "../../src/db/index.ts";
 import { createApp, type App } from "../../src/http/app.ts";
-import { createToken, type Role } from "../../src/services/tokens.ts";
+import { createToken } from "../../src/services/tokens.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
+import { type Role } from "../../src/schemas/index.ts";
 
 export interface Harness {
   url: string;

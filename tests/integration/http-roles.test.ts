@@ -3,8 +3,8 @@
 // route's own answer), and the public role sees only public fields.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL_ROUTES } from "../../src/http/routes/index.ts";
-import { ROLES, type Role } from "../../src/services/tokens.ts";
 import { seedNetwork, startHarness, type Harness } from "./http-harness.ts";
+import { ROLES, type Role } from "../../src/schemas/index.ts";
 
 /** The minimum role of every operation: the documented policy (docs/api.md). */
 const POLICY: Record<string, Role> = {

@@ -85,7 +85,7 @@ describe("one error vocabulary", () => {
 
   it("names CLI flags and environment variables as the user typed them", () => {
     const flags = z.object({ perProject: z.coerce.number().int().min(1, "expected at least 1") });
-    expect(() => parseInput(flags, { perProject: "0" }, "flag")).toThrow("--per-project: expected at least 1");
+    expect(() => parseInput(flags, { perProject: "0" }, "flag")).toThrow('--per-project: expected at least 1 (got "0")');
     const env = z.object({ PORT: z.coerce.number({ error: "expected a port" }) });
     expect(() => parseInput(env, { PORT: "x" }, "environment")).toThrow(ConfigError);
     expect(() => parseInput(env, { PORT: "x" }, "environment")).toThrow('PORT: expected a port (got "x")');

@@ -1,8 +1,7 @@
 // A partner as the API shows it. The public role does not see the enterprise number (KBO/VAT):
 // the knowledge centre shows organisations by name, not their registration data.
-import { partnerSchema, type Partner } from "../../schemas/index.ts";
+import { type Partner, partnerSchema, type Role } from "../../schemas/index.ts";
 import type { PartnerDetail } from "../../services/entities/partners.ts";
-import type { Role } from "../../services/tokens.ts";
 import { only } from "./fields.ts";
 
 const FIELDS = Object.keys(partnerSchema.shape);

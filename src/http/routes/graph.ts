@@ -1,12 +1,11 @@
 // /api/v1/graph: views for visualisation, as graphology serialisations. Public (planned projects
 // hidden from the public role). Every view is bounded (`limit`, `kinds`, `depth` for a project)
 // and says in its graph attributes how many nodes there were and whether it was cut.
-import {
-  GRAPH_LIMITS, networkView, networkViewQuerySchema, projectNeighbourhoodView, projectViewQuerySchema, themeView, themeViewQuerySchema,
-} from "../../services/graph-views.ts";
+import { networkView, projectNeighbourhoodView, themeView } from "../../services/graph-views.ts";
 import { GraphOut } from "../responses.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
+import { GRAPH_LIMITS, networkViewQuerySchema, projectViewQuerySchema, themeViewQuerySchema } from "../../schemas/index.ts";
 
 const tag = "graph";
 const bounded = "The graph's attributes say what was asked and how much there was: view, kinds, limit, totalNodes, totals (per type), shownNodes, shownEdges and truncated (true when nodes were left out). Ties are broken by type and id, so the same data gives the same view.";

@@ -3,10 +3,11 @@
 // its communities. Analysts and above.
 import { z } from "zod";
 import { id } from "../../schemas/fields.ts";
-import { getCommunities, getOpportunities, opportunityQuerySchema } from "../../services/analysis/index.ts";
+import { getCommunities, getOpportunities } from "../../services/analysis/index.ts";
 import { presentOpportunity } from "../presenters/analysis.ts";
 import { CommunitiesOut, OpportunityOut } from "../responses-analysis.ts";
 import { defineRoute } from "../route.ts";
+import { opportunityQuerySchema } from "../../schemas/index.ts";
 
 export const opportunityRoutes = [
   defineRoute({

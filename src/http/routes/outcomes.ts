@@ -1,6 +1,6 @@
 // /api/v1/outcomes: what the networks produced. Reads are public; writes are for coordinators.
-import { outcomeSchema } from "../../schemas/index.ts";
-import { createOutcome, deleteOutcome, getOutcome, listOutcomes, outcomeFilterSchema, updateOutcome } from "../../services/entities/outcomes.ts";
+import { outcomeFilterSchema, outcomeSchema } from "../../schemas/index.ts";
+import { createOutcome, deleteOutcome, getOutcome, listOutcomes, updateOutcome } from "../../services/entities/outcomes.ts";
 import { presentOutcome, presentOutcomeDetail } from "../presenters/outcome.ts";
 import { OutcomeDetailOut, OutcomeOut, pageOf } from "../responses.ts";
 import { defineRoute } from "../route.ts";

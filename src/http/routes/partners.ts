@@ -1,7 +1,7 @@
 // /api/v1/partners: the organisations in the networks. Reads are public (without enterprise
 // numbers for the public role); writes are for coordinators.
-import { partnerSchema } from "../../schemas/index.ts";
-import { createPartner, deletePartner, getPartner, listPartners, partnerFilterSchema, updatePartner } from "../../services/entities/partners.ts";
+import { partnerFilterSchema, partnerSchema } from "../../schemas/index.ts";
+import { createPartner, deletePartner, getPartner, listPartners, updatePartner } from "../../services/entities/partners.ts";
 import { presentPartner, presentPartnerDetail } from "../presenters/partner.ts";
 import { pageOf, PartnerDetailOut, PartnerOut } from "../responses.ts";
 import { defineRoute } from "../route.ts";

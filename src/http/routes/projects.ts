@@ -1,7 +1,7 @@
 // /api/v1/projects: the learning networks. Reads are public (planned projects hidden from the
 // public role); writes are for coordinators.
-import { projectSchema } from "../../schemas/index.ts";
-import { createProject, deleteProject, getProject, listProjects, projectFilterSchema, updateProject } from "../../services/entities/projects.ts";
+import { projectFilterSchema, projectSchema } from "../../schemas/index.ts";
+import { createProject, deleteProject, getProject, listProjects, updateProject } from "../../services/entities/projects.ts";
 import { presentProject, presentProjectDetail } from "../presenters/project.ts";
 import { pageOf, ProjectDetailOut, ProjectOut } from "../responses.ts";
 import { defineRoute } from "../route.ts";

@@ -2,11 +2,12 @@
 // one project or the global top, filtered by theme, community or diagonal-only; and decisions on
 // them (accepting creates the collaboration). Reading needs analyst, deciding coordinator.
 import { z } from "zod";
-import { decideSuggestion, decisionInputSchema, getSuggestions, suggestionQuerySchema } from "../../services/analysis/index.ts";
+import { decideSuggestion, getSuggestions } from "../../services/analysis/index.ts";
 import { presentDecision, presentSuggestion } from "../presenters/analysis.ts";
 import { DecisionOut, SuggestionListOut } from "../responses-analysis.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
+import { decisionInputSchema, suggestionQuerySchema } from "../../schemas/index.ts";
 
 const tag = "suggestions";
 const suggestionIdParams = z.object({ id: decisionInputSchema.shape.suggestionId });

@@ -1,6 +1,6 @@
 // /api/v1/themes: the themes of the call. Reads are public; writes are for coordinators.
-import { themeSchema } from "../../schemas/index.ts";
-import { createTheme, deleteTheme, getTheme, listThemes, themeFilterSchema, updateTheme } from "../../services/entities/themes.ts";
+import { themeFilterSchema, themeSchema } from "../../schemas/index.ts";
+import { createTheme, deleteTheme, getTheme, listThemes, updateTheme } from "../../services/entities/themes.ts";
 import { presentTheme, presentThemeDetail } from "../presenters/theme.ts";
 import { pageOf, ThemeDetailOut, ThemeOut } from "../responses.ts";
 import { defineRoute } from "../route.ts";

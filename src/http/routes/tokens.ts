@@ -1,9 +1,10 @@
 // /api/v1/tokens: API token management, for admins only, with a strict rate limit.
-import { createToken, listTokens, revokeToken, tokenInputSchema } from "../../services/tokens.ts";
+import { createToken, listTokens, revokeToken } from "../../services/tokens.ts";
 import { presentNewToken, presentToken } from "../presenters/token.ts";
 import { NewTokenOut, TokenOut } from "../responses.ts";
 import { z } from "zod";
 import { defineRoute } from "../route.ts";
+import { tokenInputSchema } from "../../schemas/index.ts";
 
 const tag = "tokens";
 const tokenIdParams = z.object({ id: z.uuid({ error: "expected a token id (UUID)" }) });

@@ -1,21 +1,15 @@
 // Decisions on suggested pairs. A decision belongs to the pair, not to one run's suggestion, so it
 // survives reruns: accepted pairs become COLLABORATES_WITH and are not suggested again; rejected
 // pairs are excluded from later runs for as long as the pair's fingerprint stays the same.
-import { z } from "zod";
 import { readQuery, writeQuery } from "../../db/index.ts";
 import type { DiagonalGraph } from "../../analysis/graph.ts";
 import type { Db } from "../entities/store.ts";
 import { NotFoundError } from "../../errors.ts";
+import { decisionInputSchema } from "../../schemas/index.ts";
 import { pairFingerprinter } from "./fingerprint.ts";
 import { validated } from "./queries.ts";
 import { analysisChanged } from "./read-cache.ts";
 import { toDecision, type DecisionRecord } from "./records.ts";
-
-export const decisionInputSchema = z.object({
-  suggestionId: z.string({ error: "expected a suggestion id" }).trim().min(1, "expected a suggestion id").max(400),
-  decision: z.enum(["accept", "reject"], { error: "expected accept or reject" }),
-  note: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(2000, "expected a note of at most 2000 characters").optional()),
-});
 
 export async function decideSuggestion(db: Db, suggestionId: string, decision: "accept" | "reject", note?: string): Promise<DecisionRecord> {
   const input = validated(decisionInputSchema, { suggestionId, decision, note }, "decision");

@@ -17,8 +17,8 @@ import { analysisChanged } from "./read-cache.ts";
 import { discardStaleRuns, storeRun } from "./store.ts";
 import { projectGraph } from "../projection.ts";
 
-export { decideSuggestion, decisionInputSchema, listDecisions } from "./decisions.ts";
-export { diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns, opportunityQuerySchema, OPPORTUNITY_KINDS, suggestionQuerySchema } from "./queries.ts";
+export { decideSuggestion, listDecisions } from "./decisions.ts";
+export { diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns } from "./queries.ts";
 export type { DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./records.ts";
 export type { AnalysisParams };
 /** What callers may pass: any subset of the parameters, weights too. */

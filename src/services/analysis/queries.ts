@@ -4,36 +4,11 @@
 // runs are served from the in-process read cache (read-cache.ts, which says how fresh).
 import { z } from "zod";
 import { readQuery } from "../../db/index.ts";
-import { id as idField } from "../../schemas/fields.ts";
-import type { OpportunityKind } from "../../analysis/types.ts";
+import { opportunityQuerySchema, suggestionQuerySchema, type OpportunityQuery, type SuggestionQuery } from "../../schemas/index.ts";
 import type { Db } from "../entities/store.ts";
 import { NotFoundError, parseInput } from "../../errors.ts";
 import { cachedLatestRun, cachedRead } from "./read-cache.ts";
 import { toOpportunity, toRun, toSuggestion, type RunDiff, type StoredOpportunity, type StoredRun, type StoredSuggestion } from "./records.ts";
-
-export const OPPORTUNITY_KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation"] as const satisfies readonly OpportunityKind[];
-
-const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v), z.boolean({ error: "expected true or false" }));
-const count = (min: number, max: number, def: number) =>
-  z.coerce.number({ error: `expected a whole number from ${min} to ${max}` }).int(`expected a whole number from ${min} to ${max}`).min(min, `expected a whole number from ${min} to ${max}`).max(max, `expected a whole number from ${min} to ${max}`).default(def);
-
-export const suggestionQuerySchema = z.object({
-  project: idField.optional(),
-  theme: idField.optional(),
-  community: z.coerce.number({ error: "expected a community label (whole number ≥ 0)" }).int().min(0).optional(),
-  diagonalOnly: flag.default(false),
-  runId: idField.optional(),
-  limit: count(1, 500, 20),
-  offset: count(0, 1_000_000, 0),
-});
-export type SuggestionQuery = z.input<typeof suggestionQuerySchema>;
-
-export const opportunityQuerySchema = z.object({
-  kind: z.enum(OPPORTUNITY_KINDS, { error: `expected one of: ${OPPORTUNITY_KINDS.join(", ")}` }).optional(),
-  runId: idField.optional(),
-  limit: count(1, 500, 50),
-});
-export type OpportunityQuery = z.input<typeof opportunityQuerySchema>;
 
 /** Parses a service's input with its schema; a failure is a ValidationError naming every field. */
 export function validated<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {

@@ -1,23 +1,11 @@
 // Outcomes of learning networks: list, read with project and themes, create, update, delete. An
 // outcome always hangs under an existing project and refers to existing themes.
-import { z } from "zod";
 import { runIn, writeTransaction } from "../../db/index.ts";
-import { OUTCOME_KINDS, outcomeSchema, type Outcome } from "../../schemas/index.ts";
-import { id } from "../../schemas/fields.ts";
+import { outcomeSchema, type Outcome, type OutcomeFilter } from "../../schemas/index.ts";
 import { NotFoundError, ValidationError } from "../../errors.ts";
-import { creating, entityCrud, filterText, orNull, pageQuerySchema, storedProps, type Db } from "./store.ts";
+import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
 import type { ManagedTransaction } from "neo4j-driver";
 
-export const OUTCOME_SORTS = ["title", "date", "kind", "id"] as const;
-
-export const outcomeFilterSchema = pageQuerySchema.extend({
-  sort: z.enum(OUTCOME_SORTS, { error: `expected one of: ${OUTCOME_SORTS.join(", ")}` }).default("title"),
-  q: filterText,
-  kind: z.enum(OUTCOME_KINDS, { error: `expected one of: ${OUTCOME_KINDS.join(", ")}` }).optional(),
-  project: id.optional(),
-  theme: id.optional(),
-});
-export type OutcomeFilter = z.output<typeof outcomeFilterSchema>;
 
 export interface OutcomeDetail {
   outcome: Outcome;

@@ -1,25 +1,12 @@
 // Partner organisations: list, read with their projects, create, update, delete. A partner is
 // stored with the importer's normalised name key, so the same organisation is not created twice
 // under another spelling.
-import { z } from "zod";
 import { readQuery, writeQuery } from "../../db/index.ts";
 import { partnerNameKey } from "../../importer/partner-name-key.ts";
-import { PARTNER_ACTIVE_IN, PARTNER_KINDS, partnerSchema, type Partner } from "../../schemas/index.ts";
-import { id } from "../../schemas/fields.ts";
+import { partnerSchema, type Partner, type PartnerFilter } from "../../schemas/index.ts";
 import { ConflictError, NotFoundError } from "../../errors.ts";
-import { creating, entityCrud, filterText, orNull, pageQuerySchema, storedProps, type Db } from "./store.ts";
+import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
 
-export const PARTNER_SORTS = ["name", "kind", "region", "id"] as const;
-
-export const partnerFilterSchema = pageQuerySchema.extend({
-  sort: z.enum(PARTNER_SORTS, { error: `expected one of: ${PARTNER_SORTS.join(", ")}` }).default("name"),
-  q: filterText,
-  kind: z.enum(PARTNER_KINDS, { error: `expected one of: ${PARTNER_KINDS.join(", ")}` }).optional(),
-  activeIn: z.enum(PARTNER_ACTIVE_IN, { error: `expected one of: ${PARTNER_ACTIVE_IN.join(", ")}` }).optional(),
-  project: id.optional(),
-  region: filterText,
-});
-export type PartnerFilter = z.output<typeof partnerFilterSchema>;
 
 export interface PartnerDetail {
   partner: Partner;

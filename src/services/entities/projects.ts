@@ -1,23 +1,10 @@
 // Learning networks (projects): list, read with neighbours, create, update, delete. Shared by the
 // HTTP API and the CLI; input arrives validated by projectSchema.
-import { z } from "zod";
 import { writeQuery } from "../../db/index.ts";
-import { PROJECT_STATUSES, projectSchema, type Project } from "../../schemas/index.ts";
-import { id } from "../../schemas/fields.ts";
+import { projectSchema, type Project, type ProjectFilter } from "../../schemas/index.ts";
 import { NotFoundError } from "../../errors.ts";
-import { creating, entityCrud, filterText, orNull, pageQuerySchema, storedProps, type Db } from "./store.ts";
+import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
 
-export const PROJECT_SORTS = ["name", "start", "end", "status", "id"] as const;
-
-export const projectFilterSchema = pageQuerySchema.extend({
-  sort: z.enum(PROJECT_SORTS, { error: `expected one of: ${PROJECT_SORTS.join(", ")}` }).default("name"),
-  q: filterText,
-  status: z.enum(PROJECT_STATUSES, { error: `expected one of: ${PROJECT_STATUSES.join(", ")}` }).optional(),
-  theme: id.optional(),
-  partner: id.optional(),
-  region: filterText,
-});
-export type ProjectFilter = z.output<typeof projectFilterSchema>;
 
 export interface ProjectDetail {
   project: Project;

@@ -1,7 +1,8 @@
 // What the entity services (projects, themes, partners, outcomes) share: the common CRUD helper
 // (list, read, merge a change, delete), one page of a list, who may see what, and how a stored
 // entity is written back (no undefined values, duplicates → 409).
-import { z } from "zod";
+import type { z } from "zod";
+import type { PageQuery } from "../../schemas/index.ts";
 import type { Database } from "../../db/index.ts";
 import { readQuery, writeQuery } from "../../db/index.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
@@ -14,13 +15,6 @@ export type Db = Pick<Database, "driver" | "database">;
  */
 export type Visibility = "all" | "public";
 export const hiddenStatuses = (v: Visibility): string[] => (v === "public" ? ["planned"] : []);
-
-export const pageQuerySchema = z.object({
-  limit: z.coerce.number({ error: "expected a number from 1 to 500" }).int().min(1).max(500).default(50),
-  offset: z.coerce.number({ error: "expected a number of 0 or more" }).int().min(0).max(1_000_000).default(0),
-  order: z.enum(["asc", "desc"], { error: "expected asc or desc" }).default("asc"),
-});
-export type PageQuery = z.output<typeof pageQuerySchema>;
 
 export interface Page<T> {
   items: T[];
@@ -49,8 +43,6 @@ export async function creating<T>(what: string, id: string, work: () => Promise<
   }
 }
 
-/** Filter values: a blank string means "no filter". */
-export const filterText = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(200).optional());
 
 /** The operations every entity service has in common, built once from the entity's name and schema. */
 export interface EntityCrud<E, D, F> {

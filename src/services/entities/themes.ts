@@ -1,17 +1,9 @@
 // Themes of the call: list, read with the projects and outcomes on them, create, update, delete.
-import { z } from "zod";
 import { writeQuery } from "../../db/index.ts";
-import { themeSchema, type Theme } from "../../schemas/index.ts";
+import { themeSchema, type Theme, type ThemeFilter } from "../../schemas/index.ts";
 import { NotFoundError } from "../../errors.ts";
-import { creating, entityCrud, filterText, orNull, pageQuerySchema, storedProps, type Db } from "./store.ts";
+import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
 
-export const THEME_SORTS = ["nameEn", "nameNl", "id"] as const;
-
-export const themeFilterSchema = pageQuerySchema.extend({
-  sort: z.enum(THEME_SORTS, { error: `expected one of: ${THEME_SORTS.join(", ")}` }).default("nameEn"),
-  q: filterText,
-});
-export type ThemeFilter = z.output<typeof themeFilterSchema>;
 
 export interface ThemeDetail {
   theme: Theme;

@@ -1,0 +1,35 @@
+// What a caller may ask of an analysis run's results: suggestions (and decisions on them) and
+// opportunities, with their filters. The HTTP query, the CLI flags and the services parse these.
+import { z } from "zod";
+import { id } from "./fields.ts";
+
+export const OPPORTUNITY_KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation"] as const;
+export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
+
+const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v), z.boolean({ error: "expected true or false" }));
+const count = (min: number, max: number, def: number) =>
+  z.coerce.number({ error: `expected a whole number from ${min} to ${max}` }).int(`expected a whole number from ${min} to ${max}`).min(min, `expected a whole number from ${min} to ${max}`).max(max, `expected a whole number from ${min} to ${max}`).default(def);
+
+export const suggestionQuerySchema = z.object({
+  project: id.optional(),
+  theme: id.optional(),
+  community: z.coerce.number({ error: "expected a community label (whole number ≥ 0)" }).int().min(0).optional(),
+  diagonalOnly: flag.default(false),
+  runId: id.optional(),
+  limit: count(1, 500, 20),
+  offset: count(0, 1_000_000, 0),
+});
+export type SuggestionQuery = z.input<typeof suggestionQuerySchema>;
+
+export const opportunityQuerySchema = z.object({
+  kind: z.enum(OPPORTUNITY_KINDS, { error: `expected one of: ${OPPORTUNITY_KINDS.join(", ")}` }).optional(),
+  runId: id.optional(),
+  limit: count(1, 500, 50),
+});
+export type OpportunityQuery = z.input<typeof opportunityQuerySchema>;
+
+export const decisionInputSchema = z.object({
+  suggestionId: z.string({ error: "expected a suggestion id" }).trim().min(1, "expected a suggestion id").max(400),
+  decision: z.enum(["accept", "reject"], { error: "expected accept or reject" }),
+  note: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(2000, "expected a note of at most 2000 characters").optional()),
+});
