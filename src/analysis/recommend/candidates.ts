@@ -8,6 +8,8 @@
 // per feature; never all pairs). Whatever is outside that pool cannot be recommended by anyone; the
 // backtest reports this as candidate recall. Features:
 //   popularity        ln(1 + networks the partner is in) / ln(1 + size of the network)
+//   recentActivity    networks the partner started in the history's last `recentDays` (who is active now)
+//   sameRegionAsLead  1 when the partner is based in the lead's region
 //   themePopularity   Σ_t w(t)·idf(t)·(partner's networks on t)     — "theme popularity (IDF)"
 //   themeShare        Σ_t w(t)·(partner's networks on t) / its networks — affinity, not size
 //   leadCommon        networks shared with the lead (common neighbours, Liben-Nowell & Kleinberg 2007)
@@ -26,13 +28,15 @@ export const CANDIDATE_POOL_DEFAULTS = {
   signalNeighbours: 30,
   /** Co-partners of the lead whose networks become network candidates. */
   leadNeighbours: 30,
+  /** Window, in days before the newest network of the history, for recentActivity. */
+  recentDays: 365,
 };
 export type CandidatePoolOptions = typeof CANDIDATE_POOL_DEFAULTS;
 
 /** The signal blend of the product's default weights (themes, partners, text), for similarNetworks. */
 export const SIGNAL_BLEND = { themes: 0.25, partners: 0.3, text: 0.25 } as const;
 
-export const PARTNER_FEATURES = ["popularity", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "text", "similarNetworks"] as const;
+export const PARTNER_FEATURES = ["popularity", "recentActivity", "sameRegionAsLead", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "text", "similarNetworks"] as const;
 export type PartnerFeature = (typeof PARTNER_FEATURES)[number];
 export const NETWORK_FEATURES = ["popularity", "themes", "text", "leadCommon", "leadAdamicAdar", "similarNetworks"] as const;
 export type NetworkFeature = (typeof NETWORK_FEATURES)[number];
@@ -61,6 +65,8 @@ export class CandidateScorer {
   private readonly popularPartners: number[];
   private readonly biggestNetworks: number[];
   private readonly partnerDegree: Float64Array;
+  private readonly partnerRecent: Float64Array;
+  private readonly recentPartners: number[];
   private readonly partnerAa: Float64Array;
   private readonly networkPartnerWeight: Float64Array;
   private readonly themeCache = new Map<string, number[]>();
@@ -85,6 +91,17 @@ export class CandidateScorer {
     });
     const allPartners = Array.from({ length: partners }, (_, r) => r);
     this.popularPartners = topK(allPartners, this.partnerDegree, this.o.perFeature);
+    let newest = "";
+    index.projectStarts.forEach((s, p) => {
+      if (index.known[p] && s !== undefined && s > newest) newest = s;
+    });
+    const from = newest ? new Date(Date.parse(newest) - this.o.recentDays * 86_400_000).toISOString().slice(0, 10) : "";
+    this.partnerRecent = Float64Array.from(index.partnerProjects, (ps) => {
+      let c = 0;
+      for (const p of ps) if ((index.projectStarts[p] ?? "") >= from) c++;
+      return c;
+    });
+    this.recentPartners = topK(allPartners, this.partnerRecent, this.o.perFeature);
     const size = Float64Array.from(index.projectPartners, (ps, p) => (index.known[p] ? ps.length : -1));
     this.biggestNetworks = topK(Array.from({ length: n }, (_, p) => p), size, this.o.perFeature).filter((p) => index.known[p]);
     this.cn = new Float64Array(partners);
@@ -114,6 +131,7 @@ export class CandidateScorer {
         for (const r of list) if (!excluded(r)) pool.add(r);
       };
       addTop(this.popularPartners);
+      addTop(this.recentPartners);
       addTop(this.themePopular(q));
       addTop(topK(s.coPartners, this.cn, perFeature));
       addTop(topK(s.coPartners, this.aa, perFeature));
@@ -121,6 +139,7 @@ export class CandidateScorer {
       addTop(topFromMap(similar, perFeature));
       const items = [...pool].sort((x, y) => x - y);
       const f = emptyFeatures(PARTNER_FEATURES, items.length);
+      const leadRegion = q.lead >= 0 ? ix.partnerRegions[q.lead] : undefined;
       items.forEach((r, i) => {
         const degree = this.partnerDegree[r]!;
         let pop = 0;
@@ -131,6 +150,8 @@ export class CandidateScorer {
           share += weight * c;
         }
         f.popularity[i] = Math.log1p(degree);
+        f.recentActivity[i] = this.partnerRecent[r]!;
+        f.sameRegionAsLead[i] = leadRegion !== undefined && ix.partnerRegions[r] === leadRegion ? 1 : 0;
         f.themePopularity[i] = pop;
         f.themeShare[i] = degree > 0 ? share / degree : 0;
         f.leadCommon[i] = this.cn[r]!;

@@ -30,6 +30,7 @@ export interface HistoryIndex {
   partnerIndex: Map<string, number>;
   partnerNames: string[];
   partnerKinds: string[];
+  partnerRegions: (string | undefined)[];
   themeIds: string[];
   themeIndex: Map<string, number>;
   themeNames: { nl: string; en: string }[];
@@ -165,6 +166,7 @@ export function buildHistoryIndex(
     partnerIndex,
     partnerNames: partners.map((p) => p.name),
     partnerKinds: partners.map((p) => p.kind),
+    partnerRegions: partners.map((p) => p.region),
     themeIds: themes.map((t) => t.id),
     themeIndex,
     themeNames: themes.map((t) => ({ nl: t.nameNl, en: t.nameEn })),

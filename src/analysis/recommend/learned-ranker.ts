@@ -2,8 +2,9 @@
 // take the networks that started before a cutoff, split them again at the same share (the inner
 // cutoff), index the older part, and for every newer network ask for candidates with only what a
 // new network has (themes, text, lead). Candidates that really were in it (partners), or that later
-// shared ≥ 2 partners with it (networks), are the positives; a seeded sample of the others are the
-// negatives. A logistic regression over log(1 + feature) gives the weights. The future beyond the
+// shared ≥ 2 partners with it (networks), are relevant; each is paired with a seeded sample of the
+// others of the same list, and a logistic regression on the differences of log(1 + feature) gives
+// the weights (pairwise learning to rank, see addRows). The future beyond the
 // cutoff is never seen. With too little history the documented defaults (DEFAULT_RANKERS) apply,
 // and the model says so.
 import seedrandom from "seedrandom";
@@ -19,7 +20,7 @@ export const LEARNED_RANKER_DEFAULTS = {
   negativesPerQuery: 20,
   /** Training queries at most (seeded sample), to bound the cost on large graphs. */
   maxQueries: 3000,
-  /** Fewer positive rows than this: keep the defaults. */
+  /** Fewer relevant candidates than this (across all training queries): keep the defaults. */
   minPositives: 30,
   /** Weight of a coordinator's decision (accepted = positive, rejected = negative) relative to a history row. */
   decisionWeight: 5,
@@ -133,12 +134,18 @@ export function learnRankers(graph: DiagonalGraph, inHistory: (p: ProjectNode) =
     if (a === undefined || b === undefined || !index.known[b]) continue;
     const pool = scorer.networks(queryOf(index, a));
     const i = pool.items.indexOf(b);
-    if (i >= 0) rows.networks.push(modelInput(pool, NETWORK_FEATURES, i), d.accepted ? 1 : 0, o.decisionWeight);
+    // Paired against the query's median candidate: an accepted pair should rank above it, a rejected one below.
+    if (i < 0) continue;
+    const x = modelInput(pool, NETWORK_FEATURES, i);
+    const median = modelInput(pool, NETWORK_FEATURES, Math.floor(pool.items.length / 2));
+    const diff = x.map((v, j) => v - median[j]!);
+    rows.networks.push(diff, d.accepted ? 1 : 0, o.decisionWeight);
+    rows.networks.push(diff.map((v) => -v), d.accepted ? 0 : 1, o.decisionWeight);
   }
   const fit = (name: "partners" | "networks", features: readonly string[]): Ranker => {
     const r = rows[name];
-    if (r.positives < o.minPositives || r.positives === r.length) {
-      return { ...DEFAULT_RANKERS[name], reason: `too little history to learn from (${r.positives} positive examples, need ${o.minPositives})` };
+    if (r.relevant < o.minPositives) {
+      return { ...DEFAULT_RANKERS[name], reason: `too little history to learn from (${r.relevant} relevant candidates in the training queries, need ${o.minPositives})` };
     }
     return { source: "learned", model: fitLogistic(features, r.toTrainingSet()) };
   };
@@ -150,6 +157,8 @@ class TrainingRows {
   private y: number[] = [];
   private w: number[] = [];
   positives = 0;
+  /** Relevant candidates seen (each gives several pairwise rows). */
+  relevant = 0;
   constructor(private readonly d: number) {}
   get length() {
     return this.y.length;
@@ -165,13 +174,32 @@ class TrainingRows {
   }
 }
 
+/**
+ * Pairwise rows (RankNet-style learning to rank with a linear model, Burges et al. 2005): for each
+ * relevant candidate and each of up to `negatives` sampled others of the same query, the difference
+ * of their inputs labelled 1, and the mirrored difference labelled 0. The model thus learns what
+ * orders candidates within one network's list, not what differs between networks.
+ */
 function addRows<F extends string>(rows: TrainingRows, pool: CandidatePool<F>, features: readonly F[], relevant: ReadonlySet<number>, negatives: number, rng: () => number) {
+  const pos: number[] = [];
   const neg: number[] = [];
-  pool.items.forEach((item, i) => {
-    if (relevant.has(item)) rows.push(modelInput(pool, features, i), 1);
-    else neg.push(i);
-  });
-  for (const i of sample(neg, negatives, rng)) rows.push(modelInput(pool, features, i), 0);
+  pool.items.forEach((item, i) => (relevant.has(item) ? pos : neg).push(i));
+  if (!pos.length || !neg.length) return;
+  rows.relevant += pos.length;
+  const d = features.length;
+  const diff = new Float64Array(d);
+  const negInputs = sample(neg, negatives, rng).map((i) => modelInput(pool, features, i));
+  // Each query weighs the same, however many relevant items it has.
+  const weight = 1 / (pos.length * negInputs.length);
+  for (const i of pos) {
+    const x = modelInput(pool, features, i);
+    for (const xn of negInputs) {
+      for (let j = 0; j < d; j++) diff[j] = x[j]! - xn[j]!;
+      rows.push(diff, 1, weight);
+      for (let j = 0; j < d; j++) diff[j] = -diff[j]!;
+      rows.push(diff, 0, weight);
+    }
+  }
 }
 
 /** A seeded sample of k items (partial Fisher–Yates), in their original order. */
