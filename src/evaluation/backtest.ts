@@ -28,7 +28,7 @@ export interface BacktestOptions extends Partial<typeof BACKTEST_DEFAULTS> {
   cutoff?: string;
   pool?: Partial<CandidatePoolOptions>;
   /** Learning options passed to learnRankers (sample sizes). */
-  learn?: { maxQueries?: number; negativesPerQuery?: number };
+  learn?: { maxQueries?: number; pairsPerQuery?: number };
   onProgress?: (stage: string) => void;
 }
 

@@ -16,8 +16,8 @@ import { fitLogistic, logisticScore, type LogisticModel } from "./logistic-regre
 export const LEARNED_RANKER_DEFAULTS = {
   /** Share of the history used as the inner history when learning (the rest are training queries). */
   historyShare: 0.8,
-  /** Negatives sampled per training query. */
-  negativesPerQuery: 20,
+  /** (relevant, other) candidate pairs sampled per training query. */
+  pairsPerQuery: 40,
   /** Training queries at most (seeded sample), to bound the cost on large graphs. */
   maxQueries: 3000,
   /** Fewer relevant candidates than this (across all training queries): keep the defaults. */
@@ -123,9 +123,9 @@ export function learnRankers(graph: DiagonalGraph, inHistory: (p: ProjectNode) =
   for (const p of queries) {
     const q = queryOf(index, p);
     const rp = relevantPartners(index, p);
-    if (rp.size) addRows(rows.partners, scorer.partners(q), PARTNER_FEATURES, rp, o.negativesPerQuery, rng);
+    if (rp.size) addRows(rows.partners, scorer.partners(q), PARTNER_FEATURES, rp, o.pairsPerQuery, rng);
     const rn = relevantNetworks(index, p);
-    if (rn.size) addRows(rows.networks, scorer.networks(q), NETWORK_FEATURES, rn, o.negativesPerQuery, rng);
+    if (rn.size) addRows(rows.networks, scorer.networks(q), NETWORK_FEATURES, rn, o.pairsPerQuery, rng);
   }
   for (const d of o.decisions ?? []) {
     // A decided pair: the pair's network features as seen from a (its themes, text and lead), labelled by the decision.
@@ -175,12 +175,13 @@ class TrainingRows {
 }
 
 /**
- * Pairwise rows (RankNet-style learning to rank with a linear model, Burges et al. 2005): for each
- * relevant candidate and each of up to `negatives` sampled others of the same query, the difference
- * of their inputs labelled 1, and the mirrored difference labelled 0. The model thus learns what
- * orders candidates within one network's list, not what differs between networks.
+ * Pairwise rows (RankNet-style learning to rank with a linear model, Burges et al. 2005): up to
+ * `pairs` seeded (relevant, other) pairs of the same query, each giving the difference of their
+ * inputs labelled 1 and the mirrored difference labelled 0. The model thus learns what orders
+ * candidates within one network's list, not what differs between networks; every query weighs the
+ * same, however long its list.
  */
-function addRows<F extends string>(rows: TrainingRows, pool: CandidatePool<F>, features: readonly F[], relevant: ReadonlySet<number>, negatives: number, rng: () => number) {
+function addRows<F extends string>(rows: TrainingRows, pool: CandidatePool<F>, features: readonly F[], relevant: ReadonlySet<number>, pairs: number, rng: () => number) {
   const pos: number[] = [];
   const neg: number[] = [];
   pool.items.forEach((item, i) => (relevant.has(item) ? pos : neg).push(i));
@@ -188,17 +189,15 @@ function addRows<F extends string>(rows: TrainingRows, pool: CandidatePool<F>, f
   rows.relevant += pos.length;
   const d = features.length;
   const diff = new Float64Array(d);
-  const negInputs = sample(neg, negatives, rng).map((i) => modelInput(pool, features, i));
-  // Each query weighs the same, however many relevant items it has.
-  const weight = 1 / (pos.length * negInputs.length);
-  for (const i of pos) {
-    const x = modelInput(pool, features, i);
-    for (const xn of negInputs) {
-      for (let j = 0; j < d; j++) diff[j] = x[j]! - xn[j]!;
-      rows.push(diff, 1, weight);
-      for (let j = 0; j < d; j++) diff[j] = -diff[j]!;
-      rows.push(diff, 0, weight);
-    }
+  const x = new Float64Array(d);
+  const xn = new Float64Array(d);
+  for (let k = 0; k < pairs; k++) {
+    modelInput(pool, features, pos[Math.floor(rng() * pos.length)]!, x);
+    modelInput(pool, features, neg[Math.floor(rng() * neg.length)]!, xn);
+    for (let j = 0; j < d; j++) diff[j] = x[j]! - xn[j]!;
+    rows.push(diff, 1);
+    for (let j = 0; j < d; j++) diff[j] = -diff[j]!;
+    rows.push(diff, 0);
   }
 }
 
