@@ -180,8 +180,14 @@ export class CandidateScorer {
       addTop(topK(s.textTouched, this.textSim, perFeature));
       addTop(s.signalTop);
       if (q.lead >= 0) {
-        addTop(ix.partnerProjects[q.lead]!);
-        for (const r of topK(s.coPartners, this.aa, this.o.leadNeighbours)) addTop(ix.partnerProjects[r]!);
+        // The lead's networks and those of its closest co-partners, best `perFeature` by Adamic–Adar.
+        const via = new Map<number, number>();
+        for (const p of ix.partnerProjects[q.lead]!) via.set(p, 1 / Math.log(2));
+        for (const r of topK(s.coPartners, this.aa, this.o.leadNeighbours)) {
+          for (const p of ix.partnerProjects[r]!) via.set(p, (via.get(p) ?? 0) + this.aa[r]!);
+        }
+        via.delete(q.self ?? -1);
+        addTop(topFromMap(via, perFeature));
       }
       const items = [...pool].sort((x, y) => x - y);
       const f = emptyFeatures(NETWORK_FEATURES, items.length);
