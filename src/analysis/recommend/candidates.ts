@@ -14,6 +14,8 @@
 //   themeShare        Σ_t w(t)·(partner's networks on t) / its networks — affinity, not size
 //   leadCommon        networks shared with the lead (common neighbours, Liben-Nowell & Kleinberg 2007)
 //   leadAdamicAdar    Σ over networks shared with the lead of 1/ln(size) (Adamic & Adar 2003)
+//   leadRecent        networks shared with the lead that started in the history's last `recentDays`
+//                     (teams that worked together lately tend to team up again)
 //   text              Σ over the `textNeighbours` most similar networks by TF–IDF cosine of cos·[r ∈ Q]
 //   similarNetworks   the product's signal blend (themes, partners, text at the default weights) over
 //                     the `signalNeighbours` most similar networks, Σ s·[r ∈ Q]/|Q| (resource allocation)
@@ -36,7 +38,7 @@ export type CandidatePoolOptions = typeof CANDIDATE_POOL_DEFAULTS;
 /** The signal blend of the product's default weights (themes, partners, text), for similarNetworks. */
 export const SIGNAL_BLEND = { themes: 0.25, partners: 0.3, text: 0.25 } as const;
 
-export const PARTNER_FEATURES = ["popularity", "recentActivity", "sameRegionAsLead", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "text", "similarNetworks"] as const;
+export const PARTNER_FEATURES = ["popularity", "recentActivity", "sameRegionAsLead", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "leadRecent", "text", "similarNetworks"] as const;
 export type PartnerFeature = (typeof PARTNER_FEATURES)[number];
 export const NETWORK_FEATURES = ["popularity", "themes", "text", "leadCommon", "leadAdamicAdar", "similarNetworks"] as const;
 export type NetworkFeature = (typeof NETWORK_FEATURES)[number];
@@ -73,6 +75,8 @@ export class CandidateScorer {
   // Scratch, all zero between queries.
   private readonly cn: Float64Array;
   private readonly aa: Float64Array;
+  private readonly leadRecent: Float64Array;
+  private readonly recentFrom: string;
   private readonly textSim: Float64Array;
   private readonly themeSim: Float64Array;
   private readonly themeScratch: Float64Array;
@@ -95,7 +99,7 @@ export class CandidateScorer {
     index.projectStarts.forEach((s, p) => {
       if (index.known[p] && s !== undefined && s > newest) newest = s;
     });
-    const from = newest ? new Date(Date.parse(newest) - this.o.recentDays * 86_400_000).toISOString().slice(0, 10) : "";
+    const from = (this.recentFrom = newest ? new Date(Date.parse(newest) - this.o.recentDays * 86_400_000).toISOString().slice(0, 10) : "");
     this.partnerRecent = Float64Array.from(index.partnerProjects, (ps) => {
       let c = 0;
       for (const p of ps) if ((index.projectStarts[p] ?? "") >= from) c++;
@@ -106,6 +110,7 @@ export class CandidateScorer {
     this.biggestNetworks = topK(Array.from({ length: n }, (_, p) => p), size, this.o.perFeature).filter((p) => index.known[p]);
     this.cn = new Float64Array(partners);
     this.aa = new Float64Array(partners);
+    this.leadRecent = new Float64Array(partners);
     this.textSim = new Float64Array(n);
     this.themeSim = new Float64Array(n);
     this.themeScratch = new Float64Array(partners);
@@ -135,6 +140,7 @@ export class CandidateScorer {
       addTop(this.themePopular(q));
       addTop(topK(s.coPartners, this.cn, perFeature));
       addTop(topK(s.coPartners, this.aa, perFeature));
+      addTop(topK(s.coPartners, this.leadRecent, perFeature));
       addTop(topFromMap(textScore, perFeature));
       addTop(topFromMap(similar, perFeature));
       const items = [...pool].sort((x, y) => x - y);
@@ -156,6 +162,7 @@ export class CandidateScorer {
         f.themeShare[i] = degree > 0 ? share / degree : 0;
         f.leadCommon[i] = this.cn[r]!;
         f.leadAdamicAdar[i] = this.aa[r]!;
+        f.leadRecent[i] = this.leadRecent[r]!;
         f.text[i] = textScore.get(r) ?? 0;
         f.similarNetworks[i] = similar.get(r) ?? 0;
       });
@@ -256,11 +263,13 @@ export class CandidateScorer {
     const leadProjects = q.lead >= 0 ? ix.partnerProjects[q.lead]! : new Int32Array(0);
     for (const p of leadProjects) {
       if (p === q.self) continue;
+      const recent = (ix.projectStarts[p] ?? "") >= this.recentFrom ? 1 : 0;
       for (const r of ix.projectPartners[p]!) {
         if (r === q.lead) continue;
         if (this.cn[r] === 0) coPartners.push(r);
         this.cn[r]! += 1;
         this.aa[r]! += ix.projectAdamicAdar[p]!;
+        this.leadRecent[r]! += recent;
       }
     }
     const signal = new Map<number, number>();
@@ -279,6 +288,7 @@ export class CandidateScorer {
     for (const r of s.coPartners) {
       this.cn[r] = 0;
       this.aa[r] = 0;
+      this.leadRecent[r] = 0;
     }
   }
 

@@ -19,7 +19,7 @@ export const LEARNED_RANKER_DEFAULTS = {
   /** (relevant, other) candidate pairs sampled per training query. */
   pairsPerQuery: 40,
   /** Training queries at most (seeded sample), to bound the cost on large graphs. */
-  maxQueries: 1500,
+  maxQueries: 2000,
   /** Fewer relevant candidates than this (across all training queries): keep the defaults. */
   minPositives: 30,
   /** Weight of a coordinator's decision (accepted = positive, rejected = negative) relative to a history row. */
