@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { analyzeGraph } from "../../src/analysis/analyze.ts";
 import { datasetToGraph, emptyGraph } from "../../src/analysis/graph.ts";
-import { nmi } from "../../src/analysis/nmi.ts";
+import { nmi } from "../../src/evaluation/nmi.ts";
 import { ANALYSIS_STAGES } from "../../src/analysis/types.ts";
 import { generateDataset } from "../../src/generator/generate.ts";
 import { analysisParamsSchema, DEFAULT_ANALYSIS_OPTIONS, toAnalysisOptions } from "../../src/schemas/analysis.ts";
