@@ -6,9 +6,9 @@ import { idOf } from "./graph.ts";
 import { EMPTY_VECTOR, sparseVector, type SparseVector } from "./sparse.ts";
 import { detectLanguage, tokenize, words } from "./text/tokenize.ts";
 
-/** Axes of complementarity from the theme call; each has a side X and a side Y (partnerSides). */
-export const COMPLEMENTARITY_AXES = ["social-regular", "size", "north-south", "knowledge-practice"] as const;
-export type ComplementarityAxis = (typeof COMPLEMENTARITY_AXES)[number];
+// Axes of complementarity (each with a side X and a side Y, see partnerSides): the vocabulary's.
+import { COMPLEMENTARITY_AXES, type ComplementarityAxis } from "../vocabulary.ts";
+export { COMPLEMENTARITY_AXES, type ComplementarityAxis };
 
 export const PROFILE_DEFAULTS = {
   /** Terms kept per project text vector (largest TF–IDF weights); bounds the cost of a text comparison. */
