@@ -28,7 +28,9 @@ export const signalWeightsSchema = z
   .transform((w): SignalWeights => ({ ...DEFAULT_WEIGHTS, ...Object.fromEntries(Object.entries(w).filter(([, v]) => v !== undefined)) }))
   .refine((w) => SIGNAL_NAMES.some((s) => w[s] > 0), { error: "weights: at least one weight must be > 0 (all are 0)" });
 
-export const ANALYSIS_DEFAULTS = { seed: 42, resolution: 1, diagonal: true, suggestionsPerProject: 5 } as const;
+// `diagonal` is opt-in: the bonus for cross-community pairs would otherwise reorder the main
+// ranking silently; diagonal pairs stay flagged and listable on their own (diagonalOnly).
+export const ANALYSIS_DEFAULTS = { seed: 42, resolution: 1, diagonal: false, suggestionsPerProject: 5 } as const;
 
 export const analysisParamsSchema = z.object({
   seed: z

@@ -19,8 +19,8 @@ const messages = (input: unknown) => {
 describe("analysisParamsSchema", () => {
   it("fills defaults and accepts partial weights", () => {
     const p = analysisParamsSchema.parse({ weights: { text: 0.5 }, resolution: "1.5" });
-    expect(p).toEqual({ seed: 42, resolution: 1.5, diagonal: true, suggestionsPerProject: 5, weights: { themes: 0.25, partners: 0.3, text: 0.5, outcomes: 0.1, complementarity: 0.3 } });
-    expect(analysisParamsSchema.parse({})).toEqual({ seed: 42, resolution: 1, diagonal: true, suggestionsPerProject: 5, weights: DEFAULT_ANALYSIS_OPTIONS.weights });
+    expect(p).toEqual({ seed: 42, resolution: 1.5, diagonal: false, suggestionsPerProject: 5, weights: { themes: 0.25, partners: 0.3, text: 0.5, outcomes: 0.1, complementarity: 0.3 } });
+    expect(analysisParamsSchema.parse({})).toEqual({ seed: 42, resolution: 1, diagonal: false, suggestionsPerProject: 5, weights: DEFAULT_ANALYSIS_OPTIONS.weights });
     expect(toAnalysisOptions(analysisParamsSchema.parse({}), { excludedPairs: new Set(["A|B"]) }).excludedPairs.has("A|B")).toBe(true);
   });
 
