@@ -69,7 +69,9 @@ export function register(program: Command) {
             console.log(`${i + 1}. ${name} (${id})  score ${item.score.toFixed(3)}`);
             for (const r of item.reasons[lang]) console.log(`   - ${r}`);
           });
-          if (out.ranker.source === "default") console.log(lang === "nl" ? `(standaardgewichten: ${out.ranker.reason})` : `(default weights: ${out.ranker.reason})`);
+          if (out.ranker.source === "default") {
+            console.log(lang === "nl" ? "(standaardgewichten: te weinig geschiedenis in de graaf om gewichten te leren)" : `(default weights: ${out.ranker.reason})`);
+          }
         } finally {
           await db.close();
         }
