@@ -3,8 +3,9 @@
 // same shape, so every analysis function works on either.
 import { DirectedGraph } from "graphology";
 import type { Dataset } from "../schemas/index.ts";
+import type { NodeKind } from "../vocabulary.ts";
 
-export type NodeType = "project" | "partner" | "theme" | "outcome";
+export type NodeType = NodeKind;
 
 export interface ProjectNode { type: "project"; id: string; name: string; description?: string; status: string; region?: string; start?: string; end?: string }
 export interface PartnerNode { type: "partner"; id: string; name: string; kind: string; sector?: string; region?: string; size?: string; activeIn: string }

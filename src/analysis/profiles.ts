@@ -6,13 +6,17 @@ import { idOf } from "./graph.ts";
 import { EMPTY_VECTOR, sparseVector, type SparseVector } from "./sparse.ts";
 import { detectLanguage, tokenize, words } from "./text/tokenize.ts";
 
-/** Axes of complementarity from the theme call; each has a side X and a side Y (partnerSides). */
-export const COMPLEMENTARITY_AXES = ["social-regular", "size", "north-south", "knowledge-practice"] as const;
-export type ComplementarityAxis = (typeof COMPLEMENTARITY_AXES)[number];
+// Axes of complementarity (each with a side X and a side Y, see partnerSides): the vocabulary's.
+import { COMPLEMENTARITY_AXES, type ComplementarityAxis } from "../vocabulary.ts";
+export { COMPLEMENTARITY_AXES, type ComplementarityAxis };
 
 export const PROFILE_DEFAULTS = {
   /** Terms kept per project text vector (largest TF–IDF weights); bounds the cost of a text comparison. */
   termsPerProject: 50,
+  /** A term in more than this share of the networks (and in more than `genericTermMinCount`) is
+   * generic: never named in an explanation ("network", "partners" in every English text). */
+  genericTermShare: 0.1,
+  genericTermMinCount: 20,
 };
 
 export interface ProjectProfiles {
@@ -25,6 +29,10 @@ export interface ProjectProfiles {
   terms: string[];
   /** A readable word per term (the first word seen with that stem, in project id order). */
   termWords: string[];
+  /** The first word seen with that stem in a Dutch text, and in an English text (undefined if none). */
+  termWordsByLanguage: { nl: (string | undefined)[]; en: (string | undefined)[] };
+  /** Terms too common to explain anything (the corpus-specific stop list, see PROFILE_DEFAULTS). */
+  genericTerms: Uint8Array;
   /** Theme indexes per project, and the ADDRESSES weights. */
   projectThemes: { theme: number; weight: number }[][];
   /** Themes of the highest weight per project (its main themes). */
@@ -143,10 +151,12 @@ export function buildProfiles(graph: DiagonalGraph, options: Partial<typeof PROF
   const termIndex = new Map<string, number>();
   const terms: string[] = [];
   const termWords: string[] = [];
+  const termWordsByLanguage: ProjectProfiles["termWordsByLanguage"] = { nl: [], en: [] };
   const docs = projects.map((p, i) => {
     const text = [p.name, p.description ?? "", ...outcomeLists[i]!.flatMap((o) => [o.title, o.summary ?? ""])].join(" \n ");
     const tf = new Map<number, number>();
-    for (const [term, word] of tokenize(text, detectLanguage(words(text)), true)) {
+    const language = detectLanguage(words(text));
+    for (const [term, word] of tokenize(text, language, true)) {
       let t = termIndex.get(term);
       if (t === undefined) {
         t = terms.length;
@@ -154,12 +164,15 @@ export function buildProfiles(graph: DiagonalGraph, options: Partial<typeof PROF
         termWords.push(word);
         termIndex.set(term, t);
       }
+      termWordsByLanguage[language][t] ??= word;
       tf.set(t, (tf.get(t) ?? 0) + 1);
     }
     return tf;
   });
   const termDf = new Int32Array(terms.length);
   for (const tf of docs) for (const t of tf.keys()) termDf[t]!++;
+  const genericFrom = Math.max(options.genericTermMinCount ?? PROFILE_DEFAULTS.genericTermMinCount, (options.genericTermShare ?? PROFILE_DEFAULTS.genericTermShare) * n);
+  const genericTerms = Uint8Array.from(termDf, (df) => (df > genericFrom ? 1 : 0));
   const textVectors = docs.map((tf) => {
     const w = new Map<number, number>();
     // A term only one project uses cannot make two projects alike.
@@ -196,6 +209,8 @@ export function buildProfiles(graph: DiagonalGraph, options: Partial<typeof PROF
     partnerNames: partners.map((p) => p.name),
     terms,
     termWords,
+    termWordsByLanguage,
+    genericTerms,
     projectThemes,
     mainThemes,
     projectPartners,

@@ -1,15 +1,15 @@
 // The explanations shown to users, in Dutch and English: short phrases a coordinator can repeat
 // ("Beide netwerken werken rond transparantie; gedeelde partner: X"). Names come from the graph
 // (theme nameNl/nameEn, partner names), never from ids.
+import { joinNatural } from "./community-names.ts";
 import type { ComplementarityAxis } from "./profiles.ts";
 import type { Reasons } from "./types.ts";
 
 export type Bilingual = { nl: string; en: string };
 
-/** "a", "a en b", "a, b en c" — and the English equivalent. */
+/** "a", "a en b", "a, b en c" — and the English equivalent (joinNatural, as community names). */
 export function listOf(items: readonly string[], conjunction: "en" | "and"): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+  return joinNatural(items, conjunction === "en" ? "nl" : "en");
 }
 
 // "Transparantie" reads as "transparantie" mid-sentence; names with more capitals ("Noord-Zuid") stay.
@@ -42,7 +42,8 @@ export const AXIS_SIDES: Record<ComplementarityAxis, [Bilingual & { key: string 
 export interface SuggestionFacts {
   themes: Bilingual[];
   partners: string[];
-  terms: string[];
+  /** Shared terms as words of each language (see sharedTermsByLanguage). */
+  terms: { nl: string[]; en: string[] };
   complementary: { axis: ComplementarityAxis; aSide: 0 | 1 }[];
   sameOutcomeThemes: boolean;
   acrossCommunities: boolean;
@@ -67,9 +68,10 @@ export function suggestionReasons(f: SuggestionFacts): Reasons {
     nl.push(`complementair: ${first.nl} + ${second.nl}`);
     en.push(`complementary: ${first.en} + ${second.en}`);
   }
-  if (f.terms.length) {
-    nl.push(`gemeenschappelijke begrippen: ${f.terms.join(", ")}`);
-    en.push(`common terms: ${f.terms.join(", ")}`);
+  const terms = sharedTermsPhrase(f.terms);
+  if (terms) {
+    nl.push(terms.nl);
+    en.push(terms.en);
   }
   if (f.sameOutcomeThemes) {
     nl.push("resultaten over dezelfde thema's");
@@ -81,4 +83,16 @@ export function suggestionReasons(f: SuggestionFacts): Reasons {
   }
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return { nl: nl.map((s, i) => (i === 0 ? cap(s) : s)), en: en.map((s, i) => (i === 0 ? cap(s) : s)) };
+}
+
+/**
+ * Shared terms in each language's own words; when only the other language's texts share terms
+ * (two Dutch descriptions, read in English), a plain phrase instead of foreign words.
+ */
+export function sharedTermsPhrase(terms: { nl: string[]; en: string[] }): Bilingual | undefined {
+  if (!terms.nl.length && !terms.en.length) return undefined;
+  return {
+    nl: terms.nl.length ? `gemeenschappelijke begrippen: ${terms.nl.join(", ")}` : "gelijkaardige woordenschat in de beschrijvingen",
+    en: terms.en.length ? `common terms: ${terms.en.join(", ")}` : "similar wording in their descriptions",
+  };
 }

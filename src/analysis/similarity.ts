@@ -8,17 +8,12 @@ import { partnerOverlap } from "./signals/partner-overlap.ts";
 import { textSimilarity } from "./signals/text-similarity.ts";
 import { themeOverlap } from "./signals/theme-overlap.ts";
 import type { SignalName, SignalWeights } from "./types.ts";
+import { DEFAULT_SIGNAL_WEIGHTS, SIGNAL_NAMES as VOCABULARY_SIGNALS } from "../vocabulary.ts";
 
-export const SIGNAL_NAMES: SignalName[] = ["themes", "partners", "text", "outcomes", "complementarity"];
+export const SIGNAL_NAMES: readonly SignalName[] = VOCABULARY_SIGNALS;
 
-/** Default weights (the signals themselves are 0..1, so a score is at most the sum of the weights, 1.2). */
-export const DEFAULT_WEIGHTS: SignalWeights = {
-  themes: 0.25,
-  partners: 0.3,
-  text: 0.25,
-  outcomes: 0.1,
-  complementarity: 0.3,
-};
+/** Default weights, declared with the signals in the vocabulary. */
+export const DEFAULT_WEIGHTS: SignalWeights = { ...DEFAULT_SIGNAL_WEIGHTS };
 
 export interface PairScores {
   a: Int32Array;

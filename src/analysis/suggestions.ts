@@ -13,7 +13,7 @@ import type { ProjectProfiles } from "./profiles.ts";
 import { suggestionReasons, AXIS_SIDES } from "./reasons.ts";
 import { complementarity } from "./signals/complementarity.ts";
 import { sharedPartners } from "./signals/partner-overlap.ts";
-import { topSharedTerms } from "./signals/text-similarity.ts";
+import { sharedTermsByLanguage, topSharedTerms } from "./signals/text-similarity.ts";
 import { sharedThemes } from "./signals/theme-overlap.ts";
 import { neighbourIndex, SIGNAL_NAMES, type NeighbourIndex, type PairScores } from "./similarity.ts";
 import type { SignalWeights, Suggestion } from "./types.ts";
@@ -151,7 +151,7 @@ export function suggestCollaborations(
       reasons: suggestionReasons({
         themes: themes.map((t) => profiles.themeNames[t]!),
         partners: named,
-        terms,
+        terms: sharedTermsByLanguage(profiles, a, b, SUGGESTION_DEFAULTS.termsExplained),
         complementary: comp,
         sameOutcomeThemes: pairs.signals.outcomes[i]! >= SUGGESTION_DEFAULTS.outcomeReasonFrom,
         acrossCommunities: labels[a] !== labels[b],

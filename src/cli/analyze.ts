@@ -3,10 +3,11 @@
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { z } from "zod";
+import { SIGNAL_NAMES } from "../vocabulary.ts";
 import { connect } from "../db/index.ts";
 import { runAnalysis, type AnalysisParamsInput, type RunStage } from "../services/analysis/index.ts";
 
-const SIGNALS = ["themes", "partners", "text", "outcomes", "complementarity"] as const;
+const SIGNALS = SIGNAL_NAMES;
 
 /** "themes=1,partners=0.5" → { themes: 1, partners: 0.5 }; the analysis schema checks the ranges. */
 const weightsFlag = z

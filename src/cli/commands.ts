@@ -9,6 +9,8 @@ import { register as suggest } from "./suggest.ts";
 import { register as opportunities } from "./opportunities.ts";
 import { register as decide } from "./decide.ts";
 import { register as runs } from "./runs.ts";
+import { register as evaluate } from "./evaluate.ts";
+import { register as recommend } from "./recommend.ts";
 
 export const COMMANDS: Array<(program: Command) => void> = [
   token,
@@ -19,4 +21,6 @@ export const COMMANDS: Array<(program: Command) => void> = [
   opportunities,
   decide,
   runs,
+  evaluate,
+  recommend,
 ];

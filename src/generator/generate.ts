@@ -9,8 +9,8 @@ import type { Collaboration, Dataset, Outcome, Participation, Partner, Project, 
 import { OUTCOME_KINDS } from "../schemas/index.ts";
 import { CALL_THEMES, GENERIC_WORDS, ORG_PREFIXES, coinedWord } from "./vocabulary.ts";
 
-export type ComplementarityAxis = "social-regular" | "size" | "north-south" | "knowledge-practice";
-export const COMPLEMENTARITY_AXES: ComplementarityAxis[] = ["social-regular", "size", "north-south", "knowledge-practice"];
+import { COMPLEMENTARITY_AXES, type ComplementarityAxis } from "../vocabulary.ts";
+export { COMPLEMENTARITY_AXES, type ComplementarityAxis };
 
 export interface GenerateOptions {
   projects: number;

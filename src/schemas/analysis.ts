@@ -2,8 +2,7 @@
 // be partial (missing signals keep their defaults); every invalid value gets a message naming the
 // field, the value and what was expected.
 import { z } from "zod";
-import { DEFAULT_WEIGHTS, SIGNAL_NAMES } from "../analysis/similarity.ts";
-import type { AnalysisOptions, SignalWeights } from "../analysis/types.ts";
+import { DEFAULT_SIGNAL_WEIGHTS as DEFAULT_WEIGHTS, SIGNAL_NAMES, type SignalWeights } from "../vocabulary.ts";
 
 /** Numbers may arrive as text (query strings, CSV, CLI flags). */
 const asNumber = (v: unknown) => (typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v);
@@ -28,7 +27,9 @@ export const signalWeightsSchema = z
   .transform((w): SignalWeights => ({ ...DEFAULT_WEIGHTS, ...Object.fromEntries(Object.entries(w).filter(([, v]) => v !== undefined)) }))
   .refine((w) => SIGNAL_NAMES.some((s) => w[s] > 0), { error: "weights: at least one weight must be > 0 (all are 0)" });
 
-export const ANALYSIS_DEFAULTS = { seed: 42, resolution: 1, diagonal: true, suggestionsPerProject: 5 } as const;
+// `diagonal` is opt-in: the bonus for cross-community pairs would otherwise reorder the main
+// ranking silently; diagonal pairs stay flagged and listable on their own (diagonalOnly).
+export const ANALYSIS_DEFAULTS = { seed: 42, resolution: 1, diagonal: false, suggestionsPerProject: 5 } as const;
 
 export const analysisParamsSchema = z.object({
   seed: z
@@ -56,14 +57,3 @@ export const analysisParamsSchema = z.object({
     .default(ANALYSIS_DEFAULTS.suggestionsPerProject),
 });
 export type AnalysisParams = z.output<typeof analysisParamsSchema>;
-
-export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
-  ...ANALYSIS_DEFAULTS,
-  weights: { ...DEFAULT_WEIGHTS },
-  excludedPairs: new Set<string>(),
-};
-
-/** Analysis options from validated parameters plus what the service knows (rejections, previous labels). */
-export function toAnalysisOptions(params: AnalysisParams, extra: Partial<Pick<AnalysisOptions, "excludedPairs" | "previousCommunities">> = {}): AnalysisOptions {
-  return { ...params, weights: { ...params.weights }, excludedPairs: extra.excludedPairs ?? new Set(), ...(extra.previousCommunities ? { previousCommunities: extra.previousCommunities } : {}) };
-}

@@ -9,10 +9,10 @@ import { candidatePairs } from "../../src/analysis/candidates.ts";
 import { detectCommunities } from "../../src/analysis/communities.ts";
 import { datasetToGraph } from "../../src/analysis/graph.ts";
 import { buildProfiles } from "../../src/analysis/profiles.ts";
-import { communityNmi, complementaryTopKRate, heldOutRecall } from "../../src/analysis/quality/measures.ts";
+import { communityNmi, complementaryTopKRate, heldOutRecall } from "../../src/evaluation/planted-structure.ts";
 import { scorePairs } from "../../src/analysis/similarity.ts";
 import { generateDataset } from "../../src/generator/generate.ts";
-import { DEFAULT_ANALYSIS_OPTIONS } from "../../src/schemas/analysis.ts";
+import { DEFAULT_ANALYSIS_OPTIONS } from "../../src/analysis/options.ts";
 
 const PROJECTS = 2000;
 const o = DEFAULT_ANALYSIS_OPTIONS;

@@ -4,10 +4,11 @@ import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { analyzeGraph } from "../../src/analysis/analyze.ts";
 import { datasetToGraph, emptyGraph } from "../../src/analysis/graph.ts";
-import { nmi } from "../../src/analysis/nmi.ts";
+import { nmi } from "../../src/evaluation/nmi.ts";
 import { ANALYSIS_STAGES } from "../../src/analysis/types.ts";
 import { generateDataset } from "../../src/generator/generate.ts";
-import { analysisParamsSchema, DEFAULT_ANALYSIS_OPTIONS, toAnalysisOptions } from "../../src/schemas/analysis.ts";
+import { analysisParamsSchema } from "../../src/schemas/analysis.ts";
+import { DEFAULT_ANALYSIS_OPTIONS, toAnalysisOptions } from "../../src/analysis/options.ts";
 import { emptyDataset } from "../../src/schemas/index.ts";
 import { project } from "./analysis-fixture.ts";
 
@@ -19,8 +20,8 @@ const messages = (input: unknown) => {
 describe("analysisParamsSchema", () => {
   it("fills defaults and accepts partial weights", () => {
     const p = analysisParamsSchema.parse({ weights: { text: 0.5 }, resolution: "1.5" });
-    expect(p).toEqual({ seed: 42, resolution: 1.5, diagonal: true, suggestionsPerProject: 5, weights: { themes: 0.25, partners: 0.3, text: 0.5, outcomes: 0.1, complementarity: 0.3 } });
-    expect(analysisParamsSchema.parse({})).toEqual({ seed: 42, resolution: 1, diagonal: true, suggestionsPerProject: 5, weights: DEFAULT_ANALYSIS_OPTIONS.weights });
+    expect(p).toEqual({ seed: 42, resolution: 1.5, diagonal: false, suggestionsPerProject: 5, weights: { themes: 0.25, partners: 0.3, text: 0.5, outcomes: 0.1, complementarity: 0.3 } });
+    expect(analysisParamsSchema.parse({})).toEqual({ seed: 42, resolution: 1, diagonal: false, suggestionsPerProject: 5, weights: DEFAULT_ANALYSIS_OPTIONS.weights });
     expect(toAnalysisOptions(analysisParamsSchema.parse({}), { excludedPairs: new Set(["A|B"]) }).excludedPairs.has("A|B")).toBe(true);
   });
 

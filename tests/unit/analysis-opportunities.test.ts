@@ -2,7 +2,7 @@
 // partner recommendations, with their reasons.
 import { describe, expect, it } from "vitest";
 import { alignCommunities } from "../../src/analysis/align-communities.ts";
-import { commonNeighbourPartners } from "../../src/analysis/baselines.ts";
+import { commonNeighbourPartners } from "../../src/evaluation/common-neighbours.ts";
 import { candidatePairs } from "../../src/analysis/candidates.ts";
 import { detectCommunities } from "../../src/analysis/communities.ts";
 import { datasetToGraph } from "../../src/analysis/graph.ts";

@@ -112,7 +112,10 @@ describe("suggestCollaborations", () => {
     expect(ab.reasons.en[0]).toBe("Both networks work on transparency");
     expect(ab.reasons.nl).toContain("gedeelde partners: Organisatie P1, Organisatie P2");
     expect(ab.reasons.en).toContain("shared partners: Organisatie P1, Organisatie P2");
-    expect(ab.reasons.en).toContain("common terms: transparantie, rapportering");
+    // The shared terms are Dutch words: named in the Dutch reasons only, never in the English ones.
+    expect(ab.reasons.nl).toContain("gemeenschappelijke begrippen: transparantie, rapportering");
+    expect(ab.reasons.en.some((r) => r.startsWith("common terms"))).toBe(false);
+    expect(ab.reasons.en).toContain("similar wording in their descriptions");
     expect(ab.evidence).toEqual({ sharedThemes: ["T1"], sharedPartners: ["P1", "P2"], topTerms: ["transparantie", "rapportering"], complementarity: [] });
     const sum = SIGNAL_NAMES.reduce((s, k) => s + ab.signals[k], 0);
     expect(ab.score).toBeCloseTo(sum, 5);

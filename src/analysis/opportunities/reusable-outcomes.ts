@@ -7,7 +7,7 @@
 import type { DiagonalGraph, OutcomeNode, ProjectNode } from "../graph.ts";
 import { idOf, nodeKey } from "../graph.ts";
 import type { ProjectProfiles } from "../profiles.ts";
-import { themePhrase } from "../reasons.ts";
+import { themePhrase, sharedTermsPhrase } from "../reasons.ts";
 import { neighbourIndex, type NeighbourIndex, type PairScores } from "../similarity.ts";
 import { dot, sharedKeys, sparseVector, type SparseVector } from "../sparse.ts";
 import { tokenize } from "../text/tokenize.ts";
@@ -86,14 +86,18 @@ export function reusableOutcomes(
   }
   return kept.map((f) => {
     const t = themePhrase(f.themes.map((x) => profiles.themeNames[x]!));
-    const terms = sharedKeys(f.vector, profiles.textVectors[f.b]!).slice(0, 3).map((s) => profiles.termWords[s.key]!);
+    // Named per language, generic terms left out (see sharedTermsByLanguage).
+    const shared = sharedKeys(f.vector, profiles.textVectors[f.b]!).filter((s) => !profiles.genericTerms[s.key]);
+    const termsIn = (lang: "nl" | "en") => shared.map((s) => profiles.termWordsByLanguage[lang][s.key]).filter((w): w is string => w !== undefined).slice(0, 3);
+    const terms = { nl: termsIn("nl"), en: termsIn("en") };
     const from = projectName(f.a);
     const to = projectName(f.b);
     const nl = [`Het resultaat "${f.outcome.title}" van ${from} past bij ${to}`, `zelfde thema: ${t.nl}`];
     const en = [`The outcome "${f.outcome.title}" of ${from} fits ${to}`, `same theme: ${t.en}`];
-    if (terms.length) {
-      nl.push(`gemeenschappelijke begrippen: ${terms.join(", ")}`);
-      en.push(`common terms: ${terms.join(", ")}`);
+    const phrase = sharedTermsPhrase(terms);
+    if (phrase) {
+      nl.push(phrase.nl);
+      en.push(phrase.en);
     }
     const outcomeId = f.outcome.id;
     const toId = profiles.projectIds[f.b]!;

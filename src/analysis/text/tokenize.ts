@@ -29,6 +29,8 @@ export function detectLanguage(ws: readonly string[]): Language {
   let nl = 0;
   let en = 0;
   for (const w of ws) {
+    // One-letter words ("Netwerk A", "plan B") say nothing about the language.
+    if (w.length < 2) continue;
     if (NL_ONLY.has(w)) nl++;
     else if (EN_ONLY.has(w)) en++;
   }

@@ -7,6 +7,7 @@ import { opportunityRoutes } from "./opportunities.ts";
 import { outcomeRoutes } from "./outcomes.ts";
 import { partnerRoutes } from "./partners.ts";
 import { projectRoutes } from "./projects.ts";
+import { recommendationRoutes } from "./recommendations.ts";
 import { suggestionRoutes } from "./suggestions.ts";
 import { themeRoutes } from "./themes.ts";
 import { tokenRoutes } from "./tokens.ts";
@@ -15,4 +16,5 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...projectRoutes, ...themeRoutes, ...partnerRoutes, ...outcomeRoutes,
   ...suggestionRoutes, ...opportunityRoutes, ...analysisRoutes,
   ...graphRoutes, ...importRoutes, ...tokenRoutes,
+  ...recommendationRoutes,
 ];

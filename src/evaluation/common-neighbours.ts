@@ -2,7 +2,7 @@
 // (Liben-Nowell & Kleinberg 2007, on the bipartite graph): a partner r scores for network P by the
 // number of paths P – r' – Q – r, i.e. how often r works in a network together with one of P's
 // partners. It ignores themes and text, and favours organisations that are everywhere.
-import type { ProjectProfiles } from "./profiles.ts";
+import type { ProjectProfiles } from "../analysis/profiles.ts";
 
 export function commonNeighbourPartners(profiles: ProjectProfiles, p: number, k: number): number[] {
   const own = new Set(profiles.projectPartners[p]!);

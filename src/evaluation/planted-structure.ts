@@ -2,13 +2,13 @@
 // hidden groups (NMI), how often planted complementary pairs are in each other's top suggestions,
 // and how many held-out partner participations the recommendations bring back (recall@k) compared
 // with the common-neighbours baseline. Shared by the quality tests and `npm run quality`.
-import type { GroundTruth } from "../../generator/generate.ts";
-import { commonNeighbourPartners } from "../baselines.ts";
-import type { ProjectProfiles } from "../profiles.ts";
-import { recommendPartners } from "../opportunities/partner-recommendations.ts";
-import type { PairScores } from "../similarity.ts";
-import type { AnalysisResult } from "../types.ts";
-import { nmi } from "../nmi.ts";
+import type { GroundTruth } from "../generator/generate.ts";
+import { commonNeighbourPartners } from "./common-neighbours.ts";
+import type { ProjectProfiles } from "../analysis/profiles.ts";
+import { recommendPartners } from "../analysis/opportunities/partner-recommendations.ts";
+import type { PairScores } from "../analysis/similarity.ts";
+import type { AnalysisResult } from "../analysis/types.ts";
+import { nmi } from "./nmi.ts";
 
 export function communityNmi(result: AnalysisResult, truth: GroundTruth): number {
   return nmi(

@@ -1,0 +1,37 @@
+// `diagonal evaluate`: the backtest on the graph in Neo4j — partner and network recommendations for
+// the networks that started after a cutoff, learned from those before it, next to the plain
+// baselines of the same run (src/evaluation). Prints the tables, or JSON with --json.
+import type { Command } from "commander";
+import { connect } from "../db/index.ts";
+import { formatBacktest } from "../evaluation/report.ts";
+import { evaluateStoredGraph, evaluationParams } from "../services/evaluation-service.ts";
+
+export function register(program: Command) {
+  program
+    .command("evaluate")
+    .description("Backtest the recommendations on the stored graph: learn before a cutoff date, predict the networks after it, compare with baselines")
+    .option("--cutoff <date>", "split date YYYY-MM-DD (default: the date before which 80% of the networks started)")
+    .option("--history-share <share>", "share of networks before the cutoff when no date is given", "0.8")
+    .option("--seed <n>", "seed for sampling", "1")
+    .option("--max-queries <n>", "evaluate at most this many later networks (seeded sample)")
+    .option("--k <n>", "cut-off rank of Hits, P and NDCG", "10")
+    .option("--json", "print the report as JSON")
+    .action(async (raw: { cutoff?: string; historyShare: string; seed: string; maxQueries?: string; k: string; json?: boolean }) => {
+      const input = { cutoff: raw.cutoff, historyShare: raw.historyShare, seed: raw.seed, maxQueries: raw.maxQueries, k: raw.k };
+      let params;
+      try {
+        params = evaluationParams(Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
+      } catch (err) {
+        // Flag names for the schema's field names.
+        if (err instanceof Error) err.message = err.message.replace(/\b(historyShare|maxQueries|cutoff|seed|k):/g, (_, f: string) => `--${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:`);
+        throw err;
+      }
+      const db = await connect();
+      try {
+        const report = await evaluateStoredGraph(db, params, (s) => console.error(`… ${s}`));
+        console.log(raw.json ? JSON.stringify(report, null, 2) : formatBacktest(report));
+      } finally {
+        await db.close();
+      }
+    });
+}

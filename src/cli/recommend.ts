@@ -1,0 +1,80 @@
+// `diagonal recommend partners|networks [project]`: who should join a network, or which existing
+// networks it could learn from — for a network in the graph (by id), or for a new one given by
+// --themes, --description and --lead. Flags are checked by the same schemas as the API.
+import type { Command } from "commander";
+import { connect } from "../db/index.ts";
+import { networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject } from "../services/recommendation-service.ts";
+import { newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
+import { ValidationError } from "../errors.ts";
+
+interface Flags {
+  limit?: string;
+  lang: string;
+  themes?: string;
+  description?: string;
+  name?: string;
+  lead?: string;
+  json?: boolean;
+}
+
+/** Checks the flags before connecting, with messages naming the flag. */
+function checkFlags(project: string | undefined, f: Flags): unknown {
+  const flag = (m: string) => m.replace(/^(limit|themes|description|lead|name)\b/, "--$1");
+  if (f.lang !== "nl" && f.lang !== "en") throw new ValidationError(`--lang: expected nl or en, got "${f.lang}"`);
+  const newNetwork = f.themes !== undefined || f.description !== undefined || f.lead !== undefined || f.name !== undefined;
+  if (project !== undefined && newNetwork) throw new ValidationError("give a project id, or --themes/--description/--lead for a new network, not both");
+  const input = project !== undefined
+    ? { ...(f.limit !== undefined ? { limit: f.limit } : {}) }
+    : {
+        ...(f.limit !== undefined ? { limit: f.limit } : {}),
+        ...(f.themes !== undefined ? { themes: f.themes.split(",").map((t) => t.trim()).filter(Boolean) } : {}),
+        ...(f.description !== undefined ? { description: f.description } : {}),
+        ...(f.name !== undefined ? { name: f.name } : {}),
+        ...(f.lead !== undefined ? { lead: f.lead } : {}),
+      };
+  const r = (project !== undefined ? projectRecommendationQuerySchema : newNetworkSchema).safeParse(input);
+  if (!r.success) throw new ValidationError(r.error.issues.map((i) => flag(i.message)).join("; "));
+  return input;
+}
+
+export function register(program: Command) {
+  const recommend = program.command("recommend").description("Recommend partners or networks for a network in the graph, or for a new one");
+  for (const what of ["partners", "networks"] as const) {
+    recommend
+      .command(what)
+      .description(what === "partners" ? "Organisations to invite, best first, with reasons" : "Existing networks to learn from, best first, with reasons")
+      .argument("[project]", "id of a network in the graph (leave out for a new network)")
+      .option("--limit <n>", "number of recommendations (1–200, default 20)")
+      .option("--lang <lang>", "language of the reasons: nl or en", "nl")
+      .option("--themes <ids>", "new network: theme ids, comma-separated")
+      .option("--description <text>", "new network: its description")
+      .option("--name <text>", "new network: its name")
+      .option("--lead <id>", "new network: the lead partner's id")
+      .option("--json", "print JSON")
+      .action(async (project: string | undefined, f: Flags) => {
+        const input = checkFlags(project, f);
+        const db = await connect();
+        try {
+          const out =
+            project !== undefined
+              ? await (what === "partners" ? partnersForProject(db, project, input) : networksForProject(db, project, input))
+              : await (what === "partners" ? partnersForNewNetwork(db, input) : networksForNewNetwork(db, input));
+          if (f.json) {
+            console.log(JSON.stringify(out, null, 2));
+            return;
+          }
+          const lang = f.lang as "nl" | "en";
+          out.items.forEach((item, i) => {
+            const [id, name] = "partnerId" in item ? [item.partnerId, item.name] : [item.projectId, item.name];
+            console.log(`${i + 1}. ${name} (${id})  score ${item.score.toFixed(3)}`);
+            for (const r of item.reasons[lang]) console.log(`   - ${r}`);
+          });
+          if (out.ranker.source === "default") {
+            console.log(lang === "nl" ? "(standaardgewichten: te weinig geschiedenis in de graaf om gewichten te leren)" : `(default weights: ${out.ranker.reason})`);
+          }
+        } finally {
+          await db.close();
+        }
+      });
+  }
+}

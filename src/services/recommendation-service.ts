@@ -1,0 +1,79 @@
+// Partners and networks for one network on demand — one in the graph, or a new one given by its
+// themes, description and lead partner. The graph is read once per analysis run (keyed by the
+// latest run, re-read after a new run) into in-memory indexes with rankers learned from its own
+// history and the coordinator's decisions; a query then takes milliseconds and writes nothing.
+import { buildRecommender, queryForNewNetwork, queryForProject, recommendNetworksFor, recommendPartnersFor, unknownReferences, type Recommender } from "../analysis/recommend/recommend.ts";
+import type { Ranker } from "../analysis/recommend/learned-ranker.ts";
+import type { Database } from "../db/index.ts";
+import { newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
+import { listDecisions } from "./analysis/decisions.ts";
+import { cachedLatestRun } from "./analysis/read-cache.ts";
+import { NotFoundError, ValidationError } from "../errors.ts";
+import { projectGraph } from "./projection.ts";
+
+type Db = Pick<Database, "driver" | "database">;
+
+/** Seed of the rankers' training sample: fixed, so the same graph gives the same recommendations. */
+export const RECOMMENDER_SEED = 1;
+
+const cache = new WeakMap<object, { key: string; recommender: Promise<Recommender> }>();
+
+/** The recommender for the current graph, built at most once per analysis run and database. */
+export async function currentRecommender(db: Db): Promise<Recommender> {
+  const run = await cachedLatestRun(db);
+  const key = run?.id ?? "no-run";
+  const held = cache.get(db.driver);
+  if (held && held.key === key) return held.recommender;
+  const recommender = (async () => {
+    const [graph, decisions] = await Promise.all([projectGraph(db), listDecisions(db)]);
+    return buildRecommender(graph, { seed: RECOMMENDER_SEED, decisions: decisions.map((d) => ({ a: d.a, b: d.b, accepted: d.decision === "accepted" })) });
+  })();
+  cache.set(db.driver, { key, recommender });
+  recommender.catch(() => cache.delete(db.driver));
+  return recommender;
+}
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, input: unknown): T {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new ValidationError(r.error.issues.map((i) => i.message).join("; "), r.error.issues[0]!.path.join(".") || undefined);
+  return r.data;
+}
+
+export const rankerInfo = (r: Ranker) => ({ source: r.source, ...(r.reason ? { reason: r.reason } : {}), weights: r.model.weights });
+
+/** Checks a new network's input (schema, then theme and lead ids against the graph). */
+async function newNetworkQuery(db: Db, input: unknown) {
+  const n = parse(newNetworkSchema, input);
+  const r = await currentRecommender(db);
+  const unknown = unknownReferences(r.index, n);
+  if (unknown.length) throw new ValidationError(unknown.join("; "), unknown[0]!.split(":")[0]);
+  return { r, q: queryForNewNetwork(r.index, n), limit: n.limit };
+}
+
+async function projectQuery(db: Db, projectId: string, input: unknown) {
+  const { limit } = parse(projectRecommendationQuerySchema, input);
+  const r = await currentRecommender(db);
+  const q = queryForProject(r.index, projectId);
+  if (!q) throw new NotFoundError("project", projectId);
+  return { r, q, limit };
+}
+
+export async function partnersForNewNetwork(db: Db, input: unknown) {
+  const { r, q, limit } = await newNetworkQuery(db, input);
+  return { items: recommendPartnersFor(r, q, limit), ranker: rankerInfo(r.rankers.partners) };
+}
+
+export async function networksForNewNetwork(db: Db, input: unknown) {
+  const { r, q, limit } = await newNetworkQuery(db, input);
+  return { items: recommendNetworksFor(r, q, limit), ranker: rankerInfo(r.rankers.networks) };
+}
+
+export async function partnersForProject(db: Db, projectId: string, input: unknown = {}) {
+  const { r, q, limit } = await projectQuery(db, projectId, input);
+  return { items: recommendPartnersFor(r, q, limit), ranker: rankerInfo(r.rankers.partners) };
+}
+
+export async function networksForProject(db: Db, projectId: string, input: unknown = {}) {
+  const { r, q, limit } = await projectQuery(db, projectId, input);
+  return { items: recommendNetworksFor(r, q, limit), ranker: rankerInfo(r.rankers.networks) };
+}

@@ -1,0 +1,90 @@
+// Recommendations on demand over HTTP on the fixture network: partners and networks for a new
+// network (themes, description, lead) and for one in the graph, each item with a score and reasons
+// in both languages; nothing written (no analysis run appears); bodies checked field by field;
+// analysts only (the public role gets nothing); the second answer comes from memory.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importPath } from "../../src/services/import-service.ts";
+import { startHarness, type Harness } from "./http-harness.ts";
+
+let h: Harness;
+const newNetwork = {
+  name: "Lerend netwerk inclusieve werkvloer",
+  description: "Kmo's en sociale ondernemingen leren samen hoe ze talent van kansengroepen ontwikkelen op de werkvloer.",
+  themes: ["talent-development", { id: "social-regular-economy", weight: 0.5 }],
+  lead: "kmo-ondernemersbond",
+  limit: 5,
+};
+
+beforeAll(async () => {
+  h = await startHarness();
+  await h.test.clear();
+  await h.newTokens();
+  await importPath(h.db, "fixtures/mvo");
+});
+afterAll(async () => { await h.close(); });
+
+describe("recommendations over HTTP", () => {
+  it("recommends partners for a new network, with scores and reasons in Dutch and English, writing nothing", async () => {
+    const res = await h.call("analyst", "POST", "/api/v1/recommendations/partners", newNetwork);
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.items).toHaveLength(5);
+    const ids = res.json.items.map((i: { partnerId: string }) => i.partnerId);
+    expect(ids).not.toContain("kmo-ondernemersbond");
+    const scores = res.json.items.map((i: { score: number }) => i.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const item of res.json.items) {
+      expect(item.reasons.nl.length).toBeGreaterThan(0);
+      expect(item.reasons.en).toHaveLength(item.reasons.nl.length);
+    }
+    // The lead's past co-partners come with that reason, in each language.
+    const withLead = res.json.items.find((i: { features: { leadCommon: number } }) => i.features.leadCommon > 0);
+    expect(withLead.reasons.nl.join(" ")).toMatch(/met de trekker/);
+    expect(withLead.reasons.en.join(" ")).toMatch(/with the lead/);
+    const runs = await h.test.driver.executeQuery("MATCH (r:AnalysisRun) RETURN count(r) AS n", {}, { database: h.test.database });
+    expect(runs.records[0]!.get("n").toNumber()).toBe(0);
+  });
+
+  it("answers again from memory in well under a second", async () => {
+    const t0 = performance.now();
+    const res = await h.call("analyst", "POST", "/api/v1/recommendations/networks", newNetwork);
+    expect(res.status, res.text).toBe(200);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(res.json.items.length).toBeGreaterThan(0);
+    const first = res.json.items[0];
+    expect(first.projectId).toMatch(/^ln-/);
+    expect(first.reasons.en.join(" ")).not.toMatch(/trekker|netwerk\b/);
+    expect(["learned", "default"]).toContain(res.json.ranker.source);
+  });
+
+  it("recommends partners not yet in a network of the graph, and networks to learn from", async () => {
+    const res = await h.call("analyst", "GET", "/api/v1/projects/ln-talent-kmo/recommendations/partners?limit=50");
+    expect(res.status, res.text).toBe(200);
+    const current = await h.test.driver.executeQuery("MATCH (r:Partner)-[:PARTICIPATES_IN]->(:Project {id: 'ln-talent-kmo'}) RETURN collect(r.id) AS ids", {}, { database: h.test.database });
+    const ids = new Set(current.records[0]!.get("ids") as string[]);
+    expect(res.json.items.length).toBeGreaterThan(0);
+    for (const item of res.json.items) expect(ids.has(item.partnerId)).toBe(false);
+    const networks = await h.call("analyst", "GET", "/api/v1/projects/ln-talent-kmo/recommendations/networks?limit=3");
+    expect(networks.status).toBe(200);
+    expect(networks.json.items.map((i: { projectId: string }) => i.projectId)).not.toContain("ln-talent-kmo");
+    expect((await h.call("analyst", "GET", "/api/v1/projects/nope/recommendations/partners")).status).toBe(404);
+  });
+
+  it("checks the body field by field and the ids against the graph", async () => {
+    const bad = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: "x y", limit: 0 });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toMatch(/limit: expected a whole number from 1 to 200/);
+    const unknown = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: ["no-such-theme"], lead: "kmo-ondernemersbond" });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.detail).toMatch(/unknown theme "no-such-theme"/);
+    expect(unknown.json.errors[0].field).toBe("themes");
+    const empty = await h.call("analyst", "POST", "/api/v1/recommendations/partners", {});
+    expect(empty.status).toBe(400);
+    expect(empty.text).toMatch(/at least one of themes, description or lead/);
+  });
+
+  it("gives the public role nothing", async () => {
+    const res = await h.call("public", "POST", "/api/v1/recommendations/partners", newNetwork);
+    expect([401, 403]).toContain(res.status);
+    expect(res.text).not.toMatch(/kmo-ondernemersbond|partnerId/);
+  });
+});
