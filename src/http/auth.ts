@@ -62,7 +62,12 @@ export class TokenCache {
 
 const BEARER = /^Bearer\s+([A-Za-z0-9._~+/=-]{10,200})$/;
 
-export function authenticate(db: Db, cache: TokenCache): RequestHandler {
+/** `failedAuth` charges a client address for each unknown, revoked or malformed token (a budget of its own). */
+export function authenticate(db: Db, cache: TokenCache, failedAuth?: RequestHandler): RequestHandler {
+  const refuse = (req: Request, res: Parameters<RequestHandler>[1], next: (err?: unknown) => void, detail: string) => {
+    if (!failedAuth) return next(unauthorized(res, detail));
+    failedAuth(req, res, (err?: unknown) => next(err ?? unauthorized(res, detail)));
+  };
   return async (req, res, next) => {
     const header = req.headers.authorization;
     if (header === undefined) {
@@ -70,7 +75,7 @@ export function authenticate(db: Db, cache: TokenCache): RequestHandler {
       return next();
     }
     const m = BEARER.exec(header.trim());
-    if (!m) return next(unauthorized(res, "the Authorization header must be 'Bearer <token>'"));
+    if (!m) return refuse(req, res, next, "the Authorization header must be 'Bearer <token>'");
     const secret = m[1]!;
     let caller: Caller | null;
     try {
@@ -83,7 +88,7 @@ export function authenticate(db: Db, cache: TokenCache): RequestHandler {
     } catch (err) {
       return next(err);
     }
-    if (!caller) return next(unauthorized(res, "the bearer token is unknown or revoked"));
+    if (!caller) return refuse(req, res, next, "the bearer token is unknown or revoked");
     req.caller = caller;
     next();
   };

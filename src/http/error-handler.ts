@@ -25,15 +25,18 @@ export function toHttpProblem(err: unknown, retryAfterSeconds: number): HttpProb
     const errors = zodFieldErrors(err, undefined, "body");
     return new HttpProblem("validation-failed", `field ${errors[0]?.field}: ${errors[0]?.message}`, { errors });
   }
-  const e = (err ?? {}) as { name?: string; message?: string; status?: unknown; code?: unknown; type?: unknown; field?: string; value?: unknown; details?: Record<string, unknown>; problems?: ImportProblemLike[] };
+  const e = (err ?? {}) as { name?: string; message?: string; status?: unknown; code?: unknown; type?: unknown; field?: string; value?: unknown; details?: Record<string, unknown>; problems?: ImportProblemLike[]; summary?: unknown };
   if (e.name === "ImportValidationError" && Array.isArray(e.problems)) {
-    const errors: FieldError[] = e.problems.map((p) => ({
+    // Capped: the first problems one by one, all of them counted per column and kind in `summary`.
+    const first = e.problems.slice(0, 100);
+    const errors: FieldError[] = first.map((p) => ({
       field: [p.sheet, p.row !== undefined ? `row ${p.row}` : undefined, p.column].filter(Boolean).join(", ") || p.file,
       in: p.file,
       message: p.message,
       ...(p.value === undefined ? {} : { value: shownValue(p.value) }),
     }));
-    return new HttpProblem("import-invalid", `${e.problems.length} problem(s) in the import; nothing was written`, { errors, problems: e.problems.slice(0, 500) });
+    const more = e.problems.length > first.length ? `; the first ${first.length} are listed, all are counted in summary` : "";
+    return new HttpProblem("import-invalid", `${e.problems.length} problem(s) in the import; nothing was written${more}`, { errors, problems: first, summary: e.summary });
   }
   if (isDatabaseUnavailable(err)) {
     return new HttpProblem("database-unavailable", "Neo4j cannot be reached at the moment", { headers: { "Retry-After": String(retryAfterSeconds) } });

@@ -64,6 +64,18 @@ export const ImportReportOut = z
     dryRun: z.boolean(),
     counts: z.record(z.string(), z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() })),
     merged: z.array(z.record(z.string(), z.unknown())),
+    deleted: z
+      .object({
+        themes: z.array(z.string()),
+        projects: z.array(z.string()),
+        partners: z.array(z.string()),
+        outcomes: z.array(z.string()),
+        projectThemes: z.array(z.object({ project: z.string(), theme: z.string() })),
+        participations: z.array(z.object({ partner: z.string(), project: z.string() })),
+        collaborations: z.array(z.object({ from: z.string(), to: z.string() })),
+      })
+      .optional()
+      .meta({ description: "sync=true only: what was (dry run: would be) removed because the files no longer list it" }),
     warnings: z.array(problemOut),
     seconds: z.number(),
     summary: z.string(),
