@@ -2,7 +2,7 @@
 // XLSX cell gives for that field (an empty cell is "absent"), so one schema per thing serves
 // the importer, the HTTP API and the OpenAPI document alike.
 import { z } from "zod";
-import { kindOf } from "./messages.ts";
+import { givenKind } from "./messages.ts";
 import { datePrecision } from "./partial-date.ts";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
@@ -14,7 +14,7 @@ export const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, "expected an identifier: letters, digits, '-', '_', '.', ':' and no spaces (max 100)");
 
 /** "expected text, got a list" — names what was given instead of text (a JSON list, object, yes/no). */
-const textError = (iss: { input?: unknown }) => `expected text, got ${kindOf(iss.input)}`;
+const textError = (iss: { input?: unknown }) => `expected text${givenKind(iss.input)}`;
 const tooLong = (max: number) => `expected text of at most ${max} characters`;
 
 export const requiredText = (max = 500) =>
@@ -25,8 +25,9 @@ export const optionalText = (max = 5000) => z.preprocess(blankToUndefined, z.str
 const DATE_EXPECTED = "expected a date as YYYY-MM-DD, YYYY-MM or YYYY";
 /** A date of day, month or year precision (YYYY-MM-DD, YYYY-MM, YYYY); numbers such as 2012 count as years. */
 const partialDate = z
-  .string({ error: (iss) => `${DATE_EXPECTED}, got ${kindOf(iss.input)}` })
+  .string({ error: (iss) => `${DATE_EXPECTED}${givenKind(iss.input)}` })
   .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, DATE_EXPECTED)
   .refine((s) => datePrecision(s) !== undefined, DATE_EXPECTED)
   .meta({ description: "YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known", example: "2012-09-01" });
 const dateInput = (v: unknown) => {
@@ -56,7 +57,7 @@ export const numberIn = (min: number, max: number, fallback?: number) =>
     if (b === undefined) return fallback;
     if (typeof b === "string" && /^-?\d+([.,]\d+)?$/.test(b.trim())) return Number(b.trim().replace(",", "."));
     return b;
-  }, z.number({ error: (iss) => `expected a number from ${min} to ${max}, got ${kindOf(iss.input)}` }).min(min, `expected a number from ${min} to ${max}`).max(max, `expected a number from ${min} to ${max}`));
+  }, z.number({ error: (iss) => `expected a number from ${min} to ${max}${givenKind(iss.input)}` }).min(min, `expected a number from ${min} to ${max}`).max(max, `expected a number from ${min} to ${max}`));
 
 const enumInput = (fallback?: string) => (v: unknown) => {
   const b = blankToUndefined(v);

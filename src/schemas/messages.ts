@@ -15,6 +15,11 @@ export function kindOf(v: unknown): string {
   return typeof v;
 }
 
+/** ", got a list" for values a reader cannot see as a cell (lists, objects, yes/no, nothing); "" for text and numbers, whose value the importer shows itself. */
+export function givenKind(v: unknown): string {
+  return typeof v === "string" || typeof v === "number" ? "" : `, got ${kindOf(v)}`;
+}
+
 const noun: Record<string, string> = { string: "text", number: "a number", int: "a whole number", boolean: "true or false", array: "a list", object: "an object", date: "a date" };
 
 function tooBigOrSmall(iss: { code: string; origin?: string; maximum?: unknown; minimum?: unknown; inclusive?: boolean }): string | undefined {
@@ -35,7 +40,7 @@ export function installMessages(): void {
   z.config({
     customError: (iss) => {
       switch (iss.code) {
-        case "invalid_type": return `expected ${noun[iss.expected] ?? iss.expected}, got ${kindOf(iss.input)}`;
+        case "invalid_type": return `expected ${noun[iss.expected] ?? iss.expected}${givenKind(iss.input)}`;
         case "too_big": case "too_small": return tooBigOrSmall(iss as never);
         case "invalid_value": return `expected one of: ${(iss.values as unknown[]).map(String).join(", ")}`;
         case "unrecognized_keys": return `unknown field(s): ${iss.keys.join(", ")}`;

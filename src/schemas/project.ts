@@ -21,6 +21,6 @@ export const projectSchema = z
     message: "expected an end date on or after the start date",
     // Compared whenever both dates are valid, also when other fields of the row have problems
     // (so every problem of a row shows at once); a bad start or end date is one problem, not two.
-    when: (payload) => !payload.issues.some((i) => i.path?.[0] === "start" || i.path?.[0] === "end"),
+    when: (payload) => typeof payload.value === "object" && payload.value !== null && !payload.issues.some((i) => i.path?.[0] === "start" || i.path?.[0] === "end"),
   });
 export type Project = z.output<typeof projectSchema>;

@@ -51,7 +51,7 @@ describe("OpenAPI document", () => {
     expect(status.schema.enum).toEqual(["planned", "active", "completed", "stopped"]);
     const get = doc.paths["/api/v1/projects/{id}"].get;
     expect(get.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
-    expect(doc.paths["/api/v1/projects"].post.requestBody.content["application/json"].schema.properties.start).toMatchObject({ format: "date" });
+    expect(doc.paths["/api/v1/projects"].post.requestBody.content["application/json"].schema.properties.start).toMatchObject({ type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
   });
 
   it("resolves every $ref to a component", () => {

@@ -84,7 +84,7 @@ describe("reading JSON", () => {
     const r = await readSources([{ name: "data.json", data: Buffer.from(JSON.stringify(doc)) }]);
     const v = validateTables(r.tables);
     expect(v.rows.themes).toHaveLength(1);
-    expect(v.problems.map(formatProblem)).toEqual(['data.json › projects item 1, column start: expected a date as YYYY-MM-DD, got "2020-02-30"']);
+    expect(v.problems.map(formatProblem)).toEqual(['data.json › projects item 1, column start: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "2020-02-30"']);
   });
 
   it("rejects an unknown list name", async () => {
