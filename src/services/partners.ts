@@ -29,12 +29,13 @@ export interface PartnerDetail {
 
 const PARTNER_FIELDS = Object.keys(partnerSchema.shape);
 
-export async function listPartners(db: Db, filter: PartnerFilter): Promise<Page<Partner>> {
+/** `visibility`: the public role may not learn who takes part in a planned (unannounced) project. */
+export async function listPartners(db: Db, filter: PartnerFilter, visibility: Visibility = "all"): Promise<Page<Partner>> {
   const { q, kind, activeIn, project, region } = filter;
   const [row] = await readQuery<{ total: number; items: Partner[] }>(
     db.driver,
     "entities/partner-list",
-    { ...pageParams(filter, filter.sort), q: q ?? null, kind: kind ?? null, activeIn: activeIn ?? null, project: project ?? null, region: region ?? null },
+    { ...pageParams(filter, filter.sort), q: q ?? null, kind: kind ?? null, activeIn: activeIn ?? null, project: project ?? null, region: region ?? null, hiddenStatuses: hiddenStatuses(visibility) },
     db.database,
   );
   return { items: row?.items ?? [], total: row?.total ?? 0, limit: filter.limit, offset: filter.offset };
