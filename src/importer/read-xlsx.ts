@@ -49,8 +49,11 @@ async function withoutForeignNotes(data: Buffer): Promise<Buffer> {
 
 export async function readXlsx(file: string, data: Buffer, inflatedLimit = DEFAULT_XLSX_INFLATED_LIMIT): Promise<{ tables: RawTable[]; problems: ImportProblem[] }> {
   const size = checkXlsxInflatedSize(data, inflatedLimit);
-  if (!size.ok) {
+  if (!size.ok && size.tooLarge) {
     return { tables: [], problems: [problem({ file }, "expected an XLSX workbook of ordinary size", `${size.reason}; refused before unpacking it`)] };
+  }
+  if (!size.ok) {
+    return { tables: [], problems: [problem({ file }, "expected an XLSX workbook", `the file could not be opened as one: ${size.reason}; save it from the spreadsheet program as .xlsx`)] };
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -58,7 +61,7 @@ export async function readXlsx(file: string, data: Buffer, inflatedLimit = DEFAU
   } catch {
     return {
       tables: [],
-      problems: [problem({ file }, "expected an XLSX workbook", "the file could not be opened as one; save it from the spreadsheet program as .xlsx")],
+      problems: [problem({ file }, "expected an XLSX workbook", "the file could not be opened as one: its parts are not those of a workbook; save it from the spreadsheet program as .xlsx")],
     };
   }
   const tables: RawTable[] = [];

@@ -7,7 +7,8 @@ import { inflateRawSync } from "node:zlib";
 /** Default total decompressed size of a workbook: far above any real programme's data. */
 export const DEFAULT_XLSX_INFLATED_LIMIT = 200 * 1024 * 1024;
 
-export type XlsxSizeVerdict = { ok: true } | { ok: false; reason: string };
+/** `tooLarge`: refused for its size; otherwise the file is no readable ZIP archive. */
+export type XlsxSizeVerdict = { ok: true } | { ok: false; tooLarge: boolean; reason: string };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -15,16 +16,16 @@ const LOCAL = 0x04034b50;
 
 export function checkXlsxInflatedSize(data: Buffer, limit = DEFAULT_XLSX_INFLATED_LIMIT): XlsxSizeVerdict {
   const eocd = findEndOfCentralDirectory(data);
-  if (eocd < 0) return { ok: false, reason: "the file is not a ZIP archive, as every .xlsx workbook is" };
+  if (eocd < 0) return { ok: false, tooLarge: false, reason: "the file is not a ZIP archive, as every .xlsx workbook is" };
   const entries = data.readUInt16LE(eocd + 10);
   let at = data.readUInt32LE(eocd + 16);
-  if (at === 0xffffffff || entries === 0xffff) return { ok: false, reason: "the archive uses ZIP64, which only files of several gigabytes need" };
+  if (at === 0xffffffff || entries === 0xffff) return { ok: false, tooLarge: false, reason: "the archive uses ZIP64, which only files of several gigabytes need" };
   const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
   // The declared sizes first: an honest bomb is refused without inflating a byte.
   let declared = 0;
   const parts: { method: number; compressed: number; local: number; name: string }[] = [];
   for (let i = 0; i < entries; i++) {
-    if (at + 46 > data.length || data.readUInt32LE(at) !== CENTRAL) return { ok: false, reason: "the archive's table of contents is damaged" };
+    if (at + 46 > data.length || data.readUInt32LE(at) !== CENTRAL) return { ok: false, tooLarge: false, reason: "the archive's table of contents is damaged" };
     const method = data.readUInt16LE(at + 10);
     const compressed = data.readUInt32LE(at + 20);
     const size = data.readUInt32LE(at + 24);
@@ -34,14 +35,14 @@ export function checkXlsxInflatedSize(data: Buffer, limit = DEFAULT_XLSX_INFLATE
     const local = data.readUInt32LE(at + 42);
     const name = data.toString("utf8", at + 46, at + 46 + nameLength);
     declared += size;
-    if (declared > limit) return { ok: false, reason: `it would unpack to more than ${mb(limit)} (the limit for a workbook)` };
+    if (declared > limit) return { ok: false, tooLarge: true, reason: `it would unpack to more than ${mb(limit)} (the limit for a workbook)` };
     parts.push({ method, compressed, local, name });
     at += 46 + nameLength + extraLength + commentLength;
   }
   // Then the real sizes: declared sizes can lie, so each part is inflated within what is left.
   let inflated = 0;
   for (const p of parts) {
-    if (p.local + 30 > data.length || data.readUInt32LE(p.local) !== LOCAL) return { ok: false, reason: `the part ${p.name} is damaged` };
+    if (p.local + 30 > data.length || data.readUInt32LE(p.local) !== LOCAL) return { ok: false, tooLarge: false, reason: `the part ${p.name} is damaged` };
     const start = p.local + 30 + data.readUInt16LE(p.local + 26) + data.readUInt16LE(p.local + 28);
     const body = data.subarray(start, start + p.compressed);
     if (p.method === 0) {
@@ -50,13 +51,13 @@ export function checkXlsxInflatedSize(data: Buffer, limit = DEFAULT_XLSX_INFLATE
       try {
         inflated += inflateRawSync(body, { maxOutputLength: Math.max(1, limit - inflated + 1) }).length;
       } catch (err) {
-        if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return { ok: false, reason: `it would unpack to more than ${mb(limit)} (the limit for a workbook)` };
-        return { ok: false, reason: `the part ${p.name} is damaged` };
+        if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return { ok: false, tooLarge: true, reason: `it would unpack to more than ${mb(limit)} (the limit for a workbook)` };
+        return { ok: false, tooLarge: false, reason: `the part ${p.name} is damaged` };
       }
     } else {
-      return { ok: false, reason: `the part ${p.name} is compressed in a way spreadsheet programs do not use` };
+      return { ok: false, tooLarge: false, reason: `the part ${p.name} is compressed in a way spreadsheet programs do not use` };
     }
-    if (inflated > limit) return { ok: false, reason: `it would unpack to more than ${mb(limit)} (the limit for a workbook)` };
+    if (inflated > limit) return { ok: false, tooLarge: true, reason: `it would unpack to more than ${mb(limit)} (the limit for a workbook)` };
   }
   return { ok: true };
 }

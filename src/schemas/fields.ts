@@ -27,7 +27,7 @@ const DATE_EXPECTED = "expected a date as YYYY-MM-DD, YYYY-MM or YYYY";
 const partialDate = z
   .string({ error: (iss) => `${DATE_EXPECTED}${givenKind(iss.input)}` })
   .trim()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, DATE_EXPECTED)
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: DATE_EXPECTED, abort: true })
   .refine((s) => datePrecision(s) !== undefined, DATE_EXPECTED)
   .meta({ description: "YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known", example: "2012-09-01" });
 const dateInput = (v: unknown) => {
