@@ -41,6 +41,8 @@ export const serviceEnvSchema = z.object({
   RATE_LIMIT_TOKEN_MAX: int(1, 1_000_000).default(20),
   /** Requests with an unknown or revoked bearer token per client address per window. */
   RATE_LIMIT_FAILED_AUTH_MAX: int(1, 1_000_000).default(30),
+  /** Anonymous graph views (/api/v1/graph/…) per client address per window; callers with a token are not counted. */
+  RATE_LIMIT_VIEW_MAX: int(1, 1_000_000).default(30),
   /** How long the driver retries a query while Neo4j is unreachable before the API answers 503. */
   NEO4J_RETRY_MS: int(0, 60_000).default(1500),
   /** Seconds a client is told to wait (Retry-After) when Neo4j is unreachable. */

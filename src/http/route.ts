@@ -58,7 +58,7 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   /** Schema of the success body, for the OpenAPI document. */
   response?: z.ZodType;
   /** Stricter per-client limits: writes, and token management. */
-  rateLimit?: "write" | "token";
+  rateLimit?: "write" | "token" | "view";
   handle(input: Input<z.output<P>, z.output<Q>, z.output<B>>, ctx: RouteContext): Promise<unknown>;
 }
 

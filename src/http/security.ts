@@ -25,6 +25,8 @@ export interface RateLimits {
   token: RequestHandler;
   /** Requests with a bearer token that turned out unknown or revoked, per client address. */
   failedAuth: RequestHandler;
+  /** Anonymous graph views (costly at full size), per client address: one visitor cannot starve the coordinator. */
+  view: RequestHandler;
 }
 
 /**
@@ -36,8 +38,9 @@ export interface RateLimits {
  */
 export function rateLimits(config: ServiceConfig): RateLimits {
   const window = `${Math.round(config.RATE_LIMIT_WINDOW_MS / 1000)} s`;
-  const limiter = (limit: number, what: string, byCaller: boolean) =>
+  const limiter = (limit: number, what: string, byCaller: boolean, skip?: (req: import("express").Request) => boolean) =>
     rateLimit({
+      ...(skip ? { skip } : {}),
       windowMs: config.RATE_LIMIT_WINDOW_MS,
       limit,
       standardHeaders: "draft-8",
@@ -49,6 +52,8 @@ export function rateLimits(config: ServiceConfig): RateLimits {
     write: limiter(config.RATE_LIMIT_WRITE_MAX, "write requests", true),
     token: limiter(config.RATE_LIMIT_TOKEN_MAX, "token requests", true),
     failedAuth: limiter(config.RATE_LIMIT_FAILED_AUTH_MAX, "requests with an unknown or revoked token", false),
+    // Callers with a token (the coordinator, analysts) are not limited here.
+    view: limiter(config.RATE_LIMIT_VIEW_MAX, "anonymous graph views", false, (req) => req.caller?.tokenId !== undefined),
   };
 }
 

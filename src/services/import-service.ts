@@ -13,7 +13,7 @@ import type { RawTable } from "../importer/raw-table.ts";
 import { tableFromObjects } from "../importer/read-json.ts";
 import { filesAt, readSources, type ReadResult } from "../importer/read-sources.ts";
 import { lookupStored } from "../importer/stored-state.ts";
-import { validateTables } from "../importer/validate-tables.ts";
+import { validateTablesYielding } from "../importer/validate-tables.ts";
 import { existingRelations, planSize, writeGraph, type RelationEntity } from "../importer/write-graph.ts";
 
 export type { ImportReport } from "../importer/import-report.ts";
@@ -77,7 +77,7 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   const totalRows = read.tables.reduce((n, t) => n + t.rows.length, 0);
   progress?.("read", 1, 1);
 
-  const validated = validateTables(read.tables, (done) => progress?.("validate", done, totalRows));
+  const validated = await validateTablesYielding(read.tables, (done) => progress?.("validate", done, totalRows));
   const problems = [...read.problems, ...validated.problems];
   const warnings = [...read.warnings, ...validated.warnings];
   const rowCount = ENTITY_NAMES.reduce((n, e) => n + validated.rows[e].length, 0);

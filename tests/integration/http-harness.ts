@@ -25,7 +25,7 @@ export interface Harness {
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const test = await testDb();
   const db: Database = { driver: test.driver, database: test.database, config: inject("neo4j"), close: async () => {} };
-  const config: ServiceConfig = parseServiceEnv({ RATE_LIMIT_WRITE_MAX: "100000", RATE_LIMIT_TOKEN_MAX: "100000", ...env });
+  const config: ServiceConfig = parseServiceEnv({ RATE_LIMIT_WRITE_MAX: "100000", RATE_LIMIT_TOKEN_MAX: "100000", RATE_LIMIT_VIEW_MAX: "100000", ...env });
   const app = createApp({ db, config, logger: pino({ level: "silent" }) });
   const server: Server = createServer(app.app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

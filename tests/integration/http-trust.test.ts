@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedNetwork, startHarness, type Harness } from "./http-harness.ts";
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness({ RATE_LIMIT_TOKEN_MAX: "5", RATE_LIMIT_FAILED_AUTH_MAX: "3" }); });
+beforeAll(async () => { h = await startHarness({ RATE_LIMIT_TOKEN_MAX: "5", RATE_LIMIT_FAILED_AUTH_MAX: "3", RATE_LIMIT_VIEW_MAX: "40" }); });
 afterAll(async () => { await h.close(); });
 beforeEach(async () => {
   await h.test.clear();
@@ -74,6 +74,15 @@ describe("nobody is locked out", () => {
     for (let i = 0; i < 6; i++) statuses.push((await h.call("admin", "GET", "/api/v1/tokens")).status);
     expect(statuses.slice(0, 5).every((s) => s === 200)).toBe(true);
     expect(statuses[5]).toBe(429);
+  });
+});
+
+describe("heavy anonymous views", () => {
+  it("have a per-address budget; the coordinator's views are not counted against it", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 45; i++) statuses.push((await h.call("public", "GET", "/api/v1/graph/network?limit=2000")).status);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect((await h.call("coordinator", "GET", "/api/v1/graph/network?limit=2000")).status).toBe(200);
   });
 });
 
