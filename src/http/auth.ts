@@ -11,6 +11,8 @@ import { HttpProblem } from "./errors.ts";
 export interface Caller {
   role: Role;
   tokenId?: string;
+  /** The token's name: who did it, in decisions and audit events. */
+  tokenName?: string;
 }
 
 declare module "express-serve-static-core" {
@@ -81,7 +83,7 @@ export function authenticate(db: Db, cache: TokenCache, failedAuth?: RequestHand
     try {
       const found = cache.resolve(hashToken(secret), async () => {
         const token = await authenticateToken(db, secret);
-        return token && (ROLES as readonly string[]).includes(token.role) ? { role: token.role, tokenId: token.id } : null;
+        return token && (ROLES as readonly string[]).includes(token.role) ? { role: token.role, tokenId: token.id, tokenName: token.name } : null;
       });
       // A cached answer is used at once, without a trip through the microtask queue.
       caller = found instanceof Promise ? await found : found;

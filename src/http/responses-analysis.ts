@@ -5,6 +5,25 @@ import { OPPORTUNITY_KINDS } from "../services/analysis-service.ts";
 
 const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
 
+export const DecisionEventOut = z
+  .object({
+    decision: z.enum(["accepted", "rejected"]), note: z.string().optional(), by: z.string().optional(), at: z.string(),
+    previous: z.enum(["accepted", "rejected"]).optional(), suggestionId: z.string(), runId: z.string(), score: z.number().optional(),
+  })
+  .meta({ id: "DecisionEvent" });
+
+export const DecisionOut = z
+  .object({
+    suggestionId: z.string(), runId: z.string(), a: z.string(), b: z.string(), decision: z.enum(["accepted", "rejected"]), note: z.string().optional(), decidedAt: z.string(),
+    decidedBy: z.string().optional(),
+    history: z.array(DecisionEventOut).meta({ description: "every decision on the pair, oldest first" }),
+  })
+  .meta({ id: "Decision" });
+
+export const DecisionListOut = z
+  .object({ items: z.array(DecisionOut), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .meta({ id: "DecisionList" });
+
 export const SuggestionOut = z
   .object({
     id: z.string(), runId: z.string(), a: z.string(), b: z.string(), aName: z.string().optional(), bName: z.string().optional(),
@@ -13,14 +32,12 @@ export const SuggestionOut = z
     reasons,
     evidence: z.object({ sharedThemes: z.array(z.string()), sharedPartners: z.array(z.string()), topTerms: z.array(z.string()), complementarity: z.array(z.string()) }),
     communities: z.array(z.number().int().nullable()),
+    previousDecision: DecisionOut.optional()
+      .meta({ description: "an earlier decision on the same pair (a rejected pair returns when its data changed), with its history" }),
   })
   .meta({ id: "Suggestion", description: "A suggested collaboration between projects a and b, explained" });
 
 export const SuggestionListOut = z.object({ items: z.array(SuggestionOut), limit: z.number().int(), offset: z.number().int() }).meta({ id: "SuggestionList" });
-
-export const DecisionOut = z
-  .object({ suggestionId: z.string(), runId: z.string(), a: z.string(), b: z.string(), decision: z.enum(["accepted", "rejected"]), note: z.string().optional(), decidedAt: z.string() })
-  .meta({ id: "Decision" });
 
 export const OpportunityOut = z
   .object({

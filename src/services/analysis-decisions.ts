@@ -10,6 +10,7 @@ import { pairFingerprinter } from "./analysis-fingerprint.ts";
 import { validated } from "./analysis-queries.ts";
 import { analysisChanged } from "./analysis-read-cache.ts";
 import { toDecision, type DecisionRecord } from "./analysis-records.ts";
+import { id } from "../schemas/fields.ts";
 
 export const decisionInputSchema = z.object({
   suggestionId: z.string({ error: "expected a suggestion id" }).trim().min(1, "expected a suggestion id").max(400),
@@ -17,17 +18,48 @@ export const decisionInputSchema = z.object({
   note: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(2000, "expected a note of at most 2000 characters").optional()),
 });
 
-export async function decideSuggestion(db: Db, suggestionId: string, decision: "accept" | "reject", note?: string): Promise<DecisionRecord> {
+/**
+ * `by` names who decides (a token's name, or "cli:<user>"). Rejecting a pair that was accepted
+ * removes the collaboration the acceptance created (one from imported data stays).
+ */
+export async function decideSuggestion(db: Db, suggestionId: string, decision: "accept" | "reject", note?: string, by?: string): Promise<DecisionRecord> {
   const input = validated(decisionInputSchema, { suggestionId, decision, note }, "decision");
   const [row] = await writeQuery<{ decision: Record<string, unknown> }>(db.driver, "analysis/decide", {
     id: input.suggestionId,
     decision: input.decision === "accept" ? "accepted" : "rejected",
     note: input.note ?? null,
+    by: by ?? null,
   }, db.database);
   if (!row) throw new NotFoundError("suggestion", input.suggestionId);
   // The pair leaves every cached list of this process at once.
   analysisChanged(db);
   return toDecision(row.decision);
+}
+
+export const decisionFilterSchema = z.object({
+  decision: z.enum(["accepted", "rejected"], { error: "expected accepted or rejected" }).optional(),
+  project: id.optional(),
+  by: z.string().trim().min(1, "expected a name").max(200, "expected a name of at most 200 characters").optional(),
+  since: z.iso.datetime({ offset: true, error: "expected a moment such as 2026-01-31T00:00:00Z" }).optional(),
+  limit: z.coerce.number({ error: "expected a number from 1 to 500" }).int().min(1).max(500).default(50),
+  offset: z.coerce.number({ error: "expected a number of 0 or more" }).int().min(0).max(1_000_000).default(0),
+});
+export type DecisionFilter = z.output<typeof decisionFilterSchema>;
+
+/** Decisions with their history, newest first, filtered (the API's and the CLI's list). */
+export async function findDecisions(db: Db, filter: z.input<typeof decisionFilterSchema> = {}): Promise<{ items: DecisionRecord[]; total: number; limit: number; offset: number }> {
+  const f = validated(decisionFilterSchema, filter, "decision filter");
+  const [row] = await readQuery<{ total: number; items: Record<string, unknown>[] }>(db.driver, "analysis/list-decisions", {
+    decision: f.decision ?? null, project: f.project ?? null, by: f.by ?? null, since: f.since ?? null, limit: f.limit, offset: f.offset,
+  }, db.database);
+  return { items: (row?.items ?? []).map(toDecision), total: row?.total ?? 0, limit: f.limit, offset: f.offset };
+}
+
+/** Earlier decisions on these pairs (a pair suggested again after a rejection carries them). */
+export async function decisionsOfPairs(db: Db, pairKeys: string[]): Promise<Map<string, DecisionRecord>> {
+  if (pairKeys.length === 0) return new Map();
+  const rows = await readQuery<{ decision: Record<string, unknown> }>(db.driver, "analysis/decisions-of-pairs", { pairKeys }, db.database);
+  return new Map(rows.map((r) => { const d = toDecision(r.decision); return [d.pairKey, d]; }));
 }
 
 export async function listDecisions(db: Db): Promise<DecisionRecord[]> {

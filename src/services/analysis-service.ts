@@ -15,9 +15,9 @@ import { analysisChanged } from "./analysis-read-cache.ts";
 import { discardStaleRuns, storeRun } from "./analysis-store.ts";
 import { projectGraph } from "./projection.ts";
 
-export { decideSuggestion, decisionInputSchema, listDecisions } from "./analysis-decisions.ts";
+export { decideSuggestion, decisionFilterSchema, decisionInputSchema, decisionsOfPairs, findDecisions, listDecisions } from "./analysis-decisions.ts";
 export { diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns, opportunityQuerySchema, OPPORTUNITY_KINDS, suggestionQuerySchema } from "./analysis-queries.ts";
-export type { DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./analysis-records.ts";
+export type { DecisionEvent, DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./analysis-records.ts";
 export type { AnalysisParams };
 /** What callers may pass: any subset of the parameters, weights too. */
 export type AnalysisParamsInput = Omit<Partial<AnalysisParams>, "weights"> & { weights?: Partial<SignalWeights> };

@@ -12,7 +12,7 @@ const POLICY: Record<string, Role> = {
   listThemes: "public", getTheme: "public", createTheme: "coordinator", updateTheme: "coordinator", deleteTheme: "coordinator",
   listPartners: "public", getPartner: "public", createPartner: "coordinator", updatePartner: "coordinator", deletePartner: "coordinator",
   listOutcomes: "public", getOutcome: "public", createOutcome: "coordinator", updateOutcome: "coordinator", deleteOutcome: "coordinator",
-  listSuggestions: "analyst", listProjectSuggestions: "analyst", decideSuggestion: "coordinator",
+  listSuggestions: "analyst", listProjectSuggestions: "analyst", decideSuggestion: "coordinator", listDecisions: "analyst",
   listOpportunities: "analyst", listCommunities: "analyst",
   startAnalysis: "analyst", getAnalysisJob: "analyst", listAnalysisRuns: "analyst", getAnalysisRun: "analyst", diffAnalysisRuns: "analyst",
   projectGraph: "public", themeGraph: "public", networkGraph: "public",

@@ -6,6 +6,7 @@ import { id } from "../../schemas/fields.ts";
 import { diffRuns, getRun, listRuns, runAnalysis } from "../../services/analysis-service.ts";
 import { presentJob, presentRun } from "../presenters/analysis.ts";
 import { JobOut, RunDiffOut, RunOut } from "../responses-analysis.ts";
+import { audit } from "../audit.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
 
@@ -17,8 +18,9 @@ export const analysisRoutes = [
     summary: "Start an analysis run in the background; poll the returned job (statusUrl)",
     body: analysisParamsSchema.strict(),
     response: JobOut,
-    handle: async ({ body }, { db, res, services }) => {
+    handle: async ({ body }, { db, res, services, req }) => {
       const job = services.analysis.start((onProgress) => runAnalysis(db, body, onProgress));
+      audit(req, "analysis.start", { jobId: job.id, params: body });
       res.setHeader("Location", `/api/v1/analysis/jobs/${job.id}`);
       return presentJob(job);
     },

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { formatSummary, importFiles } from "../../services/import-service.ts";
 import { ImportReportOut } from "../responses-analysis.ts";
+import { audit } from "../audit.ts";
 import { defineRoute } from "../route.ts";
 
 const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" || v === "" ? false : v), z.boolean({ error: "expected true or false" }));
@@ -17,8 +18,9 @@ export const importRoutes = [
     }),
     upload: { field: "files", maxFiles: 20 },
     response: ImportReportOut,
-    handle: async ({ query, files }, { db }) => {
+    handle: async ({ query, files }, { db, req }) => {
       const report = await importFiles(db, files, { dryRun: query.dryRun, sync: query.sync });
+      audit(req, query.dryRun ? "import.dry-run" : "import", { files: files.map((f) => f.name), sync: query.sync, summary: formatSummary(report) });
       return { ...report, summary: formatSummary(report) };
     },
   }),
