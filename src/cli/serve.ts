@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { parseServiceEnv } from "../config/service-env.ts";
 import { createApp } from "../http/app.ts";
 import { connectService } from "../http/database.ts";
+import { discardStaleRuns } from "../services/analysis-service.ts";
 import { startServer, stopOnSignals } from "../http/server.ts";
 
 export function register(program: Command): void {
@@ -15,6 +16,11 @@ export function register(program: Command): void {
       const config = parseServiceEnv();
       const logger = pino({ level: config.LOG_LEVEL, base: { service: "diagonal" } });
       const db = await connectService(config);
+      // A run whose writer crashed is removed now, not hours later by the stale-run sweep.
+      await discardStaleRuns(db).then(
+        (n) => { if (n > 0) logger.info({ runs: n }, "removed unfinished analysis runs left by a stopped process"); },
+        (err) => logger.warn({ err: { message: (err as Error).message } }, "could not check for unfinished analysis runs"),
+      );
       const app = createApp({ db, config, logger });
       const running = await startServer(app, { port: config.PORT, host: config.HOST, db, logger });
       stopOnSignals(running, logger);

@@ -13,8 +13,11 @@ import { communityMap, latestRun, validated } from "./analysis-queries.ts";
 import type { RunSummary, StoredRun } from "./analysis-records.ts";
 import { analysisChanged } from "./analysis-read-cache.ts";
 import { discardStaleRuns, storeRun } from "./analysis-store.ts";
+import { pruneRuns } from "./analysis-retention.ts";
 import { projectGraph } from "./projection.ts";
 
+export { deleteRun, keptRuns, pruneRuns } from "./analysis-retention.ts";
+export { discardStaleRuns } from "./analysis-store.ts";
 export { decideSuggestion, decisionFilterSchema, decisionInputSchema, decisionsOfPairs, findDecisions, listDecisions } from "./analysis-decisions.ts";
 export { diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns, opportunityQuerySchema, OPPORTUNITY_KINDS, suggestionQuerySchema } from "./analysis-queries.ts";
 export type { DecisionEvent, DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./analysis-records.ts";
@@ -85,5 +88,7 @@ async function analyseAndStore(db: Db, p: AnalysisParams, onProgress?: RunProgre
   const { finishedAt } = await storeRun(db, run, result, pairFingerprinter(graph), (done, total) => onProgress?.("writing", done, total));
   // Lists read in this process follow the new run at once.
   analysisChanged(db);
+  // Retention: older runs beyond the setting go, in small batches (never one a decision refers to).
+  await pruneRuns(db);
   return { ...run, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
 }

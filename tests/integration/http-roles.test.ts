@@ -14,7 +14,7 @@ const POLICY: Record<string, Role> = {
   listOutcomes: "public", getOutcome: "public", createOutcome: "coordinator", updateOutcome: "coordinator", deleteOutcome: "coordinator",
   listSuggestions: "analyst", listProjectSuggestions: "analyst", decideSuggestion: "coordinator", listDecisions: "analyst",
   listOpportunities: "analyst", listCommunities: "analyst",
-  startAnalysis: "analyst", getAnalysisJob: "analyst", listAnalysisRuns: "analyst", getAnalysisRun: "analyst", diffAnalysisRuns: "analyst",
+  startAnalysis: "analyst", getAnalysisJob: "analyst", listAnalysisRuns: "analyst", getAnalysisRun: "analyst", diffAnalysisRuns: "analyst", deleteAnalysisRun: "admin",
   projectGraph: "public", themeGraph: "public", networkGraph: "public",
   importFiles: "coordinator",
   listTokens: "admin", createToken: "admin", revokeToken: "admin",
