@@ -34,7 +34,7 @@ export function register(program: Command) {
           console.log(`new suggestions: ${d.added.length}`);
           for (const s of d.added.slice(0, 20)) console.log(`  + #${s.rank} ${s.a} ↔ ${s.b} (${s.score.toFixed(3)})`);
           console.log(`dropped suggestions: ${d.dropped.length}`);
-          for (const s of d.dropped.slice(0, 20)) console.log(`  - #${s.rank} ${s.a} ↔ ${s.b} (${s.score.toFixed(3)})`);
+          for (const s of d.dropped.slice(0, 20)) console.log(`  - #${s.rank} ${s.a} ↔ ${s.b} (${s.score.toFixed(3)})${s.decided ? ` — ${s.decided.decision} on ${s.decided.decidedAt.slice(0, 10)}` : ""}`);
           console.log(`moved suggestions: ${d.moved.length}`);
           for (const s of d.moved.slice(0, 20)) console.log(`  ~ ${s.a} ↔ ${s.b}: #${s.fromRank} → #${s.toRank} (${s.fromScore.toFixed(3)} → ${s.toScore.toFixed(3)})`);
           console.log(`community changes: ${d.communityChanges.length}`);

@@ -69,7 +69,10 @@ export const RunDiffOut = z
   .object({
     from: z.string(), to: z.string(),
     added: z.array(z.object({ ...ranked, rank: z.number().int(), score: z.number() })),
-    dropped: z.array(z.object({ ...ranked, rank: z.number().int(), score: z.number() })),
+    dropped: z.array(z.object({
+      ...ranked, rank: z.number().int(), score: z.number(),
+      decided: z.object({ decision: z.enum(["accepted", "rejected"]), decidedAt: z.string() }).optional().meta({ description: "present when the pair left because it was decided before the later run" }),
+    })),
     moved: z.array(z.object({ ...ranked, fromRank: z.number().int(), toRank: z.number().int(), fromScore: z.number(), toScore: z.number() })),
     communityChanges: z.array(z.object({ project: z.string(), from: z.number().int().nullable(), to: z.number().int().nullable() })),
   })

@@ -65,7 +65,8 @@ export interface RunDiff {
   from: string;
   to: string;
   added: { pairKey: string; a: string; b: string; rank: number; score: number }[];
-  dropped: { pairKey: string; a: string; b: string; rank: number; score: number }[];
+  /** `decided`: the pair left because a decision on it was taken before the later run. */
+  dropped: { pairKey: string; a: string; b: string; rank: number; score: number; decided?: { decision: "accepted" | "rejected"; decidedAt: string } }[];
   moved: { pairKey: string; a: string; b: string; fromRank: number; toRank: number; fromScore: number; toScore: number }[];
   communityChanges: { project: string; from: number | null; to: number | null }[];
 }
