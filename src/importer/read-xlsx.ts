@@ -48,7 +48,7 @@ async function withoutForeignNotes(data: Buffer): Promise<Buffer> {
 }
 
 export async function readXlsx(file: string, data: Buffer, inflatedLimit = DEFAULT_XLSX_INFLATED_LIMIT): Promise<{ tables: RawTable[]; problems: ImportProblem[] }> {
-  const size = checkXlsxInflatedSize(data, inflatedLimit);
+  const size = await checkXlsxInflatedSize(data, inflatedLimit);
   if (!size.ok && size.tooLarge) {
     return { tables: [], problems: [problem({ file }, "expected an XLSX workbook of ordinary size", `${size.reason}; refused before unpacking it`)] };
   }

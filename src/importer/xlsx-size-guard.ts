@@ -2,7 +2,11 @@
 // inflates every part into memory before anything can be checked. This guard reads the archive's
 // central directory and inflates each part itself with zlib's maxOutputLength, so the decompressed
 // size is bounded before exceljs sees the file: a bomb costs at most the limit, then is refused.
-import { inflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { inflateRaw } from "node:zlib";
+
+// zlib's thread pool does the inflating: the event loop keeps answering (/healthz) meanwhile.
+const inflate = promisify(inflateRaw) as (data: Buffer, options: { maxOutputLength: number }) => Promise<Buffer>;
 
 /** Default total decompressed size of a workbook: far above any real programme's data. */
 export const DEFAULT_XLSX_INFLATED_LIMIT = 200 * 1024 * 1024;
@@ -14,7 +18,7 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export function checkXlsxInflatedSize(data: Buffer, limit = DEFAULT_XLSX_INFLATED_LIMIT): XlsxSizeVerdict {
+export async function checkXlsxInflatedSize(data: Buffer, limit = DEFAULT_XLSX_INFLATED_LIMIT): Promise<XlsxSizeVerdict> {
   const eocd = findEndOfCentralDirectory(data);
   if (eocd < 0) return { ok: false, tooLarge: false, reason: "the file is not a ZIP archive, as every .xlsx workbook is" };
   const entries = data.readUInt16LE(eocd + 10);
@@ -49,7 +53,7 @@ export function checkXlsxInflatedSize(data: Buffer, limit = DEFAULT_XLSX_INFLATE
       inflated += body.length;
     } else if (p.method === 8) {
       try {
-        inflated += inflateRawSync(body, { maxOutputLength: Math.max(1, limit - inflated + 1) }).length;
+        inflated += (await inflate(body, { maxOutputLength: Math.max(1, limit - inflated + 1) })).length;
       } catch (err) {
         if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return { ok: false, tooLarge: true, reason: `it would unpack to more than ${mb(limit)} (the limit for a workbook)` };
         return { ok: false, tooLarge: false, reason: `the part ${p.name} is damaged` };
