@@ -54,6 +54,12 @@ describe("OpenAPI document", () => {
     expect(doc.paths["/api/v1/projects"].post.requestBody.content["application/json"].schema.properties.start).toMatchObject({ type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
   });
 
+  it("declares 404 where an id in the query may name nothing", () => {
+    for (const [path, method] of [["/api/v1/suggestions", "get"], ["/api/v1/analysis/diff", "get"], ["/api/v1/communities", "get"], ["/api/v1/opportunities", "get"], ["/api/v1/analysis/runs/{id}", "delete"]]) {
+      expect(Object.keys(doc.paths[path!][method!].responses), `${method} ${path}`).toContain("404");
+    }
+  });
+
   it("resolves every $ref to a component", () => {
     const all = refs(doc);
     expect(all.length).toBeGreaterThan(20);

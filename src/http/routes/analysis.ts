@@ -47,7 +47,7 @@ export const analysisRoutes = [
     handle: async ({ params }, { db }) => presentRun(await getRun(db, params.id)),
   }),
   defineRoute({
-    operationId: "diffAnalysisRuns", method: "get", path: "/api/v1/analysis/diff", role: "analyst", tag,
+    operationId: "diffAnalysisRuns", method: "get", path: "/api/v1/analysis/diff", role: "analyst", tag, errors: ["not-found"],
     summary: "What changed between two runs: suggestions added, dropped and moved, community changes",
     query: z.object({ from: id, to: id }),
     response: RunDiffOut,

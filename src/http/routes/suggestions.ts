@@ -23,7 +23,7 @@ async function withHistory(db: Db, list: StoredSuggestion[]) {
 
 export const suggestionRoutes = [
   defineRoute({
-    operationId: "listSuggestions", method: "get", path: "/api/v1/suggestions", role: "analyst", tag,
+    operationId: "listSuggestions", method: "get", path: "/api/v1/suggestions", role: "analyst", tag, errors: ["not-found"],
     summary: "Suggested collaborations, best first: the global top or one project's, filtered",
     query: suggestionQuerySchema,
     response: SuggestionListOut,
