@@ -17,3 +17,4 @@ CREATE INDEX suggestion_run_rank IF NOT EXISTS FOR (n:Suggestion) ON (n.runId, n
 CREATE INDEX suggestion_run_a IF NOT EXISTS FOR (n:Suggestion) ON (n.runId, n.a);
 CREATE INDEX suggestion_run_b IF NOT EXISTS FOR (n:Suggestion) ON (n.runId, n.b);
 CREATE INDEX opportunity_run IF NOT EXISTS FOR (n:Opportunity) ON (n.runId);
+CREATE INDEX decision_event_pair_key IF NOT EXISTS FOR (n:DecisionEvent) ON (n.pairKey);

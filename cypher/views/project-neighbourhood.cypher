@@ -1,12 +1,13 @@
 // A project and the nodes up to $depth (1 or 2) steps away, the most relevant first: nearer
 // before farther, then more links to the project's direct neighbours, then higher degree, then
-// label and id (so the cut is deterministic). Planned projects are never shown to, nor walked
-// through for, a caller that may not see them. Only nodes of the $kinds labels are ranked; the
+// label and id (so the cut is deterministic). Planned projects and their outcomes are never shown
+// to, nor walked through for, a caller that may not see them. Only nodes of the $kinds labels are ranked; the
 // caller keeps the first $limit - 1 (the project itself is always shown).
 MATCH (p:Project {id: $id})
 WHERE NOT coalesce(p.status, '') IN $hiddenStatuses
 OPTIONAL MATCH (p)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|COLLABORATES_WITH]-(n)
 WHERE (n:Theme OR n:Partner OR n:Outcome OR n:Project) AND NOT (n:Project AND coalesce(n.status, '') IN $hiddenStatuses)
+  AND NOT (n:Outcome AND EXISTS { (h:Project)-[:PRODUCED]->(n) WHERE coalesce(h.status, '') IN $hiddenStatuses })
 WITH p, collect(DISTINCT n) AS first
 CALL (p, first) {
   CALL (p, first) {
@@ -18,6 +19,8 @@ CALL (p, first) {
     WHERE n <> p AND NOT n IN first
       AND (n:Theme OR n:Partner OR n:Outcome OR n:Project)
       AND NOT (n:Project AND coalesce(n.status, '') IN $hiddenStatuses)
+      // An outcome of a planned project, reached through a shared theme, is as hidden as its project.
+      AND NOT (n:Outcome AND EXISTS { (h:Project)-[:PRODUCED]->(n) WHERE coalesce(h.status, '') IN $hiddenStatuses })
     RETURN n, 2 AS distance, count(*) AS links
   }
   WITH n, distance, links, [x IN labels(n) WHERE x IN $labels][0] AS label

@@ -39,7 +39,10 @@ export function alignCommunities(profiles: ProjectProfiles, membership: Int32Arr
       label.set(m.c, m.old);
       used.add(m.old);
     }
-    next = Math.max(...previous.values()) + 1;
+    // A loop, not Math.max(...values): spreading ~125k values into arguments overflows the stack.
+    let largest = -1;
+    for (const old of previous.values()) if (old > largest) largest = old;
+    next = largest + 1;
   }
   for (const c of order) if (!label.has(c)) label.set(c, next++);
   return Int32Array.from(membership, (c) => label.get(c)!);

@@ -11,6 +11,7 @@ import { register as decide } from "./decide.ts";
 import { register as runs } from "./runs.ts";
 import { register as evaluate } from "./evaluate.ts";
 import { register as recommend } from "./recommend.ts";
+import { register as decisions } from "./decisions.ts";
 
 export const COMMANDS: Array<(program: Command) => void> = [
   token,
@@ -23,4 +24,5 @@ export const COMMANDS: Array<(program: Command) => void> = [
   runs,
   evaluate,
   recommend,
+  decisions,
 ];

@@ -1,5 +1,6 @@
 // `diagonal decide <suggestion> accept|reject`: records the coordinator's decision on a suggested
 // pair; accepting links the two networks as collaborating.
+import { userInfo } from "node:os";
 import type { Command } from "commander";
 import { z } from "zod";
 import { connect } from "../db/index.ts";
@@ -22,8 +23,9 @@ export function register(program: Command) {
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
       const db = await connect();
       try {
-        const d = await decideSuggestion(db, suggestion, parsed.data.decision, parsed.data.note);
-        console.log(`${d.decision} ${d.a} ↔ ${d.b}${d.decision === "accepted" ? " (now collaborating)" : ""}`);
+        const d = await decideSuggestion(db, suggestion, parsed.data.decision, parsed.data.note, `cli:${userInfo().username}`);
+        const undone = d.decision === "rejected" && d.history.at(-2)?.decision === "accepted" ? " (the collaboration made by accepting it was removed)" : "";
+        console.log(`${d.decision} ${d.a} ↔ ${d.b}${d.decision === "accepted" ? " (now collaborating)" : undone}`);
       } finally {
         await db.close();
       }

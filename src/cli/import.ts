@@ -1,4 +1,4 @@
-// `diagonal import <file|folder> [--dry-run]`: loads CSV, XLSX or JSON into the graph, all or
+// `diagonal import <file|folder> [--dry-run] [--sync]`: loads CSV, XLSX or JSON into the graph, all or
 // nothing. Problems are printed one per line (file, row, column, value, what was expected);
 // a progress bar shows on an interactive terminal only.
 import { existsSync } from "node:fs";
@@ -6,11 +6,14 @@ import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { z } from "zod";
 import { connect } from "../db/connect.ts";
-import { formatMerge } from "../importer/import-report.ts";
+import { formatDeletions, formatMerge } from "../importer/import-report.ts";
+import { PROBLEMS_SHOWN } from "../importer/problems.ts";
+import { ImportInterruptedError } from "../importer/write-graph.ts";
 import { DEFAULT_BATCH_SIZE, formatProblem, formatSummary, importPath, ImportValidationError, type ImportOptions } from "../services/import-service.ts";
 
 const importFlagsSchema = z.object({
   dryRun: z.boolean().optional(),
+  sync: z.boolean().optional(),
   batchSize: z.coerce
     .number({ error: "--batch-size: expected a whole number" })
     .int("--batch-size: expected a whole number")
@@ -50,6 +53,7 @@ export function register(program: Command) {
     .description("Import themes, projects, partners, outcomes and their links from CSV, XLSX or JSON (all or nothing)")
     .argument("<path>", "a .csv/.xlsx/.json file, or a folder of them (file or sheet names = entity names)")
     .option("--dry-run", "validate, resolve duplicates and check references, then report without writing")
+    .option("--sync", "also remove what is stored but no longer in the file, for each entity the file covers (with --dry-run: list it)")
     .option("--batch-size <n>", `rows per write batch (default ${DEFAULT_BATCH_SIZE})`)
     .action(async (path: string, raw: Record<string, unknown>) => {
       const parsed = importFlagsSchema.safeParse(raw);
@@ -59,16 +63,26 @@ export function register(program: Command) {
       const db = await connect();
       const bar = progressBar();
       try {
-        const report = await importPath(db, path, { dryRun: parsed.data.dryRun, batchSize: parsed.data.batchSize, onProgress: bar.onProgress });
+        const report = await importPath(db, path, { dryRun: parsed.data.dryRun, sync: parsed.data.sync, batchSize: parsed.data.batchSize, onProgress: bar.onProgress });
         bar.stop();
         for (const w of report.warnings) console.error(`warning: ${formatProblem(w)}`);
         for (const m of report.merged) console.log(formatMerge(m));
+        if (report.deleted) for (const line of formatDeletions(report.deleted, report.dryRun)) console.log(line);
         console.log(formatSummary(report));
       } catch (err) {
         bar.stop();
+        if (err instanceof ImportInterruptedError) throw new Error(err.message);
         if (!(err instanceof ImportValidationError)) throw err;
-        for (const p of err.problems) console.error(formatProblem(p));
+        // The first problems one by one, then counts of all of them per column and per kind.
+        for (const p of err.problems.slice(0, PROBLEMS_SHOWN)) console.error(formatProblem(p));
         const n = err.problems.length;
+        if (n > PROBLEMS_SHOWN) {
+          const { byColumn, byKind } = err.summary;
+          console.error(`… ${n - PROBLEMS_SHOWN} more; all ${n} problems by column:`);
+          for (const [column, count] of Object.entries(byColumn)) console.error(`  ${column}: ${count}`);
+          console.error("by kind:");
+          for (const [kind, count] of Object.entries(byKind)) console.error(`  ${kind}: ${count}`);
+        }
         throw new Error(`${n} problem${n === 1 ? "" : "s"} in the import; nothing was written`);
       } finally {
         await db.close();

@@ -1,10 +1,14 @@
-// `diagonal runs [--diff A B]`: the stored analysis runs, or what changed between two of them.
+// `diagonal runs [--diff A B]`, `diagonal runs prune [--keep N]`: the stored analysis runs, what changed between
+// two of them, or pruning old ones (the newest N and every run a decision refers to are kept).
 import type { Command } from "commander";
 import { z } from "zod";
 import { connect } from "../db/index.ts";
-import { diffRuns, listRuns } from "../services/analysis/index.ts";
+import { diffRuns, keptRuns, listRuns, pruneRuns } from "../services/analysis/index.ts";
+import { keepRunsSchema } from "../services/analysis/retention.ts";
 
 const runsFlagsSchema = z.object({
+  prune: z.boolean().optional(),
+  keep: keepRunsSchema.optional(),
   diff: z.array(z.string().trim().min(1)).length(2, "--diff: expected two run ids: --diff <from> <to>").optional(),
 });
 
@@ -13,7 +17,12 @@ export function register(program: Command) {
     .command("runs")
     .description("List analysis runs, or compare two with --diff")
     .option("--diff <runs...>", "compare two runs: --diff <from> <to>")
-    .action(async (raw: Record<string, unknown>) => {
+    .option("--prune", "remove runs beyond the newest --keep (default DIAGONAL_KEEP_RUNS or 20), keeping every run a decision refers to")
+    .option("--keep <n>", "with prune: how many of the newest runs to keep")
+    .argument("[action]", "prune: remove old runs (the same as --prune)")
+    .action(async (action: string | undefined, raw: Record<string, unknown>) => {
+      if (action !== undefined && action !== "prune") throw new Error(`runs: expected no action or "prune", got "${action}"`);
+      if (action === "prune") raw.prune = true;
       const parsed = runsFlagsSchema.safeParse(raw);
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
       const db = await connect();
@@ -25,11 +34,17 @@ export function register(program: Command) {
           console.log(`new suggestions: ${d.added.length}`);
           for (const s of d.added.slice(0, 20)) console.log(`  + #${s.rank} ${s.a} ↔ ${s.b} (${s.score.toFixed(3)})`);
           console.log(`dropped suggestions: ${d.dropped.length}`);
-          for (const s of d.dropped.slice(0, 20)) console.log(`  - #${s.rank} ${s.a} ↔ ${s.b} (${s.score.toFixed(3)})`);
+          for (const s of d.dropped.slice(0, 20)) console.log(`  - #${s.rank} ${s.a} ↔ ${s.b} (${s.score.toFixed(3)})${s.decided ? ` — ${s.decided.decision} on ${s.decided.decidedAt.slice(0, 10)}` : ""}`);
           console.log(`moved suggestions: ${d.moved.length}`);
           for (const s of d.moved.slice(0, 20)) console.log(`  ~ ${s.a} ↔ ${s.b}: #${s.fromRank} → #${s.toRank} (${s.fromScore.toFixed(3)} → ${s.toScore.toFixed(3)})`);
           console.log(`community changes: ${d.communityChanges.length}`);
           for (const c of d.communityChanges.slice(0, 20)) console.log(`  ${c.project}: ${c.from ?? "-"} → ${c.to ?? "-"}`);
+          return;
+        }
+        if (raw.prune) {
+          const pruned = await pruneRuns(db, parsed.data.keep ?? keptRuns());
+          for (const r of pruned) console.log(`removed run ${r.id} (${r.results} suggestions and opportunities)`);
+          console.log(`${pruned.length} run${pruned.length === 1 ? "" : "s"} removed; the newest ${parsed.data.keep ?? keptRuns()} and every run a decision refers to are kept`);
           return;
         }
         const runs = await listRuns(db);

@@ -16,7 +16,13 @@ const byteSize = z
 
 export const serviceEnvSchema = z.object({
   PORT: int(0, 65535).default(3000),
-  HOST: z.string().trim().min(1).default("0.0.0.0"),
+  /** Interface to listen on: loopback unless set (0.0.0.0 for every interface, e.g. in a container). */
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  /**
+   * Express `trust proxy`: behind a reverse proxy, the proxy's address(es) or hop count, so rate
+   * limits see the client's address from X-Forwarded-For (e.g. "loopback" or "1"). Default: off.
+   */
+  TRUST_PROXY: z.string().trim().default("false"),
   /** Comma-separated origins allowed by CORS (the knowledge centre's site); empty: none. */
   CORS_ORIGINS: z
     .string()
@@ -33,6 +39,10 @@ export const serviceEnvSchema = z.object({
   RATE_LIMIT_WRITE_MAX: int(1, 1_000_000).default(120),
   /** Token-management requests per client per window. */
   RATE_LIMIT_TOKEN_MAX: int(1, 1_000_000).default(20),
+  /** Requests with an unknown or revoked bearer token per client address per window. */
+  RATE_LIMIT_FAILED_AUTH_MAX: int(1, 1_000_000).default(30),
+  /** Anonymous graph views (/api/v1/graph/…) per client address per window; callers with a token are not counted. */
+  RATE_LIMIT_VIEW_MAX: int(1, 1_000_000).default(30),
   /** How long the driver retries a query while Neo4j is unreachable before the API answers 503. */
   NEO4J_RETRY_MS: int(0, 60_000).default(1500),
   /** Seconds a client is told to wait (Retry-After) when Neo4j is unreachable. */

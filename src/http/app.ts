@@ -15,7 +15,8 @@ import { operationsRouter } from "./operations.ts";
 import { requestLog } from "./request-log.ts";
 import { expressPath, type AnyRoute, type AppServices, type UploadedFile } from "./route.ts";
 import { ALL_ROUTES } from "./routes/index.ts";
-import { corsAllowList, rateLimits, securityHeaders, type RateLimits } from "./security.ts";
+import { malformedMultipartIs400, refuseDeepJson, trustProxy } from "./request-guards.ts";
+import { corsAllowList, noStoreWhenAuthenticated, rateLimits, securityHeaders, type RateLimits } from "./security.ts";
 
 export interface AppDeps {
   db: Database;
@@ -38,7 +39,7 @@ const TOKEN_CACHE_MS = 10_000;
 export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "0.1.0" }: AppDeps): App {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", false);
+  app.set("trust proxy", trustProxy(config.TRUST_PROXY));
   app.set("query parser", "simple");
 
   const metrics = httpMetrics();
@@ -49,12 +50,13 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   app.use(requestLog(logger));
   app.use(metrics.middleware);
   app.use(securityHeaders());
+  app.use(noStoreWhenAuthenticated);
   app.use(corsAllowList(config.CORS_ORIGINS));
   app.use(operationsRouter(db, metrics, document, config.RETRY_AFTER_SECONDS));
 
   const api = Router();
-  api.use(authenticate(db, services.tokenCache));
   const limits = rateLimits(config);
+  api.use(authenticate(db, services.tokenCache, limits.failedAuth));
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: bytes(config.UPLOAD_LIMIT), files: 20, fields: 20, fieldSize: 1024 } });
   for (const route of routes) mount(api, route, { db, services, limits, upload, bodyLimit: config.BODY_LIMIT });
   app.use(api);
@@ -79,24 +81,26 @@ function mount(router: Router, route: AnyRoute, { db, services, limits, upload, 
       next();
     },
   ];
-  if (route.rateLimit) chain.push(limits[route.rateLimit]);
   chain.push((req, res, next) => {
     requireRole(req, res, route.role);
     next();
   });
+  // After the role check: a refused request charges no one's budget (see security.ts).
+  if (route.rateLimit) chain.push(limits[route.rateLimit]);
   if (route.body) {
     chain.push((req, _res, next) => {
       if (!req.is("application/json")) throw new HttpProblem("unsupported-media-type", `expected a JSON body (Content-Type: application/json), got ${req.headers["content-type"] ?? "none"}`);
       next();
     });
     chain.push(express.json({ limit: bodyLimit, strict: true }));
+    chain.push(refuseDeepJson);
   }
   if (route.upload) {
     chain.push((req, _res, next) => {
       if (!req.is("multipart/form-data")) throw new HttpProblem("unsupported-media-type", `expected multipart/form-data with files in "${route.upload!.field}", got ${req.headers["content-type"] ?? "none"}`);
       next();
     });
-    chain.push(upload.array(route.upload.field, route.upload.maxFiles));
+    chain.push(malformedMultipartIs400(upload.array(route.upload.field, route.upload.maxFiles)));
   }
   chain.push(async (req, res) => {
     const params = route.params ? validate(route.params, req.params, "path") : {};

@@ -12,6 +12,8 @@ import { ROLES, type Role } from "../schemas/index.ts";
 export interface Caller {
   role: Role;
   tokenId?: string;
+  /** The token's name: who did it, in decisions and audit events. */
+  tokenName?: string;
 }
 
 declare module "express-serve-static-core" {
@@ -63,7 +65,12 @@ export class TokenCache {
 
 const BEARER = /^Bearer\s+([A-Za-z0-9._~+/=-]{10,200})$/;
 
-export function authenticate(db: Db, cache: TokenCache): RequestHandler {
+/** `failedAuth` charges a client address for each unknown, revoked or malformed token (a budget of its own). */
+export function authenticate(db: Db, cache: TokenCache, failedAuth?: RequestHandler): RequestHandler {
+  const refuse = (req: Request, res: Parameters<RequestHandler>[1], next: (err?: unknown) => void, detail: string) => {
+    if (!failedAuth) return next(unauthorized(res, detail));
+    failedAuth(req, res, (err?: unknown) => next(err ?? unauthorized(res, detail)));
+  };
   return async (req, res, next) => {
     const header = req.headers.authorization;
     if (header === undefined) {
@@ -71,20 +78,20 @@ export function authenticate(db: Db, cache: TokenCache): RequestHandler {
       return next();
     }
     const m = BEARER.exec(header.trim());
-    if (!m) return next(unauthorized(res, "the Authorization header must be 'Bearer <token>'"));
+    if (!m) return refuse(req, res, next, "the Authorization header must be 'Bearer <token>'");
     const secret = m[1]!;
     let caller: Caller | null;
     try {
       const found = cache.resolve(hashToken(secret), async () => {
         const token = await authenticateToken(db, secret);
-        return token && (ROLES as readonly string[]).includes(token.role) ? { role: token.role, tokenId: token.id } : null;
+        return token && (ROLES as readonly string[]).includes(token.role) ? { role: token.role, tokenId: token.id, tokenName: token.name } : null;
       });
       // A cached answer is used at once, without a trip through the microtask queue.
       caller = found instanceof Promise ? await found : found;
     } catch (err) {
       return next(err);
     }
-    if (!caller) return next(unauthorized(res, "the bearer token is unknown or revoked"));
+    if (!caller) return refuse(req, res, next, "the bearer token is unknown or revoked");
     req.caller = caller;
     next();
   };

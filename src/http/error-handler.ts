@@ -22,13 +22,16 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 /** A domain error (src/errors.ts) as the problem its class declares. */
 function fromDomainError(err: DomainError): HttpProblem {
   if (err instanceof ImportValidationError) {
-    const errors: FieldError[] = err.problems.map((p) => ({
+    // Capped: the first problems one by one, all of them counted per column and kind in `summary`.
+    const first = err.problems.slice(0, err.summary.shown);
+    const errors: FieldError[] = first.map((p) => ({
       field: [p.sheet, p.row !== undefined ? `row ${p.row}` : undefined, p.column].filter(Boolean).join(", ") || p.file,
       in: p.file,
       message: p.message,
       ...(p.value === undefined ? {} : { value: shownValue(p.value) }),
     }));
-    return new HttpProblem(err.problem, `${err.problems.length} problem(s) in the import; nothing was written`, { errors, problems: err.problems.slice(0, 500) });
+    const more = err.problems.length > first.length ? `; the first ${first.length} are listed, all are counted in summary` : "";
+    return new HttpProblem(err.problem, `${err.problems.length} problem(s) in the import; nothing was written${more}`, { errors, problems: first, summary: err.summary });
   }
   if (err instanceof ValidationError) return new HttpProblem(err.problem, err.message, err.fields.length ? { errors: err.fields } : {});
   if (err instanceof NotFoundError) return new HttpProblem(err.problem, err.message);

@@ -38,7 +38,8 @@ function errorResponses(route: AnyRoute) {
   if (route.upload) ids.push("import-invalid");
   ids.push("unauthorized");
   if (route.role !== "public") ids.push("forbidden");
-  if (route.params) ids.push("not-found");
+  if (route.params || route.errors?.includes("not-found")) ids.push("not-found");
+  for (const id of route.errors ?? []) if (!ids.includes(id)) ids.push(id);
   if (route.method !== "get") ids.push("conflict");
   if (route.body || route.upload) ids.push("payload-too-large", "unsupported-media-type");
   if (route.rateLimit) ids.push("rate-limited");

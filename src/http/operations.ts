@@ -22,8 +22,14 @@ export function operationsRouter(db: Database, metrics: HttpMetrics, openApi: ()
       res.status(503).json({ status: "unavailable", neo4j: "unreachable" });
     }
   });
-  router.get("/metrics", async (_req, res) => {
+  router.get("/metrics", async (req, res) => {
     res.locals.route = "/metrics";
+    // Metrics describe traffic and errors: loopback clients only (a scraper on the host or a sidecar),
+    // also when the service listens on every interface. The socket's address, never X-Forwarded-For.
+    if (!isLoopback(req.socket.remoteAddress)) {
+      res.status(404).type("application/problem+json").json({ type: "/api/docs#problem-not-found", title: "Not found", status: 404, detail: "no route GET /metrics", instance: req.originalUrl });
+      return;
+    }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   router.get("/api/openapi.json", (_req, res) => {
@@ -36,3 +42,5 @@ export function operationsRouter(db: Database, metrics: HttpMetrics, openApi: ()
   });
   return router;
 }
+
+const isLoopback = (address: string | undefined) => !!address && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));

@@ -5,6 +5,25 @@ import { OPPORTUNITY_KINDS } from "../schemas/index.ts";
 
 const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
 
+export const DecisionEventOut = z
+  .object({
+    decision: z.enum(["accepted", "rejected"]), note: z.string().optional(), by: z.string().optional(), at: z.string(),
+    previous: z.enum(["accepted", "rejected"]).optional(), suggestionId: z.string(), runId: z.string(), score: z.number().optional(),
+  })
+  .meta({ id: "DecisionEvent" });
+
+export const DecisionOut = z
+  .object({
+    suggestionId: z.string(), runId: z.string(), a: z.string(), b: z.string(), decision: z.enum(["accepted", "rejected"]), note: z.string().optional(), decidedAt: z.string(),
+    decidedBy: z.string().optional(),
+    history: z.array(DecisionEventOut).meta({ description: "every decision on the pair, oldest first" }),
+  })
+  .meta({ id: "Decision" });
+
+export const DecisionListOut = z
+  .object({ items: z.array(DecisionOut), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .meta({ id: "DecisionList" });
+
 export const SuggestionOut = z
   .object({
     id: z.string(), runId: z.string(), a: z.string(), b: z.string(), aName: z.string().optional(), bName: z.string().optional(),
@@ -13,14 +32,12 @@ export const SuggestionOut = z
     reasons,
     evidence: z.object({ sharedThemes: z.array(z.string()), sharedPartners: z.array(z.string()), topTerms: z.array(z.string()), complementarity: z.array(z.string()) }),
     communities: z.array(z.number().int().nullable()),
+    previousDecision: DecisionOut.optional()
+      .meta({ description: "an earlier decision on the same pair (a rejected pair returns when its data changed), with its history" }),
   })
   .meta({ id: "Suggestion", description: "A suggested collaboration between projects a and b, explained" });
 
 export const SuggestionListOut = z.object({ items: z.array(SuggestionOut), limit: z.number().int(), offset: z.number().int() }).meta({ id: "SuggestionList" });
-
-export const DecisionOut = z
-  .object({ suggestionId: z.string(), runId: z.string(), a: z.string(), b: z.string(), decision: z.enum(["accepted", "rejected"]), note: z.string().optional(), decidedAt: z.string() })
-  .meta({ id: "Decision" });
 
 export const OpportunityOut = z
   .object({
@@ -52,7 +69,10 @@ export const RunDiffOut = z
   .object({
     from: z.string(), to: z.string(),
     added: z.array(z.object({ ...ranked, rank: z.number().int(), score: z.number() })),
-    dropped: z.array(z.object({ ...ranked, rank: z.number().int(), score: z.number() })),
+    dropped: z.array(z.object({
+      ...ranked, rank: z.number().int(), score: z.number(),
+      decided: z.object({ decision: z.enum(["accepted", "rejected"]), decidedAt: z.string() }).optional().meta({ description: "present when the pair left because it was decided before the later run" }),
+    })),
     moved: z.array(z.object({ ...ranked, fromRank: z.number().int(), toRank: z.number().int(), fromScore: z.number(), toScore: z.number() })),
     communityChanges: z.array(z.object({ project: z.string(), from: z.number().int().nullable(), to: z.number().int().nullable() })),
   })
@@ -64,6 +84,18 @@ export const ImportReportOut = z
     dryRun: z.boolean(),
     counts: z.record(z.string(), z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() })),
     merged: z.array(z.record(z.string(), z.unknown())),
+    deleted: z
+      .object({
+        themes: z.array(z.string()),
+        projects: z.array(z.string()),
+        partners: z.array(z.string()),
+        outcomes: z.array(z.string()),
+        projectThemes: z.array(z.object({ project: z.string(), theme: z.string() })),
+        participations: z.array(z.object({ partner: z.string(), project: z.string() })),
+        collaborations: z.array(z.object({ from: z.string(), to: z.string() })),
+      })
+      .optional()
+      .meta({ description: "sync=true only: what was (dry run: would be) removed because the files no longer list it" }),
     warnings: z.array(problemOut),
     seconds: z.number(),
     summary: z.string(),

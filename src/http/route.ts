@@ -1,6 +1,7 @@
 // One API operation, declared once: method, path, the role it needs, the shared zod schemas of
 // its inputs and output, and a thin handler (validate → service → presenter). The same
 // declaration mounts the Express route, checks the role, and becomes the OpenAPI operation.
+import type { ProblemId } from "../errors.ts";
 import type { Request, Response } from "express";
 import type { z } from "zod";
 import type { Database } from "../db/index.ts";
@@ -58,7 +59,9 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   /** Schema of the success body, for the OpenAPI document. */
   response?: z.ZodType;
   /** Stricter per-client limits: writes, and token management. */
-  rateLimit?: "write" | "token";
+  rateLimit?: "write" | "token" | "view";
+  /** Problems the operation answers with beyond those its declaration implies (e.g. not-found for an id in the query). */
+  errors?: ProblemId[];
   handle(input: Input<z.output<P>, z.output<Q>, z.output<B>>, ctx: RouteContext): Promise<unknown>;
 }
 

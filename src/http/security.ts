@@ -2,7 +2,7 @@
 // centre), and per-client rate limits on writes and token management.
 import cors from "cors";
 import type { RequestHandler } from "express";
-import { rateLimit } from "express-rate-limit";
+import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import type { ServiceConfig } from "../config/service-env.ts";
 import { HttpProblem } from "./errors.ts";
@@ -23,17 +23,42 @@ export function corsAllowList(origins: string[]): RequestHandler {
 export interface RateLimits {
   write: RequestHandler;
   token: RequestHandler;
+  /** Requests with a bearer token that turned out unknown or revoked, per client address. */
+  failedAuth: RequestHandler;
+  /** Anonymous graph views (costly at full size), per client address: one visitor cannot starve the coordinator. */
+  view: RequestHandler;
 }
 
+/**
+ * Write and token budgets belong to a caller (its token), and are charged only after the role
+ * check: anonymous or wrong-role requests (401/403) cost nobody's budget, so no one can lock an
+ * admin out by sending requests from the same address. Failed token attempts have a budget of
+ * their own, per client address. Behind a reverse proxy, set `trust proxy` (TRUST_PROXY) so the
+ * address is the client's, not the proxy's.
+ */
 export function rateLimits(config: ServiceConfig): RateLimits {
-  const limiter = (limit: number, what: string) =>
+  const window = `${Math.round(config.RATE_LIMIT_WINDOW_MS / 1000)} s`;
+  const limiter = (limit: number, what: string, byCaller: boolean, skip?: (req: import("express").Request) => boolean) =>
     rateLimit({
+      ...(skip ? { skip } : {}),
       windowMs: config.RATE_LIMIT_WINDOW_MS,
       limit,
       standardHeaders: "draft-8",
       legacyHeaders: false,
-      handler: (_req, _res, next, options) =>
-        next(new HttpProblem("rate-limited", `more than ${options.limit} ${what} requests in ${Math.round(config.RATE_LIMIT_WINDOW_MS / 1000)} s; try again later`)),
+      keyGenerator: (req) => (byCaller && req.caller?.tokenId ? `token:${req.caller.tokenId}` : `ip:${ipKeyGenerator(req.ip ?? "unknown")}`),
+      handler: (_req, _res, next, options) => next(new HttpProblem("rate-limited", `more than ${options.limit} ${what} in ${window}; try again later`)),
     });
-  return { write: limiter(config.RATE_LIMIT_WRITE_MAX, "write"), token: limiter(config.RATE_LIMIT_TOKEN_MAX, "token") };
+  return {
+    write: limiter(config.RATE_LIMIT_WRITE_MAX, "write requests", true),
+    token: limiter(config.RATE_LIMIT_TOKEN_MAX, "token requests", true),
+    failedAuth: limiter(config.RATE_LIMIT_FAILED_AUTH_MAX, "requests with an unknown or revoked token", false),
+    // Callers with a token (the coordinator, analysts) are not limited here.
+    view: limiter(config.RATE_LIMIT_VIEW_MAX, "anonymous graph views", false, (req) => req.caller?.tokenId !== undefined),
+  };
 }
+
+/** `Cache-Control: no-store` on every answer to a request that carries credentials. */
+export const noStoreWhenAuthenticated: RequestHandler = (req, res, next) => {
+  if (req.headers.authorization !== undefined) res.setHeader("Cache-Control", "no-store");
+  next();
+};

@@ -3,6 +3,7 @@
 // connection; graceful stop on SIGTERM and SIGINT.
 import { pino } from "pino";
 import { parseServiceEnv } from "../config/service-env.ts";
+import { discardStaleRuns } from "../services/analysis/index.ts";
 import { createApp } from "./app.ts";
 import { connectService } from "./database.ts";
 import { startServer, stopOnSignals, type RunningServer } from "./server.ts";
@@ -11,6 +12,11 @@ export async function serveHttp(env: NodeJS.ProcessEnv = process.env): Promise<R
   const config = parseServiceEnv(env);
   const logger = pino({ level: config.LOG_LEVEL, base: { service: "diagonal" } });
   const db = await connectService(config, env);
+  // A run whose writer crashed is removed now, not hours later by the stale-run sweep.
+  await discardStaleRuns(db).then(
+    (n) => { if (n > 0) logger.info({ runs: n }, "removed unfinished analysis runs left by a stopped process"); },
+    (err) => logger.warn({ err: { message: (err as Error).message } }, "could not check for unfinished analysis runs"),
+  );
   const app = createApp({ db, config, logger });
   const running = await startServer(app, { port: config.PORT, host: config.HOST, db, logger });
   stopOnSignals(running, logger);

@@ -45,7 +45,7 @@ const GUIDE: { [K in EntityName]: Record<string, Entry> } = {
     region: { type: "text", example: "Oost-Vlaanderen", en: "Region", nl: "Regio" },
     size: { type: "one of the values", values: PARTNER_SIZES, example: "medium", en: "Size of the organisation", nl: "Grootte van de organisatie" },
     activeIn: { type: "one of the values", values: PARTNER_ACTIVE_IN, fallback: "north", example: "both", en: "Works in the north, the south or both", nl: "Actief in het noorden, het zuiden of beide" },
-    enterpriseNumber: { type: "KBO number or EU VAT number", example: "0123.456.789", en: "Enterprise number (KBO/BCE) or VAT number; the same number means the same organisation", nl: "Ondernemingsnummer (KBO) of btw-nummer; hetzelfde nummer is dezelfde organisatie" },
+    enterpriseNumber: { type: "KBO number or EU VAT number", example: "0123.456.749", en: "Enterprise number (KBO/BCE) or VAT number; the same number means the same organisation", nl: "Ondernemingsnummer (KBO) of btw-nummer; hetzelfde nummer is dezelfde organisatie" },
     website: { type: "http(s) URL", example: "https://example.org", en: "Website", nl: "Website" },
   },
   outcomes: {

@@ -3,6 +3,7 @@
 // state comes in as StoredState, so this is tested without Neo4j.
 import neo4j from "neo4j-driver";
 import type { EntityName } from "../schemas/index.ts";
+import { datePrecision, firstDay } from "../schemas/partial-date.ts";
 import { mergePartners, type PartnerMerge, type StoredPartner } from "./merge-partners.ts";
 import { problem, type ImportProblem } from "./problems.ts";
 import type { RowSource, ValidRow, ValidRows } from "./validate-tables.ts";
@@ -79,7 +80,15 @@ export function propertiesOf(entity: EntityName, value: Record<string, unknown>,
   for (const k of present) {
     if (!allowed.includes(k)) continue;
     const v = value[k];
-    props[k] = v === undefined ? null : DATE_KEYS.has(k) && typeof v === "string" ? toNeo4jDate(v) : v;
+    if (DATE_KEYS.has(k) && typeof v === "string") {
+      // A year or month is stored as its first day plus its precision, so no day is invented on output.
+      const precision = datePrecision(v);
+      props[k] = toNeo4jDate(firstDay(v));
+      props[`${k}Precision`] = precision === "day" ? null : precision ?? null;
+      continue;
+    }
+    props[k] = v === undefined ? null : v;
+    if (DATE_KEYS.has(k)) props[`${k}Precision`] = null;
   }
   return props;
 }
@@ -116,7 +125,9 @@ export function planImport(valid: ValidRows, stored: StoredState, { checkReferen
   const known = {
     themes: new Set([...themes.map((r) => r.value.id), ...stored.ids.themes]),
     projects: new Set([...projects.map((r) => r.value.id), ...stored.ids.projects]),
-    partners: new Set([...partnerWrites.map((w) => w.id), ...stored.ids.partners]),
+    // Stored partners matched by enterprise number or name are known too: a row of the file that
+    // cites a partner merged into one of them is rewritten (idMap) to the stored id.
+    partners: new Set([...partnerWrites.map((w) => w.id), ...stored.ids.partners, ...stored.partners.map((p) => p.id)]),
   };
   const check = (entity: "themes" | "projects" | "partners", id: string, at: RowSource, column: string) => {
     if (known[entity].has(id)) return true;

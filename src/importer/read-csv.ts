@@ -35,18 +35,87 @@ export function readCsv(file: string, name: string, data: Buffer): { table?: Raw
   const text = decodeUtf8(file, data);
   if (typeof text !== "string") return { problems: [text] };
   let records: string[][];
+  const delimiter = detectDelimiter(text);
   try {
-    records = parse(text, { bom: true, delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: false });
+    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false });
   } catch (err) {
-    const e = err as Error & { lines?: number };
-    return { problems: [problem({ file, row: e.lines }, "expected valid CSV", e.message)] };
+    return { problems: [csvSyntaxProblem(file, text, delimiter, err as Error & { code?: string; lines?: number })] };
   }
   const [header, ...rest] = records;
   if (!header || header.every((h) => h.trim() === "")) {
     return { problems: [problem({ file }, "expected a header row with the column names", "the file is empty")] };
   }
+  const foreign = header.length === 1 ? foreignDelimiter(header[0]!) : undefined;
+  if (foreign) {
+    return {
+      problems: [problem({ file, row: 1 }, "expected columns separated by a comma, a semicolon or a tab", `the header row is one column; its names seem separated by ${foreign}. Save the file as CSV with ',' or ';' as separator`)],
+    };
+  }
   return {
     table: { file, name, format: "csv", columns: header, rows: rest.map((cells, i) => ({ row: i + 2, cells })) },
     problems: [],
   };
+}
+
+const FOREIGN_DELIMITERS: [string, string][] = [["|", "'|' (a vertical bar)"], [":", "':' (a colon)"], ["^", "'^'"], ["~", "'~'"], ["#", "'#'"], ["/", "'/'"]];
+
+/** A separator other than , ; or tab that splits a one-column header into several names. */
+function foreignDelimiter(header: string): string | undefined {
+  for (const [d, name] of FOREIGN_DELIMITERS) {
+    const parts = header.split(d).map((p) => p.trim());
+    if (parts.length > 1 && parts.every((p) => /^[A-Za-z][\w -]*$/.test(p))) return name;
+  }
+  return undefined;
+}
+
+/**
+ * csv-parse stops where it notices a problem — for an unclosed quote that is the end of the
+ * file. The row that matters is where the quote opened: found by a scan that follows quoting.
+ */
+function csvSyntaxProblem(file: string, text: string, delimiter: string, e: Error & { code?: string; lines?: number }): ImportProblem {
+  if (e.code === "CSV_QUOTE_NOT_CLOSED") {
+    const opened = unclosedQuoteRow(text, delimiter);
+    return problem({ file, row: opened }, "expected every quote (\") that opens a cell to be closed", "a quote opens a cell in this row and is never closed, so the rest of the file would be one cell");
+  }
+  if (e.code === "CSV_INVALID_CLOSING_QUOTE") {
+    return problem({ file, row: e.lines }, "expected a quote inside a quoted cell to be doubled (\"\")", "a quote is followed by other characters in this row");
+  }
+  if (e.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE") {
+    return problem({ file, row: e.lines }, "expected the separator right after a closing quote", "there are characters between the closing quote and the next separator in this row");
+  }
+  return problem({ file, row: e.lines }, "expected valid CSV", "the file could not be read as CSV from this row on; save it again as CSV UTF-8");
+}
+
+/** The spreadsheet row (header = 1) in which a quoted cell opens and never closes. */
+export function unclosedQuoteRow(text: string, delimiter: string): number | undefined {
+  let row = 1;
+  let atCellStart = true;
+  let inQuote = false;
+  let openedRow = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inQuote) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuote = false;
+      } else if (c === "\n") {
+        // Still inside the cell: the record (spreadsheet row) does not end here.
+      }
+      continue;
+    }
+    if (c === '"' && atCellStart) {
+      inQuote = true;
+      openedRow = row;
+      continue;
+    }
+    if (c === "\n") {
+      row++;
+      atCellStart = true;
+    } else if (c === delimiter) {
+      atCellStart = true;
+    } else if (c !== "\r" && c !== "\uFEFF") {
+      atCellStart = false;
+    }
+  }
+  return inQuote ? openedRow : undefined;
 }

@@ -2,7 +2,8 @@
 // named after one entity holding a list of rows. Each list becomes a table whose columns are the
 // keys used by its objects, so JSON goes through the same checks as CSV and XLSX.
 import { ENTITY_NAMES } from "../schemas/index.ts";
-import { problem, type ImportProblem } from "./problems.ts";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../schemas/json-depth.ts";
+import { append, problem, type ImportProblem } from "./problems.ts";
 import { entityFor, type RawTable } from "./raw-table.ts";
 
 export function tableFromObjects(file: string, name: string, list: unknown[], sheet?: string): { table?: RawTable; problems: ImportProblem[] } {
@@ -36,6 +37,9 @@ export function readJson(file: string, baseName: string, data: Buffer, strict: b
     const msg = err instanceof TypeError ? "the file is not UTF-8" : (err as Error).message;
     return { tables: [], problems: [problem({ file }, "expected a valid JSON document in UTF-8", msg)], warnings: [] };
   }
+  if (nestsDeeperThan(doc)) {
+    return { tables: [], problems: [problem({ file }, `expected lists of rows whose values are plain text, numbers or short lists (at most ${MAX_JSON_DEPTH} levels of nesting)`, "the document nests deeper than that")], warnings: [] };
+  }
   const tables: RawTable[] = [];
   const problems: ImportProblem[] = [];
   if (Array.isArray(doc)) {
@@ -61,7 +65,7 @@ export function readJson(file: string, baseName: string, data: Buffer, strict: b
     } else {
       const r = tableFromObjects(file, key, list, key);
       if (r.table) tables.push(r.table);
-      problems.push(...r.problems);
+      append(problems, r.problems);
     }
   }
   return { tables, problems, warnings: [] };

@@ -2,7 +2,7 @@
 // file extension decides the format; the file or sheet name decides the entity later on.
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import { problem, type ImportProblem } from "./problems.ts";
+import { append, problem, type ImportProblem } from "./problems.ts";
 import { readCsv } from "./read-csv.ts";
 import { readJson } from "./read-json.ts";
 import { readXlsx } from "./read-xlsx.ts";
@@ -51,16 +51,16 @@ export async function readSources(files: SourceFile[], fromFolder = false): Prom
     if (ext === ".csv") {
       const r = readCsv(f.name, base, f.data);
       if (r.table) out.tables.push(r.table);
-      out.problems.push(...r.problems);
+      append(out.problems, r.problems);
     } else if (ext === ".xlsx") {
       const r = await readXlsx(f.name, f.data);
-      out.tables.push(...r.tables);
-      out.problems.push(...r.problems);
+      append(out.tables, r.tables);
+      append(out.problems, r.problems);
     } else if (ext === ".json") {
       const r = readJson(f.name, base, f.data, !fromFolder);
-      out.tables.push(...r.tables);
-      out.problems.push(...r.problems);
-      out.warnings.push(...r.warnings);
+      append(out.tables, r.tables);
+      append(out.problems, r.problems);
+      append(out.warnings, r.warnings);
     } else {
       out.problems.push(problem({ file: f.name }, "expected a .csv, .xlsx or .json file", "the extension decides how the file is read"));
     }

@@ -1,8 +1,14 @@
 // Reads an XLSX workbook with exceljs: one table per sheet, header in row 1. Cells become what a
 // CSV cell would hold (text), except dates, which stay Date so no locale format gets in the way:
-// numbers become their text, rich text and hyperlinks their visible text, formulas their result.
+// numbers become their text, rich text and hyperlinks their visible text, formulas their result
+// (a formula saved without a result, as openpyxl writes them, is reported as such). Before exceljs
+// sees the file, its decompressed size is bounded (xlsx-size-guard.ts), and header notes stored
+// where exceljs 4.4 cannot find them (openpyxl's xl/comments/comment1.xml) are set aside: exceljs
+// would fail with "Cannot read properties of undefined (reading 'comments')". Notes are no data.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { problem, type ImportProblem } from "./problems.ts";
+import { checkXlsxInflatedSize, DEFAULT_XLSX_INFLATED_LIMIT } from "./xlsx-size-guard.ts";
 import { isExplanationSheet, type RawRow, type RawTable } from "./raw-table.ts";
 
 export function cellToValue(v: ExcelJS.CellValue | undefined): unknown {
@@ -19,14 +25,43 @@ export function cellToValue(v: ExcelJS.CellValue | undefined): unknown {
   return String(v);
 }
 
-export async function readXlsx(file: string, data: Buffer): Promise<{ tables: RawTable[]; problems: ImportProblem[] }> {
+/** A formula cell whose file holds no computed result. */
+const isFormulaWithoutResult = (v: ExcelJS.CellValue | undefined): v is ExcelJS.CellFormulaValue =>
+  typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v) && ((v as ExcelJS.CellFormulaValue).result === undefined || (v as ExcelJS.CellFormulaValue).result === null);
+
+/** Comment parts named as exceljs expects them (xl/commentsN.xml, xl/drawings/vmlDrawingN.vml). */
+const EXCELJS_NOTE_PARTS = [/^xl\/comments\d+\.xml$/, /^xl\/drawings\/vmlDrawing\d+\.vml$/];
+const COMMENT_REL = /<Relationship\b[^>]*Type="[^"]*\/(comments|vmlDrawing)"[^>]*\/>/g;
+
+/** The workbook without the sheets' note relationships, when its notes are stored where exceljs cannot find them. */
+async function withoutForeignNotes(data: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(data);
+  const names = Object.keys(zip.files);
+  const noteParts = names.filter((n) => !n.includes("_rels/") && (/comment[^/]*\.xml$/i.test(n) || n.endsWith(".vml")));
+  const foreign = noteParts.some((n) => !EXCELJS_NOTE_PARTS.some((re) => re.test(n)));
+  if (!foreign) return data;
+  for (const name of names.filter((n) => /^xl\/worksheets\/_rels\/.*\.rels$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    zip.file(name, xml.replace(COMMENT_REL, ""));
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } });
+}
+
+export async function readXlsx(file: string, data: Buffer, inflatedLimit = DEFAULT_XLSX_INFLATED_LIMIT): Promise<{ tables: RawTable[]; problems: ImportProblem[] }> {
+  const size = await checkXlsxInflatedSize(data, inflatedLimit);
+  if (!size.ok && size.tooLarge) {
+    return { tables: [], problems: [problem({ file }, "expected an XLSX workbook of ordinary size", `${size.reason}; refused before unpacking it`)] };
+  }
+  if (!size.ok) {
+    return { tables: [], problems: [problem({ file }, "expected an XLSX workbook", `the file could not be opened as one: ${size.reason}; save it from the spreadsheet program as .xlsx`)] };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (err) {
+    await workbook.xlsx.load((await withoutForeignNotes(data)) as unknown as ArrayBuffer);
+  } catch {
     return {
       tables: [],
-      problems: [problem({ file }, "expected an XLSX workbook", `the file could not be opened as one: ${(err as Error).message}; save it from the spreadsheet program as .xlsx`)],
+      problems: [problem({ file }, "expected an XLSX workbook", "the file could not be opened as one: its parts are not those of a workbook; save it from the spreadsheet program as .xlsx")],
     };
   }
   const tables: RawTable[] = [];
@@ -44,7 +79,16 @@ export async function readXlsx(file: string, data: Buffer): Promise<{ tables: Ra
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (rowNumber === 1) return;
       const cells: unknown[] = [];
-      for (let c = 1; c <= Math.max(columns.length, row.cellCount); c++) cells.push(cellToValue(row.getCell(c).value));
+      for (let c = 1; c <= Math.max(columns.length, row.cellCount); c++) {
+        const value = row.getCell(c).value;
+        if (isFormulaWithoutResult(value)) {
+          const formula = "formula" in value ? value.formula : (value as { sharedFormula: string }).sharedFormula;
+          problems.push(problem({ file, sheet: sheet.name, row: rowNumber, column: columns[c - 1] || `#${c}`, value: `=${formula}` }, "expected a value, not a formula without a saved result", "the program that saved the file did not calculate it; open and save it in a spreadsheet program, or type the value"));
+          cells.push(undefined);
+          continue;
+        }
+        cells.push(cellToValue(value));
+      }
       rows.push({ row: rowNumber, cells });
     });
     tables.push({ file, sheet: sheet.name, name: sheet.name, format: "xlsx", columns, rows });

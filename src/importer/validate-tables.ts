@@ -37,7 +37,32 @@ export function columnsOf(entity: EntityName): { key: string; required: boolean 
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
+/** Validates every table at once (small inputs, tests). */
 export function validateTables(tables: RawTable[], onRow?: (done: number) => void): ValidationResult {
+  const steps = validationSteps(tables, onRow);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, giving the event loop a turn every few thousand rows: a 200k-row upload is validated
+ * while the service keeps answering /healthz and other requests.
+ */
+export async function validateTablesYielding(tables: RawTable[], onRow?: (done: number) => void): Promise<ValidationResult> {
+  const steps = validationSteps(tables, onRow);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Yields after every YIELD_EVERY rows; returns the result. */
+const YIELD_EVERY = 2000;
+
+function* validationSteps(tables: RawTable[], onRow?: (done: number) => void): Generator<void, ValidationResult> {
   const rows = Object.fromEntries(ENTITY_NAMES.map((n) => [n, []])) as unknown as ValidRows;
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
@@ -103,7 +128,10 @@ export function validateTables(tables: RawTable[], onRow?: (done: number) => voi
           problems.push(problem({ ...at, column: headerOf.get(key) ?? key, value: input[key] }, issue.message));
         }
       }
-      if (++done % 2000 === 0) onRow?.(done);
+      if (++done % YIELD_EVERY === 0) {
+        onRow?.(done);
+        yield;
+      }
     }
     if (kept === 0) {
       warnings.push({ ...problem({ ...where }, `expected rows of ${entity} below the header`, "no rows; nothing to import from it"), kind: "empty-table" });

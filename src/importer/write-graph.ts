@@ -5,6 +5,7 @@ import { isRetriableError } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
 import { readQuery, runIn } from "../db/index.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
+import { deletionCount, noDeletions, type SyncDeletions } from "./plan-sync.ts";
 
 export type RelationEntity = "projectThemes" | "participations" | "collaborations";
 export type RelationCounts = Record<RelationEntity, number>;
@@ -50,10 +51,11 @@ export async function writeGraph(
   probe: RelationProbe,
   batchSize: number,
   onBatch?: (done: number, total: number) => void,
+  deletions: SyncDeletions = noDeletions(),
 ): Promise<RelationCounts> {
-  const total = planSize(plan);
+  const total = planSize(plan) + deletionCount(deletions);
   try {
-    return await writeInOneTransaction(db, plan, probe, batchSize, total, onBatch);
+    return await writeInOneTransaction(db, plan, probe, batchSize, total, onBatch, deletions);
   } catch (err) {
     if (!(err instanceof TransactionTooLargeError) && isTransactionTooLarge(err)) throw new TransactionTooLargeError(total, err as Error);
     throw err;
@@ -82,10 +84,10 @@ export class TransactionTooLargeError extends Error {
  * that ran out of transaction memory at commit for 30 s, and it would not fit next time either.
  * Other transient errors (a deadlock, a leader switch) are retried here, a few times.
  */
-async function writeInOneTransaction(db: Database, plan: WritePlan, probe: RelationProbe, batchSize: number, total: number, onBatch?: (done: number, total: number) => void): Promise<RelationCounts> {
+async function writeInOneTransaction(db: Database, plan: WritePlan, probe: RelationProbe, batchSize: number, total: number, onBatch: ((done: number, total: number) => void) | undefined, deletions: SyncDeletions): Promise<RelationCounts> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeAttempt(db, plan, probe, batchSize, total, onBatch);
+      return await writeAttempt(db, plan, probe, batchSize, total, onBatch, deletions);
     } catch (err) {
       if (isTransactionTooLarge(err) || err instanceof TransactionTooLargeError || !isRetriableError(err as Error) || attempt >= MAX_ATTEMPTS) throw err;
       await new Promise((r) => setTimeout(r, 200 * attempt));
@@ -95,13 +97,35 @@ async function writeInOneTransaction(db: Database, plan: WritePlan, probe: Relat
 
 const MAX_ATTEMPTS = 3;
 
-async function writeAttempt(db: Database, plan: WritePlan, probe: RelationProbe, batchSize: number, total: number, onBatch?: (done: number, total: number) => void): Promise<RelationCounts> {
+/** Sync deletions, relationships before nodes; each query file with the parameter it takes. */
+const DELETE_STEPS: [keyof SyncDeletions, string, "rows" | "ids"][] = [
+  ["collaborations", "sync/delete-collaborations", "rows"],
+  ["participations", "sync/delete-participations", "rows"],
+  ["projectThemes", "sync/delete-project-themes", "rows"],
+  ["outcomes", "sync/delete-outcomes", "ids"],
+  ["partners", "sync/delete-partners", "ids"],
+  ["projects", "sync/delete-projects", "ids"],
+  ["themes", "sync/delete-themes", "ids"],
+];
+
+async function writeAttempt(db: Database, plan: WritePlan, probe: RelationProbe, batchSize: number, total: number, onBatch: ((done: number, total: number) => void) | undefined, deletions: SyncDeletions): Promise<RelationCounts> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: "WRITE" });
   const tx = session.beginTransaction();
+  let committing = false;
+  let done = 0;
   try {
     const existing = await countExisting((p) => runIn<RelationCounts>(tx, "import/existing-relations", p), probe);
-    let done = 0;
     onBatch?.(done, total);
+    // A sync removes what the file no longer lists first, in the same transaction as the writes.
+    for (const [entity, query, param] of DELETE_STEPS) {
+      const list = deletions[entity] as unknown[];
+      for (let i = 0; i < list.length; i += batchSize) {
+        const batch = list.slice(i, i + batchSize);
+        await runIn(tx, query, { [param]: batch });
+        done += batch.length;
+        onBatch?.(done, total);
+      }
+    }
     for (const entity of ORDER) {
       const rows = plan[entity] as { known?: boolean }[];
       const steps = [[`import/create-${QUERY[entity]}`, rows.filter((r) => !r.known)], [`import/merge-${QUERY[entity]}`, rows.filter((r) => r.known)]] as const;
@@ -114,13 +138,33 @@ async function writeAttempt(db: Database, plan: WritePlan, probe: RelationProbe,
         }
       }
     }
+    committing = true;
     await tx.commit();
     return existing;
   } catch (err) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     if (isTransactionTooLarge(err)) throw new TransactionTooLargeError(total, err as Error);
+    if (!committing && isConnectionLost(err)) throw new ImportInterruptedError(done, total, err as Error);
     throw err;
   } finally {
     await session.close();
+  }
+}
+
+const CONNECTION_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+const isConnectionLost = (err: unknown) => {
+  const e = err as { code?: string; message?: string } | undefined;
+  return !!e && (CONNECTION_CODES.has(e.code ?? "") || /ECONNREFUSED|ECONNRESET|connection.*(closed|lost|reset)|Pool is closed/i.test(e.message ?? ""));
+};
+
+/** Neo4j went away before the import's transaction was committed: the server drops it, so nothing was written. */
+export class ImportInterruptedError extends Error {
+  override name = "ImportInterruptedError";
+  constructor(done: number, total: number, cause: Error) {
+    super(
+      `Neo4j stopped answering during the import (after ${done} of ${total} rows were sent, before the commit); ` +
+        "the transaction was never committed, so nothing was written. Start Neo4j again and run the same import.",
+      { cause },
+    );
   }
 }

@@ -2,6 +2,8 @@
 // XLSX cell gives for that field (an empty cell is "absent"), so one schema per thing serves
 // the importer, the HTTP API and the OpenAPI document alike.
 import { z } from "zod";
+import { givenKind } from "./messages.ts";
+import { datePrecision } from "./partial-date.ts";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 
@@ -11,20 +13,32 @@ export const id = z
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, "expected an identifier: letters, digits, '-', '_', '.', ':' and no spaces (max 100)");
 
+/** "expected text, got a list" — names what was given instead of text (a JSON list, object, yes/no). */
+const textError = (iss: { input?: unknown }) => `expected text${givenKind(iss.input)}`;
+const tooLong = (max: number) => `expected text of at most ${max} characters`;
+
 export const requiredText = (max = 500) =>
-  z.preprocess(blankToUndefined, z.string({ error: "expected text, got nothing" }).trim().min(1).max(max));
+  z.preprocess(blankToUndefined, z.string({ error: textError }).trim().min(1, "expected text, got nothing").max(max, tooLong(max)));
 
-export const optionalText = (max = 5000) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+export const optionalText = (max = 5000) => z.preprocess(blankToUndefined, z.string({ error: textError }).trim().max(max, tooLong(max)).optional());
 
-/** ISO calendar date (YYYY-MM-DD); spreadsheet dates arrive as Date objects. */
-export const isoDate = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : blankToUndefined(v)),
-  z.iso.date({ error: "expected a date as YYYY-MM-DD" }),
-);
-export const optionalDate = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : blankToUndefined(v)),
-  z.iso.date({ error: "expected a date as YYYY-MM-DD" }).optional(),
-);
+const DATE_EXPECTED = "expected a date as YYYY-MM-DD, YYYY-MM or YYYY";
+/** A date of day, month or year precision (YYYY-MM-DD, YYYY-MM, YYYY); numbers such as 2012 count as years. */
+const partialDate = z
+  .string({ error: (iss) => `${DATE_EXPECTED}${givenKind(iss.input)}` })
+  .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: DATE_EXPECTED, abort: true })
+  .refine((s) => datePrecision(s) !== undefined, DATE_EXPECTED)
+  .meta({ description: "YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known", example: "2012-09-01" });
+const dateInput = (v: unknown) => {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (typeof v === "number" && Number.isInteger(v) && v >= 1000 && v <= 9999) return String(v);
+  return blankToUndefined(v);
+};
+
+/** ISO calendar date (YYYY-MM-DD), or a month (YYYY-MM) or year (YYYY); spreadsheet dates arrive as Date objects. */
+export const isoDate = z.preprocess(dateInput, partialDate);
+export const optionalDate = z.preprocess(dateInput, partialDate.optional());
 
 export const optionalUrl = z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional());
 
@@ -43,7 +57,7 @@ export const numberIn = (min: number, max: number, fallback?: number) =>
     if (b === undefined) return fallback;
     if (typeof b === "string" && /^-?\d+([.,]\d+)?$/.test(b.trim())) return Number(b.trim().replace(",", "."));
     return b;
-  }, z.number({ error: `expected a number from ${min} to ${max}` }).min(min).max(max));
+  }, z.number({ error: (iss) => `expected a number from ${min} to ${max}${givenKind(iss.input)}` }).min(min, `expected a number from ${min} to ${max}`).max(max, `expected a number from ${min} to ${max}`));
 
 const enumInput = (fallback?: string) => (v: unknown) => {
   const b = blankToUndefined(v);

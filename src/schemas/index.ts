@@ -1,4 +1,5 @@
 // The zod schemas: the one source of Diagonal's types, import validation, HTTP validation and OpenAPI.
+import "./messages.ts";
 export * from "./dataset.ts";
 export * from "./outcome.ts";
 export * from "./partner.ts";

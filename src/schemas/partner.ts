@@ -10,7 +10,7 @@ export const PARTNER_SIZES = ["micro", "small", "medium", "large"] as const;
 /** Where an organisation works: the call pairs organisations of the north and the south. */
 export const PARTNER_ACTIVE_IN = ["north", "south", "both"] as const;
 
-/** KBO/BCE number (10 digits, with or without dots, optional BE) or another EU VAT number. */
+/** KBO/BCE number (10 digits, with or without dots, optional BE; mod-97 check digits) or another EU VAT number. */
 export const enterpriseNumber = z.preprocess(
   (v) => (typeof v === "number" ? String(v).padStart(10, "0") : v === "" || v === null ? undefined : v),
   z
@@ -18,9 +18,20 @@ export const enterpriseNumber = z.preprocess(
     .trim()
     .transform((s) => s.toUpperCase().replace(/[\s.\-]/g, ""))
     .transform((s) => (/^\d{9,10}$/.test(s) ? `BE${s.padStart(10, "0")}` : s))
-    .pipe(z.string().regex(/^[A-Z]{2}[0-9A-Z]{8,12}$/, "expected a KBO number (0123.456.789) or an EU VAT number (BE0123456789)"))
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Z]{2}[0-9A-Z]{8,12}$/, "expected a KBO number (0123.456.749) or an EU VAT number (BE0123456749)")
+        .refine((s) => !s.startsWith("BE") || belgianCheckDigitsHold(s.slice(2)), "expected a Belgian enterprise number whose last two digits are its check digits (97 minus the first eight digits mod 97)"),
+    )
     .optional(),
 );
+
+/** KBO/BCE: ten digits starting with 0 or 1, the last two being 97 − (the first eight mod 97). */
+export function belgianCheckDigitsHold(digits: string): boolean {
+  if (!/^[01]\d{9}$/.test(digits)) return false;
+  return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
+}
 
 export const partnerSchema = z.object({
   id,

@@ -1,6 +1,7 @@
 // A learning network: one approved project of the theme call.
 import { z } from "zod";
 import { filterText, pageQuerySchema } from "./page.ts";
+import { firstDay, lastDay } from "./partial-date.ts";
 import { enumOf, id, isoDate, optionalDate, optionalText, optionalUrl, requiredText } from "./fields.ts";
 
 export const PROJECT_STATUSES = ["planned", "active", "completed", "stopped"] as const;
@@ -16,11 +17,12 @@ export const projectSchema = z
     region: optionalText(200),
     website: optionalUrl,
   })
-  .refine((p) => !p.end || p.end >= p.start, {
+  .refine((p) => !p.end || lastDay(p.end) >= firstDay(p.start), {
     path: ["end"],
     message: "expected an end date on or after the start date",
-    // Compare the dates only once both are valid: a bad start date is one problem, not two.
-    when: (payload) => payload.issues.length === 0,
+    // Compared whenever both dates are valid, also when other fields of the row have problems
+    // (so every problem of a row shows at once); a bad start or end date is one problem, not two.
+    when: (payload) => typeof payload.value === "object" && payload.value !== null && !payload.issues.some((i) => i.path?.[0] === "start" || i.path?.[0] === "end"),
   });
 export type Project = z.output<typeof projectSchema>;
 

@@ -27,5 +27,5 @@ export const collaborationSchema = z
     since: optionalDate,
     source: optionalText(200),
   })
-  .refine((c) => c.from !== c.to, { path: ["to"], message: "expected two different projects", when: (payload) => payload.issues.length === 0 });
+  .refine((c) => c.from !== c.to, { path: ["to"], message: "expected two different projects", when: (payload) => typeof payload.value === "object" && payload.value !== null && !payload.issues.some((i) => i.path?.[0] === "from" || i.path?.[0] === "to") });
 export type Collaboration = z.output<typeof collaborationSchema>;

@@ -33,3 +33,15 @@ export const decisionInputSchema = z.object({
   decision: z.enum(["accept", "reject"], { error: "expected accept or reject" }),
   note: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(2000, "expected a note of at most 2000 characters").optional()),
 });
+
+/** Filters of the list of decisions (newest first). */
+export const decisionFilterSchema = z.object({
+  decision: z.enum(["accepted", "rejected"], { error: "expected accepted or rejected" }).optional(),
+  project: id.optional(),
+  by: z.string().trim().min(1, "expected a name").max(200, "expected a name of at most 200 characters").optional(),
+  since: z.iso.datetime({ offset: true, error: "expected a moment such as 2026-01-31T00:00:00Z" }).optional(),
+  limit: z.coerce.number({ error: "expected a number from 1 to 500" }).int().min(1).max(500).default(50),
+  offset: z.coerce.number({ error: "expected a number of 0 or more" }).int().min(0).max(1_000_000).default(0),
+});
+export type DecisionFilter = z.output<typeof decisionFilterSchema>;
+export type DecisionFilterInput = z.input<typeof decisionFilterSchema>;

@@ -4,13 +4,16 @@
 import type { Database } from "../db/connect.ts";
 import { ENTITY_NAMES, type Dataset, type EntityName } from "../schemas/index.ts";
 import { formatSummary, type ImportReport } from "../importer/import-report.ts";
-import { nothingStored, planImport, type NodeEntity } from "../importer/plan-import.ts";
-import { ImportValidationError, problem, type ImportProblem } from "../importer/problems.ts";
+import { nothingStored, planImport, type ImportPlan, type NodeEntity } from "../importer/plan-import.ts";
+import { planSync, type SyncDeletions } from "../importer/plan-sync.ts";
+import { entityFor } from "../importer/raw-table.ts";
+import { lookupForSync, outcomesOfProjects } from "../importer/stored-for-sync.ts";
+import { append, ImportValidationError, problem, type ImportProblem } from "../importer/problems.ts";
 import type { RawTable } from "../importer/raw-table.ts";
 import { tableFromObjects } from "../importer/read-json.ts";
 import { filesAt, readSources, type ReadResult } from "../importer/read-sources.ts";
 import { lookupStored } from "../importer/stored-state.ts";
-import { validateTables } from "../importer/validate-tables.ts";
+import { validateTablesYielding } from "../importer/validate-tables.ts";
 import { existingRelations, planSize, writeGraph, type RelationEntity } from "../importer/write-graph.ts";
 
 export type { ImportReport } from "../importer/import-report.ts";
@@ -22,6 +25,11 @@ export interface ImportOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Rows per UNWIND batch (default 5000). */
   batchSize?: number;
+  /**
+   * Make the graph match the file for the entities it covers: what is stored but not in the file
+   * is removed (listed in the report; a dry run only lists it). Never decisions, tokens or runs.
+   */
+  sync?: boolean;
 }
 
 export const DEFAULT_BATCH_SIZE = 5000;
@@ -57,7 +65,7 @@ export async function importDataset(db: Database, dataset: Partial<Dataset>, opt
     if (!list || list.length === 0) continue;
     const r = tableFromObjects("dataset", entity, list, entity);
     if (r.table) tables.push(r.table);
-    problems.push(...r.problems);
+    append(problems, r.problems);
   }
   return runImport(db, { tables, problems, warnings: [] }, opts, started);
 }
@@ -69,7 +77,7 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   const totalRows = read.tables.reduce((n, t) => n + t.rows.length, 0);
   progress?.("read", 1, 1);
 
-  const validated = validateTables(read.tables, (done) => progress?.("validate", done, totalRows));
+  const validated = await validateTablesYielding(read.tables, (done) => progress?.("validate", done, totalRows));
   const problems = [...read.problems, ...validated.problems];
   const warnings = [...read.warnings, ...validated.warnings];
   const rowCount = ENTITY_NAMES.reduce((n, e) => n + validated.rows[e].length, 0);
@@ -80,7 +88,7 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   }
   if (problems.length > 0) {
     // Rows already failed: report duplicate ids too, but not references to rows that were rejected.
-    problems.push(...planImport(validated.rows, nothingStored(), { checkReferences: false }).problems);
+    append(problems, planImport(validated.rows, nothingStored(), { checkReferences: false }).problems);
     throw new ImportValidationError(problems);
   }
 
@@ -91,9 +99,10 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   progress?.("check", 1, 1);
 
   const { plan } = planned;
+  const deleted = opts.sync ? await syncDeletions(db, read, planned) : undefined;
   const relations = opts.dryRun
     ? await existingRelations(db, planned.probe)
-    : await writeGraph(db, plan, planned.probe, batchSize, (done, total) => progress?.("write", done, total));
+    : await writeGraph(db, plan, planned.probe, batchSize, (done, total) => progress?.("write", done, total), deleted);
   if (opts.dryRun) progress?.("write", planSize(plan), planSize(plan));
 
   const counts = {} as ImportReport["counts"];
@@ -109,8 +118,25 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
     dryRun: opts.dryRun === true,
     counts,
     merged: planned.merges,
+    ...(deleted ? { deleted } : {}),
     warnings: [...warnings, ...planned.warnings],
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
 }
 
+
+/** What a sync removes: stored entities of the covered kinds that the file no longer lists. */
+async function syncDeletions(db: Database, read: ReadResult, planned: ImportPlan): Promise<SyncDeletions> {
+  const covered = new Set<EntityName>();
+  for (const t of read.tables) {
+    const e = entityFor(t.name);
+    if (e) covered.add(e);
+  }
+  const keptPartners = new Set([...planned.plan.partners.map((w) => w.id), ...planned.merges.map((m) => m.kept)]);
+  const deletions = planSync(covered, planned.plan, keptPartners, await lookupForSync(db, covered));
+  // An outcome cannot outlive its project: those of removed projects go too, listed.
+  const kept = new Set(planned.plan.outcomes.map((o) => o.id));
+  const orphaned = (await outcomesOfProjects(db, deletions.projects)).filter((id) => !kept.has(id));
+  deletions.outcomes = [...new Set([...deletions.outcomes, ...orphaned])].sort();
+  return deletions;
+}

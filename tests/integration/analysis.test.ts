@@ -149,6 +149,9 @@ describe("analysis service", () => {
       const before = (await listRuns(db))[1]!;
       const diff = await diffRuns(db, before.id, rerun.id);
       expect(diff.dropped.map((d) => d.pairKey)).toContain(top!.pairKey);
+      // The diff says why the pair left: it was decided, not changed.
+      expect(diff.dropped.find((d) => d.pairKey === top!.pairKey)?.decided?.decision).toBe("rejected");
+      expect(diff.dropped.filter((d) => d.pairKey !== top!.pairKey).every((d) => d.decided === undefined)).toBe(true);
 
       // A material change: a new organisation joins both networks.
       await t.rows(

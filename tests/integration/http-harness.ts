@@ -26,7 +26,7 @@ export interface Harness {
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const test = await testDb();
   const db: Database = { driver: test.driver, database: test.database, config: inject("neo4j"), close: async () => {} };
-  const config: ServiceConfig = parseServiceEnv({ RATE_LIMIT_WRITE_MAX: "100000", RATE_LIMIT_TOKEN_MAX: "100000", ...env });
+  const config: ServiceConfig = parseServiceEnv({ RATE_LIMIT_WRITE_MAX: "100000", RATE_LIMIT_TOKEN_MAX: "100000", RATE_LIMIT_VIEW_MAX: "100000", ...env });
   const app = createApp({ db, config, logger: pino({ level: "silent" }) });
   const server: Server = createServer(app.app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -74,7 +74,7 @@ export async function seedNetwork(t: TestDb): Promise<void> {
     CREATE (p1:Project {id: 'p1', name: 'Learning at work', description: 'talent and learning in SMEs', start: '2023-01-01', status: 'active', region: 'Antwerpen'})
     CREATE (p2:Project {id: 'p2', name: 'Open books', description: 'transparent reporting', start: '2023-03-01', status: 'completed', region: 'Gent'})
     CREATE (p3:Project {id: 'p3', name: 'Secret plan', description: 'not announced yet', start: '2025-01-01', status: 'planned'})
-    CREATE (a:Partner {id: 'acme', name: 'Acme nv', nameKey: 'acme', kind: 'company', activeIn: 'north', enterpriseNumber: 'BE0123456789'})
+    CREATE (a:Partner {id: 'acme', name: 'Acme nv', nameKey: 'acme', kind: 'company', activeIn: 'north', enterpriseNumber: 'BE0123456749'})
     CREATE (b:Partner {id: 'ngo1', name: 'Zuid vzw', nameKey: 'zuid', kind: 'ngo', activeIn: 'south'})
     CREATE (o:Outcome {id: 'o1', title: 'Talent toolkit', kind: 'tool'})
     CREATE (p1)-[:ADDRESSES {weight: 1.0}]->(t1)

@@ -12,9 +12,9 @@ const POLICY: Record<string, Role> = {
   listThemes: "public", getTheme: "public", createTheme: "coordinator", updateTheme: "coordinator", deleteTheme: "coordinator",
   listPartners: "public", getPartner: "public", createPartner: "coordinator", updatePartner: "coordinator", deletePartner: "coordinator",
   listOutcomes: "public", getOutcome: "public", createOutcome: "coordinator", updateOutcome: "coordinator", deleteOutcome: "coordinator",
-  listSuggestions: "analyst", listProjectSuggestions: "analyst", decideSuggestion: "coordinator",
+  listSuggestions: "analyst", listProjectSuggestions: "analyst", decideSuggestion: "coordinator", listDecisions: "analyst",
   listOpportunities: "analyst", listCommunities: "analyst",
-  startAnalysis: "analyst", getAnalysisJob: "analyst", listAnalysisRuns: "analyst", getAnalysisRun: "analyst", diffAnalysisRuns: "analyst",
+  startAnalysis: "analyst", getAnalysisJob: "analyst", listAnalysisRuns: "analyst", getAnalysisRun: "analyst", diffAnalysisRuns: "analyst", deleteAnalysisRun: "admin",
   projectGraph: "public", themeGraph: "public", networkGraph: "public",
   importFiles: "coordinator",
   listTokens: "admin", createToken: "admin", revokeToken: "admin",
@@ -73,7 +73,7 @@ describe("public fields", () => {
     const pub = await h.call("public", "GET", "/api/v1/partners?kind=company");
     expect(pub.json.items[0]).not.toHaveProperty("enterpriseNumber");
     expect((await h.call("public", "GET", "/api/v1/partners/acme")).json).not.toHaveProperty("enterpriseNumber");
-    expect((await h.call("analyst", "GET", "/api/v1/partners/acme")).json.enterpriseNumber).toBe("BE0123456789");
+    expect((await h.call("analyst", "GET", "/api/v1/partners/acme")).json.enterpriseNumber).toBe("BE0123456749");
   });
 
   it("the public role never sees planned projects, directly or through neighbours", async () => {

@@ -59,7 +59,7 @@ describe("import rejects bad input and writes nothing", () => {
       "projects.csv": "id,name,start\np2,Twee,2023-13-45\n",
       "projectThemes.csv": "project,theme,weight\np1,transparency,heavy\n",
     })).toEqual([
-      'projects.csv row 2, column start: expected a date as YYYY-MM-DD, got "2023-13-45"',
+      'projects.csv row 2, column start: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "2023-13-45"',
       'projectThemes.csv row 2, column weight: expected a number from 0.01 to 1, got "heavy"',
     ]);
   });
@@ -114,7 +114,7 @@ describe("import rejects bad input and writes nothing", () => {
   it("a file whose last row is bad writes nothing, not even the good rows before it", async () => {
     const rows = Array.from({ length: 50 }, (_, i) => `q${i},Netwerk ${i},2020-01-01`);
     expect(await rejected({ "projects.csv": `id,name,start\n${rows.join("\n")}\nq50,Laatste,01/02/2020\n` })).toEqual([
-      'projects.csv row 52, column start: expected a date as YYYY-MM-DD, got "01/02/2020"',
+      'projects.csv row 52, column start: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "01/02/2020"',
     ]);
     expect(await t.count("Project")).toBe(1);
   });

@@ -14,7 +14,7 @@ const FILES: Record<string, string> = {
   "projects.csv": "id,name,start,end,status,region\np1,Netwerk Een,2010-01-01,2012-12-31,completed,Gent\np2,Netwerk Twee,2011-03-01,,active,Antwerpen\np3,Netwerk Drie,2020-05-01,,,Limburg\n",
   "partners.csv":
     "id;name;kind;enterprise_number;activeIn\n" +
-    "a1;vzw De Kringwinkel;social-economy;0123.456.789;north\n" +
+    "a1;vzw De Kringwinkel;social-economy;0123.456.749;north\n" +
     "a2;De Kringwinkel VZW;social-economy;;\n" +
     "b1;Umicore NV;company;BE 0401.574.852;\n" +
     "b2;Umicore;company;0401574852;\n" +
@@ -64,7 +64,7 @@ describe("import into Neo4j", () => {
       { id: "p3", name: "Netwerk Drie", status: "active", start: "2020-05-01" },
     ]);
     expect(await t.rows("MATCH (p:Partner) RETURN p.id AS id, p.name AS name, p.nameKey AS key, p.enterpriseNumber AS kbo ORDER BY id")).toEqual([
-      { id: "a1", name: "vzw De Kringwinkel", key: "de kringwinkel", kbo: "BE0123456789" },
+      { id: "a1", name: "vzw De Kringwinkel", key: "de kringwinkel", kbo: "BE0123456749" },
       { id: "b1", name: "Umicore NV", key: "umicore", kbo: "BE0401574852" },
       { id: "c1", name: "Zuidwerk", key: "zuidwerk", kbo: null },
     ]);

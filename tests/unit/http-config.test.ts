@@ -5,7 +5,7 @@ import { bytes, parseServiceEnv } from "../../src/config/service-env.ts";
 describe("parseServiceEnv", () => {
   it("fills defaults", () => {
     const c = parseServiceEnv({});
-    expect(c).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", CORS_ORIGINS: [], LOG_LEVEL: "info", BODY_LIMIT: "1mb", RATE_LIMIT_WRITE_MAX: 120 });
+    expect(c).toMatchObject({ PORT: 3000, HOST: "127.0.0.1", CORS_ORIGINS: [], LOG_LEVEL: "info", BODY_LIMIT: "1mb", RATE_LIMIT_WRITE_MAX: 120 });
   });
 
   it("parses values", () => {

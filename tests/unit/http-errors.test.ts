@@ -21,7 +21,7 @@ describe("validate", () => {
       expect(p.status).toBe(400);
       expect(p.extra.errors).toEqual([
         { field: "id", in: "body", message: expect.stringMatching(/expected an identifier/), value: "p 1" },
-        { field: "start", in: "body", message: "expected a date as YYYY-MM-DD", value: "yesterday" },
+        { field: "start", in: "body", message: "expected a date as YYYY-MM-DD, YYYY-MM or YYYY", value: "yesterday" },
       ]);
       expect(p.detail).toMatch(/^body field id: expected an identifier.*\(and 1 more\)$/);
     }

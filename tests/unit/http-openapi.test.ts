@@ -51,7 +51,13 @@ describe("OpenAPI document", () => {
     expect(status.schema.enum).toEqual(["planned", "active", "completed", "stopped"]);
     const get = doc.paths["/api/v1/projects/{id}"].get;
     expect(get.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
-    expect(doc.paths["/api/v1/projects"].post.requestBody.content["application/json"].schema.properties.start).toMatchObject({ format: "date" });
+    expect(doc.paths["/api/v1/projects"].post.requestBody.content["application/json"].schema.properties.start).toMatchObject({ type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
+  });
+
+  it("declares 404 where an id in the query may name nothing", () => {
+    for (const [path, method] of [["/api/v1/suggestions", "get"], ["/api/v1/analysis/diff", "get"], ["/api/v1/communities", "get"], ["/api/v1/opportunities", "get"], ["/api/v1/analysis/runs/{id}", "delete"]]) {
+      expect(Object.keys(doc.paths[path!][method!].responses), `${method} ${path}`).toContain("404");
+    }
   });
 
   it("resolves every $ref to a component", () => {

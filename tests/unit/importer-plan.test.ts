@@ -30,8 +30,8 @@ describe("planImport", () => {
         ["a2", "DE KRINGWINKEL V.Z.W.", "social-economy", "", "https://kringwinkel.example.org"],
         ["b1", "Umicore NV", "company", "0401.574.852", ""],
         ["b2", "Umicore Belgium", "company", "BE0401574852", ""],
-        ["c1", "Groep Zuid", "ngo", "BE0111111111", ""],
-        ["c2", "Groep Zuid vzw", "ngo", "BE0222222222", ""]),
+        ["c1", "Groep Zuid", "ngo", "BE0111111124", ""],
+        ["c2", "Groep Zuid vzw", "ngo", "BE0222222248", ""]),
       table("participations", ["partner", "project", "role"], ["a1", "p1", "partner"], ["a2", "p1", "promoter"], ["b2", "p2", "expert"]),
     );
     const { plan, merges, problems } = planImport(rows, nothingStored());
@@ -63,6 +63,24 @@ describe("planImport", () => {
     expect(plan.participations.map((p) => [p.partner, p.project])).toEqual([["s1", "p9"]]);
   });
 
+  it("follows a merge into a stored partner that the file adds nothing to: its participations cite the stored id", () => {
+    // The stored partner already has every field the file gives, so no partner write is planned;
+    // the file's participation rows still cite the file's id, which now means the stored partner.
+    const stored: StoredState = {
+      ...nothingStored(),
+      partners: [{ id: "s1", enterpriseNumber: null, nameKey: "de kringwinkel", filled: ["id", "name", "kind", "nameKey", "activeIn"] }],
+    };
+    stored.ids.projects = new Set(["p9"]);
+    const rows = valid(
+      table("partners", ["id", "name", "kind"], ["a1", "De Kringwinkel VZW", "ngo"]),
+      table("participations", ["partner", "project"], ["a1", "p9"]),
+    );
+    const { plan, problems } = planImport(rows, stored);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(plan.partners).toEqual([]);
+    expect(plan.participations.map((p) => [p.partner, p.project, p.known])).toEqual([["s1", "p9", true]]);
+  });
+
   it("reports references that exist neither in the import nor in the database", () => {
     const stored = nothingStored();
     stored.ids.themes = new Set(["transparency"]);
@@ -92,7 +110,7 @@ describe("formatSummary", () => {
     const line = formatSummary({
       dryRun: false,
       counts: { themes: zero, projects: { rows: 12, created: 12, updated: 0 }, partners: { rows: 84, created: 80, updated: 0 }, outcomes: zero, projectThemes: zero, participations: { rows: 1, created: 1, updated: 0 }, collaborations: zero },
-      merged: Array.from({ length: 4 }, (_, i) => ({ entity: "partners" as const, kept: "a", merged: `b${i}`, reason: "same KBO number BE0123456789" })),
+      merged: Array.from({ length: 4 }, (_, i) => ({ entity: "partners" as const, kept: "a", merged: `b${i}`, reason: "same KBO number BE0123456749" })),
       warnings: [],
       seconds: 0.84,
     });

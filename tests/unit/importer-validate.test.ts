@@ -29,7 +29,7 @@ describe("validateTables", () => {
       table("partners", ["id", "name", "kind", "activeIn"], ["a1", "Kringwinkel", "charity", "north"]),
     ]);
     expect(v.problems.map(formatProblem)).toEqual([
-      'projects.csv row 2, column Start: expected a date as YYYY-MM-DD, got "2023-13-45"',
+      'projects.csv row 2, column Start: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "2023-13-45"',
       "projects.csv row 3, column ID: expected an identifier: letters, digits, '-', '_', '.', ':' and no spaces (max 100), got \"p 2\"",
       'projectThemes.csv row 2, column weight: expected a number from 0.01 to 1, got "heavy"',
       'partners.csv row 2, column kind: expected one of: company, sme, social-economy, ngo, academic, consultancy, social-partner, government, other, got "charity"',

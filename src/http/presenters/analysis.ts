@@ -12,7 +12,16 @@ export const presentOpportunity = (o: StoredOpportunity) => only(o, ["id", "runI
 
 export const presentRun = (r: StoredRun) => only(r, ["id", "startedAt", "finishedAt", "params", "modularity", "counts"]);
 
-export const presentDecision = (d: DecisionRecord) => only(d, ["suggestionId", "runId", "a", "b", "decision", "note", "decidedAt"]);
+export const presentDecision = (d: DecisionRecord) => ({
+  ...only(d, ["suggestionId", "runId", "a", "b", "decision", "note", "decidedAt", "decidedBy"]),
+  history: d.history.map((e) => only(e, ["decision", "note", "by", "at", "previous", "suggestionId", "runId", "score"])),
+});
+
+/** A suggestion with the earlier decision on its pair, if there is one. */
+export const presentSuggestionWithHistory = (s: StoredSuggestion, earlier: ReadonlyMap<string, DecisionRecord>) => {
+  const d = earlier.get(s.pairKey);
+  return { ...presentSuggestion(s), ...(d ? { previousDecision: presentDecision(d) } : {}) };
+};
 
 export function presentJob(job: AnalysisJob) {
   return {

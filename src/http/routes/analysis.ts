@@ -1,11 +1,13 @@
 // /api/v1/analysis: start a run in the background (202 + a job to poll; 409 while one runs), the
-// job's status, the stored runs, and the difference between two runs. Analysts and above.
+// job's status, the stored runs, and the difference between two runs. Analysts and above; deleting
+// a run is for admins.
 import { z } from "zod";
 import { analysisParamsSchema } from "../../schemas/analysis.ts";
 import { id } from "../../schemas/fields.ts";
-import { diffRuns, getRun, listRuns, runAnalysis } from "../../services/analysis/index.ts";
+import { deleteRun, diffRuns, getRun, listRuns, runAnalysis } from "../../services/analysis/index.ts";
 import { presentJob, presentRun } from "../presenters/analysis.ts";
 import { JobOut, RunDiffOut, RunOut } from "../responses-analysis.ts";
+import { audit } from "../audit.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
 
@@ -17,8 +19,9 @@ export const analysisRoutes = [
     summary: "Start an analysis run in the background; poll the returned job (statusUrl)",
     body: analysisParamsSchema.strict(),
     response: JobOut,
-    handle: async ({ body }, { db, res, services }) => {
+    handle: async ({ body }, { db, res, services, req }) => {
       const job = services.analysis.start((onProgress) => runAnalysis(db, body, onProgress));
+      audit(req, "analysis.start", { jobId: job.id, params: body });
       res.setHeader("Location", `/api/v1/analysis/jobs/${job.id}`);
       return presentJob(job);
     },
@@ -44,10 +47,22 @@ export const analysisRoutes = [
     handle: async ({ params }, { db }) => presentRun(await getRun(db, params.id)),
   }),
   defineRoute({
-    operationId: "diffAnalysisRuns", method: "get", path: "/api/v1/analysis/diff", role: "analyst", tag,
+    operationId: "diffAnalysisRuns", method: "get", path: "/api/v1/analysis/diff", role: "analyst", tag, errors: ["not-found"],
     summary: "What changed between two runs: suggestions added, dropped and moved, community changes",
     query: z.object({ from: id, to: id }),
     response: RunDiffOut,
     handle: async ({ query }, { db }) => diffRuns(db, query.from, query.to),
+  }),
+  defineRoute({
+    operationId: "deleteAnalysisRun", method: "delete", path: "/api/v1/analysis/runs/{id}", role: "admin", tag, rateLimit: "write",
+    summary: "Delete a stored run and its suggestions and opportunities (409 while a decision refers to it)",
+    description: "Results are removed in small batches, each its own transaction, so deleting fits the everyday server. Older runs are also pruned automatically after each run: the newest DIAGONAL_KEEP_RUNS (default 20) are kept, and every run a decision refers to.",
+    params: idParams,
+    response: z.object({ id: z.string(), results: z.number().int().meta({ description: "suggestions and opportunities removed" }) }).meta({ id: "DeletedRun" }),
+    handle: async ({ params }, { db, req }) => {
+      const deleted = await deleteRun(db, params.id);
+      audit(req, "run.delete", deleted);
+      return deleted;
+    },
   }),
 ];

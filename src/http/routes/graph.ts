@@ -1,6 +1,7 @@
 // /api/v1/graph: views for visualisation, as graphology serialisations. Public (planned projects
 // hidden from the public role). Every view is bounded (`limit`, `kinds`, `depth` for a project)
-// and says in its graph attributes how many nodes there were and whether it was cut.
+// and says in its graph attributes how many nodes there were and whether it was cut. Anonymous
+// callers have a per-address budget of views (RATE_LIMIT_VIEW_MAX): a full-size view costs seconds.
 import { networkView, projectNeighbourhoodView, themeView } from "../../services/graph-views.ts";
 import { GraphOut } from "../responses.ts";
 import { defineRoute } from "../route.ts";
@@ -12,7 +13,7 @@ const bounded = "The graph's attributes say what was asked and how much there wa
 
 export const graphRoutes = [
   defineRoute({
-    operationId: "projectGraph", method: "get", path: "/api/v1/graph/projects/{id}", role: "public", tag,
+    operationId: "projectGraph", method: "get", path: "/api/v1/graph/projects/{id}", role: "public", tag, rateLimit: "view",
     summary: "A project's neighbourhood: its themes, partners, outcomes and collaborating projects (depth 1 or 2)",
     description: `The project is always shown; the other nodes are ranked nearer first, then by links to the project's direct neighbours, then by degree. At most ${GRAPH_LIMITS.project.max} nodes (default ${GRAPH_LIMITS.project.default}). ${bounded}`,
     params: idParams,
@@ -21,7 +22,7 @@ export const graphRoutes = [
     handle: async ({ params, query }, { db, visibility }) => projectNeighbourhoodView(db, params.id, visibility, query),
   }),
   defineRoute({
-    operationId: "themeGraph", method: "get", path: "/api/v1/graph/themes/{id}", role: "public", tag,
+    operationId: "themeGraph", method: "get", path: "/api/v1/graph/themes/{id}", role: "public", tag, rateLimit: "view",
     summary: "A theme with the projects that address it and the outcomes about it",
     description: `The theme is always shown; projects and outcomes are ranked by the weight of their link to the theme, then by degree. At most ${GRAPH_LIMITS.theme.max} nodes (default ${GRAPH_LIMITS.theme.default}). ${bounded}`,
     params: idParams,
@@ -30,7 +31,7 @@ export const graphRoutes = [
     handle: async ({ params, query }, { db, visibility }) => themeView(db, params.id, visibility, query),
   }),
   defineRoute({
-    operationId: "networkGraph", method: "get", path: "/api/v1/graph/network", role: "public", tag,
+    operationId: "networkGraph", method: "get", path: "/api/v1/graph/network", role: "public", tag, rateLimit: "view",
     summary: "The whole network's best connected nodes: projects and themes by default, partners and outcomes when asked",
     description: `Nodes are ranked by degree. At most ${GRAPH_LIMITS.network.max} nodes (default ${GRAPH_LIMITS.network.default}). ${bounded}`,
     query: networkViewQuerySchema,

@@ -15,8 +15,8 @@ export const partnerRoutes = [
     summary: "List partners, filtered and paged",
     query: partnerFilterSchema,
     response: pageOf(PartnerOut, "PartnerPage"),
-    handle: async ({ query }, { db, role }) => {
-      const page = await listPartners(db, query);
+    handle: async ({ query }, { db, role, visibility }) => {
+      const page = await listPartners(db, query, visibility);
       return { ...page, items: page.items.map((p) => presentPartner(p, role)) };
     },
   }),

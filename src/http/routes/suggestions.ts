@@ -2,25 +2,33 @@
 // one project or the global top, filtered by theme, community or diagonal-only; and decisions on
 // them (accepting creates the collaboration). Reading needs analyst, deciding coordinator.
 import { z } from "zod";
-import { decideSuggestion, getSuggestions } from "../../services/analysis/index.ts";
-import { presentDecision, presentSuggestion } from "../presenters/analysis.ts";
-import { DecisionOut, SuggestionListOut } from "../responses-analysis.ts";
+import { decideSuggestion, decisionsOfPairs, findDecisions, getSuggestions, type StoredSuggestion } from "../../services/analysis/index.ts";
+import type { Db } from "../../services/entities/store.ts";
+import { audit } from "../audit.ts";
+import { presentDecision, presentSuggestionWithHistory } from "../presenters/analysis.ts";
+import { DecisionListOut, DecisionOut, SuggestionListOut } from "../responses-analysis.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
-import { decisionInputSchema, suggestionQuerySchema } from "../../schemas/index.ts";
+import { decisionFilterSchema, decisionInputSchema, suggestionQuerySchema } from "../../schemas/index.ts";
 
 const tag = "suggestions";
 const suggestionIdParams = z.object({ id: decisionInputSchema.shape.suggestionId });
 const decisionBody = decisionInputSchema.omit({ suggestionId: true }).strict();
 const projectSuggestionQuery = suggestionQuerySchema.omit({ project: true });
 
+/** Suggestions with the earlier decision on their pair, if any (one lookup for the page). */
+async function withHistory(db: Db, list: StoredSuggestion[]) {
+  const earlier = await decisionsOfPairs(db, list.map((s) => s.pairKey));
+  return list.map((s) => presentSuggestionWithHistory(s, earlier));
+}
+
 export const suggestionRoutes = [
   defineRoute({
-    operationId: "listSuggestions", method: "get", path: "/api/v1/suggestions", role: "analyst", tag,
+    operationId: "listSuggestions", method: "get", path: "/api/v1/suggestions", role: "analyst", tag, errors: ["not-found"],
     summary: "Suggested collaborations, best first: the global top or one project's, filtered",
     query: suggestionQuerySchema,
     response: SuggestionListOut,
-    handle: async ({ query }, { db }) => ({ items: (await getSuggestions(db, query)).map(presentSuggestion), limit: query.limit, offset: query.offset }),
+    handle: async ({ query }, { db }) => ({ items: await withHistory(db, await getSuggestions(db, query)), limit: query.limit, offset: query.offset }),
   }),
   defineRoute({
     operationId: "listProjectSuggestions", method: "get", path: "/api/v1/projects/{id}/suggestions", role: "analyst", tag,
@@ -29,7 +37,7 @@ export const suggestionRoutes = [
     query: projectSuggestionQuery,
     response: SuggestionListOut,
     handle: async ({ params, query }, { db }) => ({
-      items: (await getSuggestions(db, { ...query, project: params.id })).map(presentSuggestion),
+      items: await withHistory(db, await getSuggestions(db, { ...query, project: params.id })),
       limit: query.limit,
       offset: query.offset,
     }),
@@ -37,9 +45,24 @@ export const suggestionRoutes = [
   defineRoute({
     operationId: "decideSuggestion", method: "post", path: "/api/v1/suggestions/{id}/decision", role: "coordinator", tag, rateLimit: "write",
     summary: "Accept (creates the collaboration) or reject (excluded from later runs while the pair is unchanged) a suggestion, with a note",
+    description: "Each decision is appended to the pair's history with who took it (the token's name) and when. Rejecting a pair that was accepted removes the collaboration that accepting created; a collaboration that came from imported data stays.",
     params: suggestionIdParams,
     body: decisionBody,
     response: DecisionOut,
-    handle: async ({ params, body }, { db }) => presentDecision(await decideSuggestion(db, params.id, body.decision, body.note)),
+    handle: async ({ params, body }, { db, req }) => {
+      const d = await decideSuggestion(db, params.id, body.decision, body.note, req.caller?.tokenName);
+      audit(req, "decision", { suggestionId: params.id, a: d.a, b: d.b, decision: d.decision });
+      return presentDecision(d);
+    },
+  }),
+  defineRoute({
+    operationId: "listDecisions", method: "get", path: "/api/v1/decisions", role: "analyst", tag,
+    summary: "Decisions on suggested pairs, newest first, each with its history; filtered by decision, project, who or since when",
+    query: decisionFilterSchema,
+    response: DecisionListOut,
+    handle: async ({ query }, { db }) => {
+      const page = await findDecisions(db, query);
+      return { ...page, items: page.items.map(presentDecision) };
+    },
   }),
 ];

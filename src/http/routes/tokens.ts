@@ -3,6 +3,7 @@ import { createToken, listTokens, revokeToken } from "../../services/tokens.ts";
 import { presentNewToken, presentToken } from "../presenters/token.ts";
 import { NewTokenOut, TokenOut } from "../responses.ts";
 import { z } from "zod";
+import { audit } from "../audit.ts";
 import { defineRoute } from "../route.ts";
 import { tokenInputSchema } from "../../schemas/index.ts";
 
@@ -21,8 +22,9 @@ export const tokenRoutes = [
     summary: "Create an API token; the secret is in this answer only",
     body: tokenInputSchema.strict(),
     response: NewTokenOut,
-    handle: async ({ body }, { db }) => {
+    handle: async ({ body }, { db, req }) => {
       const { token, secret } = await createToken(db, body);
+      audit(req, "token.create", { tokenId: token.id, name: token.name, role: token.role });
       return presentNewToken(token, secret);
     },
   }),
@@ -31,8 +33,9 @@ export const tokenRoutes = [
     summary: "Revoke an API token (effective at once)",
     params: tokenIdParams,
     response: TokenOut,
-    handle: async ({ params }, { db, services }) => {
+    handle: async ({ params }, { db, services, req }) => {
       const token = await revokeToken(db, params.id);
+      audit(req, "token.revoke", { tokenId: token.id, name: token.name });
       services.tokenCache.clear();
       return presentToken(token);
     },

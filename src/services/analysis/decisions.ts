@@ -5,23 +5,44 @@ import { readQuery, writeQuery } from "../../db/index.ts";
 import type { DiagonalGraph } from "../../analysis/graph.ts";
 import type { Db } from "../entities/store.ts";
 import { NotFoundError } from "../../errors.ts";
-import { decisionInputSchema } from "../../schemas/index.ts";
+import { decisionFilterSchema, decisionInputSchema, type DecisionFilterInput } from "../../schemas/index.ts";
 import { pairFingerprinter } from "./fingerprint.ts";
 import { validated } from "./queries.ts";
 import { analysisChanged } from "./read-cache.ts";
 import { toDecision, type DecisionRecord } from "./records.ts";
 
-export async function decideSuggestion(db: Db, suggestionId: string, decision: "accept" | "reject", note?: string): Promise<DecisionRecord> {
+/**
+ * `by` names who decides (a token's name, or "cli:<user>"). Rejecting a pair that was accepted
+ * removes the collaboration the acceptance created (one from imported data stays).
+ */
+export async function decideSuggestion(db: Db, suggestionId: string, decision: "accept" | "reject", note?: string, by?: string): Promise<DecisionRecord> {
   const input = validated(decisionInputSchema, { suggestionId, decision, note }, "decision");
   const [row] = await writeQuery<{ decision: Record<string, unknown> }>(db.driver, "analysis/decide", {
     id: input.suggestionId,
     decision: input.decision === "accept" ? "accepted" : "rejected",
     note: input.note ?? null,
+    by: by ?? null,
   }, db.database);
   if (!row) throw new NotFoundError("suggestion", input.suggestionId);
   // The pair leaves every cached list of this process at once.
   analysisChanged(db);
   return toDecision(row.decision);
+}
+
+/** Decisions with their history, newest first, filtered (the API's and the CLI's list). */
+export async function findDecisions(db: Db, filter: DecisionFilterInput = {}): Promise<{ items: DecisionRecord[]; total: number; limit: number; offset: number }> {
+  const f = validated(decisionFilterSchema, filter, "decision filter");
+  const [row] = await readQuery<{ total: number; items: Record<string, unknown>[] }>(db.driver, "analysis/list-decisions", {
+    decision: f.decision ?? null, project: f.project ?? null, by: f.by ?? null, since: f.since ?? null, limit: f.limit, offset: f.offset,
+  }, db.database);
+  return { items: (row?.items ?? []).map(toDecision), total: row?.total ?? 0, limit: f.limit, offset: f.offset };
+}
+
+/** Earlier decisions on these pairs (a pair suggested again after a rejection carries them). */
+export async function decisionsOfPairs(db: Db, pairKeys: string[]): Promise<Map<string, DecisionRecord>> {
+  if (pairKeys.length === 0) return new Map();
+  const rows = await readQuery<{ decision: Record<string, unknown> }>(db.driver, "analysis/decisions-of-pairs", { pairKeys }, db.database);
+  return new Map(rows.map((r) => { const d = toDecision(r.decision); return [d.pairKey, d]; }));
 }
 
 export async function listDecisions(db: Db): Promise<DecisionRecord[]> {

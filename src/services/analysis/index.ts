@@ -18,9 +18,12 @@ import { analysisChanged } from "./read-cache.ts";
 import { discardStaleRuns, storeRun } from "./store.ts";
 import { projectGraph } from "../projection.ts";
 
-export { decideSuggestion, listDecisions } from "./decisions.ts";
+export { deleteRun, keptRuns, pruneRuns } from "./retention.ts";
+export { discardStaleRuns } from "./store.ts";
+export { decideSuggestion, decisionsOfPairs, findDecisions, listDecisions } from "./decisions.ts";
 export { diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns } from "./queries.ts";
-export type { DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./records.ts";
+export type { DecisionEvent, DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./records.ts";
+import { pruneRuns } from "./retention.ts";
 export type { AnalysisParams };
 /** What callers may pass: any subset of the parameters, weights too. */
 export type AnalysisParamsInput = Omit<Partial<AnalysisParams>, "weights"> & { weights?: Partial<SignalWeights> };
@@ -86,5 +89,7 @@ async function analyseAndStore(db: Db, p: AnalysisParams, onProgress?: RunProgre
   const { finishedAt } = await storeRun(db, run, result, pairFingerprinter(graph), (done, total) => onProgress?.("writing", done, total));
   // Lists read in this process follow the new run at once.
   analysisChanged(db);
+  // Retention: older runs beyond the setting go, in small batches (never one a decision refers to).
+  await pruneRuns(db);
   return { ...run, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
 }

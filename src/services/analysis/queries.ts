@@ -120,7 +120,18 @@ export async function diffRuns(db: Db, fromRunId: string, toRunId: string): Prom
   const [before, after] = [await ranks(from.id), await ranks(to.id)];
   const byRank = <T extends { rank?: number; toRank?: number }>(xs: T[]) => xs.sort((x, y) => (x.rank ?? x.toRank ?? 0) - (y.rank ?? y.toRank ?? 0));
   const added = byRank([...after.values()].filter((s) => !before.has(s.pairKey)));
-  const dropped = byRank([...before.values()].filter((s) => !after.has(s.pairKey)));
+  const dropped: RunDiff["dropped"] = byRank([...before.values()].filter((s) => !after.has(s.pairKey)));
+  // A pair that left because the coordinator decided on it says so (it is not a change of data).
+  if (dropped.length > 0) {
+    const decided = await readQuery<{ decision: Record<string, unknown> }>(db.driver, "analysis/decisions-of-pairs", { pairKeys: dropped.map((d) => d.pairKey) }, db.database);
+    const byPair = new Map(decided.map((r) => [r.decision.pairKey as string, r.decision]));
+    for (const d of dropped) {
+      const decision = byPair.get(d.pairKey);
+      if (decision && typeof decision.decidedAt === "string" && decision.decidedAt <= (to.startedAt ?? "")) {
+        d.decided = { decision: decision.decision as "accepted" | "rejected", decidedAt: decision.decidedAt };
+      }
+    }
+  }
   const moved = byRank(
     [...after.values()]
       .filter((s) => before.has(s.pairKey))
@@ -128,7 +139,8 @@ export async function diffRuns(db: Db, fromRunId: string, toRunId: string): Prom
         const old = before.get(s.pairKey)!;
         return { pairKey: s.pairKey, a: s.a, b: s.b, fromRank: old.rank, toRank: s.rank, fromScore: old.score, toScore: s.score };
       })
-      .filter((m) => m.fromRank !== m.toRank || Math.abs(m.fromScore - m.toScore) > 1e-9),
+      // Moved: another rank, or a score that differs in what is shown (6 decimals), not float noise.
+      .filter((m) => m.fromRank !== m.toRank || Math.round(m.fromScore * 1e6) !== Math.round(m.toScore * 1e6)),
   );
   const [ca, cb] = [await communityMap(db, from.id), await communityMap(db, to.id)];
   const communityChanges = [...new Set([...ca.keys(), ...cb.keys()])]

@@ -40,16 +40,33 @@ export interface DecisionRecord {
   decision: "accepted" | "rejected";
   note?: string;
   decidedAt: string;
+  /** Who took the latest decision: the token's name (HTTP) or "cli:<user>". */
+  decidedBy?: string;
   fingerprint: string;
   suggestionId: string;
   runId: string;
+  /** Every decision on the pair, oldest first; a new decision is appended, never overwrites. */
+  history: DecisionEvent[];
+}
+
+export interface DecisionEvent {
+  decision: "accepted" | "rejected";
+  note?: string;
+  by?: string;
+  at: string;
+  /** The pair's decision before this one, if any. */
+  previous?: "accepted" | "rejected";
+  suggestionId: string;
+  runId: string;
+  score?: number;
 }
 
 export interface RunDiff {
   from: string;
   to: string;
   added: { pairKey: string; a: string; b: string; rank: number; score: number }[];
-  dropped: { pairKey: string; a: string; b: string; rank: number; score: number }[];
+  /** `decided`: the pair left because a decision on it was taken before the later run. */
+  dropped: { pairKey: string; a: string; b: string; rank: number; score: number; decided?: { decision: "accepted" | "rejected"; decidedAt: string } }[];
   moved: { pairKey: string; a: string; b: string; fromRank: number; toRank: number; fromScore: number; toScore: number }[];
   communityChanges: { project: string; from: number | null; to: number | null }[];
 }
@@ -110,8 +127,19 @@ export function toDecision(d: Row): DecisionRecord {
     decision: d.decision as DecisionRecord["decision"],
     ...(d.note ? { note: d.note as string } : {}),
     decidedAt: d.decidedAt as string,
+    ...(d.decidedBy ? { decidedBy: d.decidedBy as string } : {}),
     fingerprint: d.fingerprint as string,
     suggestionId: d.suggestionId as string,
     runId: d.runId as string,
+    history: ((d.history as Row[] | undefined) ?? []).map((e) => ({
+      decision: e.decision as DecisionEvent["decision"],
+      ...(e.note ? { note: e.note as string } : {}),
+      ...(e.by ? { by: e.by as string } : {}),
+      at: e.at as string,
+      ...(e.previous ? { previous: e.previous as DecisionEvent["decision"] } : {}),
+      suggestionId: e.suggestionId as string,
+      runId: e.runId as string,
+      ...(typeof e.score === "number" ? { score: e.score } : {}),
+    })),
   };
 }

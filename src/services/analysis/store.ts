@@ -5,6 +5,7 @@
 // so a run's partition is one hop from the run and from each project. Suggestions and
 // opportunities carry their run (and projects) as indexed properties instead of relationships:
 // three relationships per suggestion made writing slow and serialised writers on the run node.
+import { hostname } from "node:os";
 import { runIn, writeTransaction } from "../../db/index.ts";
 import type { AnalysisResult } from "../../analysis/types.ts";
 import type { Db } from "../entities/store.ts";
@@ -81,6 +82,7 @@ export async function storeRun(
     params: JSON.stringify(run.params),
     modularity: run.modularity,
     counts: JSON.stringify(run.counts),
+    writer: WRITER,
   });
   try {
     let done = 0;
@@ -132,10 +134,33 @@ export async function discardRun(db: Db, runId: string): Promise<void> {
   await write("analysis/delete-run", { id: runId });
 }
 
-/** Unfinished runs left by a process that stopped while writing (older than `hours`), removed. */
+/** This process as a run's writer: host and process id. */
+const WRITER = `${hostname()}:${process.pid}`;
+
+/** True when the writer is a process on this host that no longer exists (it crashed or was killed). */
+export function writerIsGone(writer: unknown, host = hostname()): boolean {
+  if (typeof writer !== "string") return false;
+  const at = writer.lastIndexOf(":");
+  const pid = Number(writer.slice(at + 1));
+  if (writer.slice(0, at) !== host || !Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
+/**
+ * Unfinished runs removed: at once when their writer on this host is gone (a crash), else when
+ * older than `hours` (a writer on another host that stopped). Called at service start and before
+ * every run.
+ */
 export async function discardStaleRuns(db: Db, hours = 6): Promise<number> {
   const before = new Date(Date.now() - hours * 3_600_000).toISOString();
-  const stale = await writeTransaction(db.driver, (tx) => runIn<{ id: string }>(tx, "analysis/stale-runs", { before }), db.database);
-  for (const { id } of stale) await discardRun(db, id);
-  return stale.length;
+  const unfinished = await writeTransaction(db.driver, (tx) => runIn<{ id: string; writer: string | null; stale: boolean }>(tx, "analysis/stale-runs", { before }), db.database);
+  const gone = unfinished.filter((r) => r.stale || writerIsGone(r.writer));
+  for (const { id } of gone) await discardRun(db, id);
+  return gone.length;
 }

@@ -1,0 +1,3 @@
+// Ids of every stored Partner (a sync compares them with the file's).
+MATCH (n:Partner)
+RETURN n.id AS id

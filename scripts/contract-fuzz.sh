@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Contract fuzz of the HTTP API: schemathesis (from PyPI, in its own virtual environment) generates
+# requests from /api/openapi.json and checks every answer: no 5xx, and every response matches the
+# schema the document declares for its status. Self-contained: creates the venv, imports the
+# illustrative fixtures into the TEST Neo4j instance (never `main`; the tests clear it anyway),
+# analyses them, starts the service on a free loopback port with an admin token, runs a bounded
+# number of examples per operation, and stops the service.
+#
+#   bash scripts/contract-fuzz.sh            # from the repository root
+#
+# Settings: DIAGONAL_TEST_NEO4J_PORT (default 7688), FUZZ_MAX_EXAMPLES (default 20),
+# FUZZ_VENV (default .venv-contract-fuzz), SCHEMATHESIS_VERSION (default 4.32.5).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TEST_PORT="${DIAGONAL_TEST_NEO4J_PORT:-7688}"
+MAX_EXAMPLES="${FUZZ_MAX_EXAMPLES:-20}"
+VENV="${FUZZ_VENV:-.venv-contract-fuzz}"
+VERSION="${SCHEMATHESIS_VERSION:-4.32.5}"
+
+if [ ! -x "$VENV/bin/schemathesis" ]; then
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$VERSION"
+fi
+
+# The service and the CLI talk to the test instance (started on demand by the CLI if needed).
+export DIAGONAL_NEO4J_PORT="$TEST_PORT" DIAGONAL_NEO4J_INSTANCE=test DIAGONAL_NEO4J_DOCKER=never
+unset NEO4J_URI || true
+node bin/diagonal.mjs import fixtures/mvo >/dev/null
+node bin/diagonal.mjs analyze --seed 1 >/dev/null
+TOKEN="$(node bin/diagonal.mjs token create --role admin --name contract-fuzz 2>/dev/null)"
+
+PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+LOG="$(mktemp)"
+# Generous budgets: the fuzzer sends many requests from one address within a minute.
+PORT="$PORT" HOST=127.0.0.1 LOG_LEVEL=warn RATE_LIMIT_WRITE_MAX=1000000 RATE_LIMIT_TOKEN_MAX=1000000 RATE_LIMIT_VIEW_MAX=1000000 RATE_LIMIT_FAILED_AUTH_MAX=1000000 \
+  node bin/diagonal.mjs serve >"$LOG" 2>&1 &
+SERVICE=$!
+stop() { kill "$SERVICE" 2>/dev/null || true; wait "$SERVICE" 2>/dev/null || true; rm -f "$LOG"; }
+trap stop EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$SERVICE" 2>/dev/null; then cat "$LOG"; echo "contract fuzz: the service did not start" >&2; exit 1; fi
+  sleep 0.5
+done
+
+# Deterministic and bounded: a fixed seed, MAX_EXAMPLES per operation, no stateful phase.
+"$VENV/bin/schemathesis" run "http://127.0.0.1:$PORT/api/openapi.json" \
+  --url "http://127.0.0.1:$PORT" \
+  --header "Authorization: Bearer $TOKEN" \
+  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+  --max-examples "$MAX_EXAMPLES" \
+  --seed 1 \
+  --phases examples,coverage,fuzzing \
+  --workers 1 \
+  --no-color

@@ -1,0 +1,35 @@
+// `diagonal decisions [--decision accepted|rejected] [--project id] [--by name] [--since moment]`:
+// the coordinator's decisions on suggested pairs, newest first, each with its history (who, when,
+// note), as the API's GET /api/v1/decisions lists them.
+import type { Command } from "commander";
+import { connect } from "../db/index.ts";
+import { findDecisions } from "../services/analysis/index.ts";
+import { decisionFilterSchema } from "../schemas/index.ts";
+
+export function register(program: Command) {
+  program
+    .command("decisions")
+    .description("List decisions on suggested pairs with their history, newest first")
+    .option("--decision <d>", "accepted or rejected")
+    .option("--project <id>", "decisions on pairs with this project")
+    .option("--by <name>", "decisions last taken by this token name (or cli:<user>)")
+    .option("--since <moment>", "decided at or after this moment (2026-01-31T00:00:00Z)")
+    .option("--limit <n>", "at most this many (default 50)")
+    .option("--json", "print JSON")
+    .action(async (raw: Record<string, unknown>) => {
+      const parsed = decisionFilterSchema.safeParse({ decision: raw.decision, project: raw.project, by: raw.by, since: raw.since, limit: raw.limit });
+      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("; "));
+      const db = await connect();
+      try {
+        const page = await findDecisions(db, parsed.data);
+        if (raw.json) return void console.log(JSON.stringify(page, null, 2));
+        for (const d of page.items) {
+          console.log(`${d.a} ↔ ${d.b}: ${d.decision}`);
+          for (const e of d.history) console.log(`  ${e.at} ${e.decision}${e.by ? ` by ${e.by}` : ""}${e.note ? `: ${e.note}` : ""}`);
+        }
+        console.log(`${page.items.length} of ${page.total} decision${page.total === 1 ? "" : "s"}`);
+      } finally {
+        await db.close();
+      }
+    });
+}
