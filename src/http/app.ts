@@ -16,6 +16,7 @@ import { requestLog } from "./request-log.ts";
 import { expressPath, type AnyRoute, type AppServices, type UploadedFile } from "./route.ts";
 import { ALL_ROUTES } from "./routes/index.ts";
 import { corsAllowList, rateLimits, securityHeaders, type RateLimits } from "./security.ts";
+import { webPages } from "./web-pages.ts";
 
 export interface AppDeps {
   db: Database;
@@ -49,8 +50,9 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   app.use(requestLog(logger));
   app.use(metrics.middleware);
   app.use(securityHeaders());
-  app.use(corsAllowList(config.CORS_ORIGINS));
+  app.use(corsAllowList([...config.CORS_ORIGINS, ...config.EMBED_ORIGINS]));
   app.use(operationsRouter(db, metrics, document, config.RETRY_AFTER_SECONDS));
+  app.use(webPages(config));
 
   const api = Router();
   api.use(authenticate(db, services.tokenCache));

@@ -1,8 +1,10 @@
 // Every API route, in the order the reference lists them.
 import type { AnyRoute } from "../route.ts";
 import { analysisRoutes } from "./analysis.ts";
+import { decisionRoutes } from "./decisions.ts";
 import { graphRoutes } from "./graph.ts";
 import { importRoutes } from "./import.ts";
+import { mapRoutes } from "./maps.ts";
 import { opportunityRoutes } from "./opportunities.ts";
 import { outcomeRoutes } from "./outcomes.ts";
 import { partnerRoutes } from "./partners.ts";
@@ -15,4 +17,5 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...projectRoutes, ...themeRoutes, ...partnerRoutes, ...outcomeRoutes,
   ...suggestionRoutes, ...opportunityRoutes, ...analysisRoutes,
   ...graphRoutes, ...importRoutes, ...tokenRoutes,
+  ...decisionRoutes, ...mapRoutes,
 ];
