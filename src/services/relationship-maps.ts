@@ -194,6 +194,10 @@ async function networkMap(db: Db, runId: string | null): Promise<MapData> {
   addRelations(g, view, (_s, _t, kind) => kind === "collaboration" || kind === "theme");
   g.forEachEdge((key, a) => { if (a.kind === "theme") g.setEdgeAttribute(key, "weight", 0.5); });
   if (runId) addSuggestions(g, await getSuggestions(db, { runId, limit: NETWORK_SUGGESTIONS }));
+  // Links inside a community pull harder than links across, so communities show as regions.
+  g.forEachEdge((key, a, s, t) => {
+    if (a.kind !== "theme") g.setEdgeAttribute(key, "weight", g.getNodeAttribute(s, "group") === g.getNodeAttribute(t, "group") ? 3 : 0.3);
+  });
   layoutMap(g, { seed: `${runId ?? "none"}:network` });
   // Links across communities stand out: they are what a diagonal network is for.
   g.forEachEdge((key, a, s, t) => {
