@@ -33,8 +33,11 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** RGBA pixels of a PNG screenshot, decoded by the browser itself (no image library needed). */
-export async function decodePng(page: Page, png: Buffer): Promise<{ width: number; height: number; data: number[] }> {
+/**
+ * Reads a PNG screenshot in the browser itself (no image library needed) and returns the share
+ * of pixels that are not white background, and the colour of the first pixel.
+ */
+async function readPng(page: Page, png: Buffer): Promise<{ ink: number; first: [number, number, number] }> {
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -44,25 +47,22 @@ export async function decodePng(page: Page, png: Buffer): Promise<{ width: numbe
     c.height = img.height;
     const ctx = c.getContext("2d")!;
     ctx.drawImage(img, 0, 0);
-    return { width: c.width, height: c.height, data: Array.from(ctx.getImageData(0, 0, c.width, c.height).data) };
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
+    return { ink: ink / (data.length / 4), first: [data[0]!, data[1]!, data[2]!] as [number, number, number] };
   }, png.toString("base64"));
 }
 
 /** Share of pixels in the map's canvas area that are not white background. */
 export async function inkShare(page: Page): Promise<number> {
   const box = await page.locator(".map-canvas").boundingBox();
-  const png = await page.screenshot({ clip: box! });
-  const { data } = await decodePng(page, png);
-  let ink = 0;
-  for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
-  return ink / (data.length / 4);
+  return (await readPng(page, await page.screenshot({ clip: box! }))).ink;
 }
 
-/** The colour at a viewport point, from a screenshot of a 1×1 pixel there. */
+/** The colour at a viewport point, from a screenshot of the 1×1 pixel there. */
 export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
-  const { data } = await decodePng(page, png);
-  return [data[0]!, data[1]!, data[2]!];
+  return (await readPng(page, await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }))).first;
 }
 
 export const hex = (c: string): [number, number, number] => [parseInt(c.slice(1, 3), 16), parseInt(c.slice(3, 5), 16), parseInt(c.slice(5, 7), 16)];
