@@ -115,6 +115,24 @@ async function serverFigures(): Promise<void> {
   }
 }
 
+/** Pans the camera on every animation frame for 3 s; answers the frames sigma drew per second. */
+const PAN_FOR_THREE_SECONDS = `(async () => {
+  const renderer = window.diagonalMap.renderer;
+  const camera = renderer.getCamera();
+  let frames = 0;
+  renderer.on("afterRender", () => { frames++; });
+  const start = performance.now();
+  await new Promise((resolve) => {
+    const step = () => {
+      const elapsed = performance.now() - start;
+      camera.setState({ x: 0.5 + 0.2 * Math.sin(elapsed / 500), y: 0.5 + 0.2 * Math.cos(elapsed / 500) });
+      if (elapsed < 3000) requestAnimationFrame(step); else resolve();
+    };
+    requestAnimationFrame(step);
+  });
+  return frames / ((performance.now() - start) / 1000);
+})()`;
+
 async function browserFigures(): Promise<void> {
   ensureWebBuild();
   const nodes = Number(args.nodes), edges = Number(args.edges);
@@ -131,6 +149,7 @@ async function browserFigures(): Promise<void> {
   try {
     const rows: Record<string, string>[] = [];
     const renders: number[] = [];
+    const dataAt: number[] = [];
     let fps = 0;
     for (let i = 0; i < 3; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -138,29 +157,16 @@ async function browserFigures(): Promise<void> {
       await page.goto(`${base}/embed/network?lang=nl`);
       await page.waitForFunction(() => performance.getEntriesByName("diagonal-map-rendered").length > 0, undefined, { timeout: 60_000 });
       renders.push(await page.evaluate(() => performance.getEntriesByName("diagonal-map-rendered")[0]!.startTime));
+      dataAt.push(await page.evaluate(() => performance.getEntriesByName("diagonal-map-data")[0]!.startTime));
       if (i === 2) {
-        fps = await page.evaluate(async () => {
-          const renderer = (window as unknown as { diagonalMap: { renderer: { getCamera(): { x: number; y: number; setState(s: object): void }; on(e: string, f: () => void): void } } }).diagonalMap.renderer;
-          const camera = renderer.getCamera();
-          let frames = 0;
-          renderer.on("afterRender", () => frames++);
-          const start = performance.now();
-          await new Promise<void>((resolve) => {
-            const step = () => {
-              const elapsed = performance.now() - start;
-              camera.setState({ x: 0.5 + 0.2 * Math.sin(elapsed / 500), y: 0.5 + 0.2 * Math.cos(elapsed / 500) });
-              if (elapsed < 3000) requestAnimationFrame(step);
-              else resolve();
-            };
-            requestAnimationFrame(step);
-          });
-          return frames / ((performance.now() - start) / 1000);
-        });
+        // A string, not a function: the TypeScript runner would wrap named functions in helpers the page lacks.
+        fps = await page.evaluate(PAN_FOR_THREE_SECONDS);
       }
       await page.close();
     }
     const row = (what: string, figure: string, notes: string) => rows.push({ "whole-network map in Chromium": what, figure, notes });
     row(`first render, ${nodes} nodes / ${edges} edges (navigation → first frame)`, `${renders.map((r) => r.toFixed(0)).join(" / ")} ms`, "three page loads; target < 1000 ms");
+    row("  of which: navigation → map data parsed", `${dataAt.map((r) => r.toFixed(0)).join(" / ")} ms`, "page, scripts, 2 MB of JSON");
     row("frames per second while panning (3 s)", fps.toFixed(1), "WebGL through SwiftShader (software), headless");
     row("server-side layout of that graph (ForceAtlas2, seeded)", `${layoutMs.toFixed(0)} ms`, "once per analysis run, then cached");
     printTable(rows);

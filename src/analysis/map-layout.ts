@@ -45,7 +45,8 @@ export function layoutMap(graph: AbstractGraph, options: MapLayoutOptions): void
   const spread = Math.sqrt(Math.max(graph.order, 1)) * 10;
   for (const key of keys) graph.mergeNodeAttributes(key, { x: (rng() - 0.5) * spread, y: (rng() - 0.5) * spread });
   if (graph.order > 1 && graph.size > 0) {
-    const settings = { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, linLogMode: false };
+    // Barnes–Hut from 500 nodes (the library's own threshold is 2,000): O(n log n) repulsion.
+    const settings = { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, linLogMode: false, barnesHutOptimize: graph.order > 500 };
     forceAtlas2.assign(graph, { iterations: iterationsFor(graph.order, options.iterations), settings, getEdgeWeight: "weight" });
   }
   let maxDegree = 1;

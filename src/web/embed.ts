@@ -46,8 +46,9 @@ async function load(): Promise<void> {
   if (res.status === 304) return;
   if (res.status === 404) return message(words.notFound);
   if (!res.ok) { if (!handle) message(words.failed); return; }
-  const data = (await res.json()) as MapData;
   const first = etag === null;
+  const data = (await res.json()) as MapData;
+  if (first) performance.mark("diagonal-map-data");
   etag = res.headers.get("ETag");
   const selected = handle?.highlighted()[0];
   handle?.kill();

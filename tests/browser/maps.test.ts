@@ -140,7 +140,9 @@ describe("interaction", () => {
     await page.mouse.move(box.x + 3, box.y + box.height - 3);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => window.diagonalMap!.highlighted())).toContain(a.key);
+    await page.click(".table-toggle");
     expect(await page.locator("tr.selected").getAttribute("data-key")).toBe(a.key);
+    await page.click(".table-toggle");
     await page.screenshot({ path: `${SCREENSHOTS}map-network-selected.png` });
   });
 

@@ -117,6 +117,9 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
       edgeProgramClasses: { dashed: DashedEdgeProgram as never },
       enableEdgeEvents: graph.size <= 5000,
       labelRenderedSizeThreshold: graph.order > 300 ? 9 : 5,
+      // Large maps pan smoothly when edges and labels wait for the camera to stop.
+      hideEdgesOnMove: graph.size > 2000,
+      hideLabelsOnMove: graph.order > 1000,
       labelDensity: 0.7,
       labelFont: "system-ui, sans-serif",
       zIndex: true,
@@ -151,8 +154,9 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
         return out as never;
       },
     });
-    // For the benchmark and for anyone profiling: when the map first appeared on screen.
-    renderer.once("afterRender", () => performance.mark("diagonal-map-rendered"));
+    // For the benchmark and for anyone profiling: when the first frame was on screen (sigma draws
+    // it in its constructor; the next animation frame is the first after it was presented).
+    requestAnimationFrame(() => performance.mark("diagonal-map-rendered"));
     renderer.on("enterNode", ({ node }) => { hovered = node; refreshFocus(); renderer!.refresh({ skipIndexation: true }); canvasBox.style.cursor = "pointer"; });
     renderer.on("leaveNode", () => { hovered = null; refreshFocus(); renderer!.refresh({ skipIndexation: true }); canvasBox.style.cursor = ""; });
     renderer.on("clickNode", ({ node }) => select(selected === node ? null : node));
@@ -213,6 +217,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
   zoomOut.addEventListener("click", () => void camera?.animatedUnzoom({ duration: 200 }));
   fit.addEventListener("click", () => void camera?.animatedReset({ duration: 200 }));
   tableToggle.addEventListener("click", () => {
+    buildTables();
     tables.hidden = !tables.hidden;
     tableToggle.setAttribute("aria-expanded", String(!tables.hidden));
     tableToggle.textContent = tables.hidden ? w.table : w.hideTable;
@@ -238,7 +243,16 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
     e.preventDefault();
   });
 
-  renderMapTables(tables, graph, lang, { labelOf, select, linkFor: options.linkFor });
+  // The tables are built when first shown (or at once without WebGL): thousands of rows need not
+  // delay the first frame of the map.
+  let tablesBuilt = false;
+  const buildTables = () => {
+    if (tablesBuilt) return;
+    tablesBuilt = true;
+    renderMapTables(tables, graph, lang, { labelOf, select, linkFor: options.linkFor });
+    if (selected) tables.querySelector(`tr[data-key="${CSS.escape(selected)}"]`)?.classList.add("selected");
+  };
+  if (!tables.hidden) buildTables();
 
   return {
     renderer: renderer as Sigma | undefined,
