@@ -7,8 +7,8 @@ interface Decision { suggestionId: string; a: string; b: string; decision: "acce
 
 export const decisionHistory: Panel = async (root, { w, lang }) => {
   const { items } = await api<{ items: Decision[] }>("GET", "/api/v1/decisions");
-  const label = (d: Decision["decision"]) => (d === "accepted" ? w.accept : w.reject);
+  const label = (d: Decision["decision"]) => w.decided[d];
   root.replaceChildren(items.length
-    ? table([w.pair, w.decision, w.note, w.when], items.map((d) => [`${d.a} ↔ ${d.b}`, label(d.decision), d.note ?? "", new Date(d.decidedAt).toLocaleString(lang === "nl" ? "nl-BE" : "en-GB")]), "ws-table decisions")
+    ? table([w.pair, w.decision, w.noteHeader, w.when], items.map((d) => [`${d.a} ↔ ${d.b}`, label(d.decision), d.note ?? "", new Date(d.decidedAt).toLocaleString(lang === "nl" ? "nl-BE" : "en-GB")]), "ws-table decisions")
     : h("p", { class: "note" }, w.noDecisions));
 };
