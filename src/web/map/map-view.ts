@@ -120,7 +120,9 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
       // Large maps pan smoothly when edges and labels wait for the camera to stop.
       hideEdgesOnMove: graph.size > 2000,
       hideLabelsOnMove: graph.order > 1000,
-      labelDensity: 0.7,
+      // Small maps label (nearly) every node; large ones keep labels from overlapping.
+      labelDensity: graph.order < 100 ? 3 : 0.7,
+      labelGridCellSize: graph.order < 100 ? 40 : 100,
       labelFont: "system-ui, sans-serif",
       zIndex: true,
       nodeReducer: (key, a) => {
