@@ -18,6 +18,8 @@ const POLICY: Record<string, Role> = {
   projectGraph: "public", themeGraph: "public", networkGraph: "public",
   importFiles: "coordinator",
   listTokens: "admin", createToken: "admin", revokeToken: "admin",
+  listDecisions: "analyst",
+  networkMap: "public", projectMap: "public", themeMap: "public",
 };
 
 const UUID = "00000000-0000-4000-8000-000000000000";
