@@ -171,6 +171,12 @@ async function networkMap(db: Db, runId: string | null): Promise<MapData> {
   const view = await networkView(db, "public", { kinds: ["project", "theme"], limit: GRAPH_LIMITS.network.max });
   const analysis = emptyGraph().import(view as never);
   const communities = runId ? await communityMap(db, runId) : new Map<string, number>();
+  // The best suggestions are what the map is for: their networks join the best connected ones
+  // (public ones only), so a large programme's map still shows its suggested links.
+  const suggestions = runId ? await getSuggestions(db, { runId, limit: NETWORK_SUGGESTIONS }) : [];
+  const missing = [...new Set(suggestions.flatMap((x) => [x.a, x.b]))].filter((id) => !analysis.hasNode(nodeKey("project", id)));
+  const extra = missing.length ? await readQuery<{ id: string; name: string }>(db.driver, "maps/visible-projects", { ids: missing, hiddenStatuses: ["planned"] }, db.database) : [];
+  for (const p of extra) analysis.addNode(nodeKey("project", p.id), { type: "project", id: p.id, name: p.name, status: "active" });
   const membership: { projectId: string; community: number }[] = [];
   analysis.forEachNode((_k, a) => {
     if (a.type === "project" && communities.has(a.id)) membership.push({ projectId: a.id, community: communities.get(a.id)! });
@@ -181,19 +187,19 @@ async function networkMap(db: Db, runId: string | null): Promise<MapData> {
   const colourOf = new Map(ranked.map((c, i) => [c.community, communityColour(i)]));
 
   const g: LayoutGraph = new UndirectedGraph();
-  for (const n of view.nodes) {
-    const a = n.attributes as NodeAttributes;
+  for (const key of analysis.nodes()) {
+    const a = analysis.getNodeAttributes(key);
     if (a.type === "theme") {
       // Themes pull their networks together in the layout but are not drawn on this map.
-      g.addNode(n.key, { kind: "theme", hidden: true, ...labelOf(a), group: "theme", color: KIND_COLOURS.theme });
+      g.addNode(key, { kind: "theme", hidden: true, ...labelOf(a), group: "theme", color: KIND_COLOURS.theme });
       continue;
     }
     const c = communities.get(a.id);
-    g.addNode(n.key, { kind: "project", ...labelOf(a), group: c === undefined ? "none" : `c${c}`, color: c === undefined ? "#9e9e9e" : colourOf.get(c)! });
+    g.addNode(key, { kind: "project", ...labelOf(a), group: c === undefined ? "none" : `c${c}`, color: c === undefined ? "#9e9e9e" : colourOf.get(c)! });
   }
   addRelations(g, view, (_s, _t, kind) => kind === "collaboration" || kind === "theme");
   g.forEachEdge((key, a) => { if (a.kind === "theme") g.setEdgeAttribute(key, "weight", 0.5); });
-  if (runId) addSuggestions(g, await getSuggestions(db, { runId, limit: NETWORK_SUGGESTIONS }));
+  if (runId) addSuggestions(g, suggestions);
   // Links inside a community pull harder than links across, so communities show as regions.
   g.forEachEdge((key, a, s, t) => {
     if (a.kind !== "theme") g.setEdgeAttribute(key, "weight", g.getNodeAttribute(s, "group") === g.getNodeAttribute(t, "group") ? 3 : 0.3);
