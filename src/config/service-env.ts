@@ -29,6 +29,19 @@ export const serviceEnvSchema = z.object({
     .default("")
     .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/, error: "expected origins such as https://kenniscentrum.example.be, separated by commas" }))),
+  /**
+   * Comma-separated origins allowed to frame the embeddable maps (CSP frame-ancestors) and to call
+   * the API from the browser (added to CORS). Empty: nothing may frame them.
+   */
+  EMBED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "expected origins such as https://kenniscentrum.example.be, separated by commas" }))),
+  /** How often an embedded map asks whether a new analysis run completed (ETag polling). */
+  EMBED_REFRESH_SECONDS: int(2, 3600).default(30),
+  /** Where the built browser code is (npm run build:web); the default is dist/web in the checkout. */
+  WEB_DIR: z.string().trim().min(1, "expected a folder path").optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of: ${LOG_LEVELS.join(", ")}` }).default("info"),
   /** Largest JSON body accepted. */
   BODY_LIMIT: byteSize.default("1mb"),

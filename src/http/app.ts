@@ -17,6 +17,7 @@ import { expressPath, type AnyRoute, type AppServices, type UploadedFile } from 
 import { ALL_ROUTES } from "./routes/index.ts";
 import { malformedMultipartIs400, refuseDeepJson, trustProxy } from "./request-guards.ts";
 import { corsAllowList, noStoreWhenAuthenticated, rateLimits, securityHeaders, type RateLimits } from "./security.ts";
+import { webPages } from "./web-pages.ts";
 
 export interface AppDeps {
   db: Database;
@@ -51,8 +52,9 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   app.use(metrics.middleware);
   app.use(securityHeaders());
   app.use(noStoreWhenAuthenticated);
-  app.use(corsAllowList(config.CORS_ORIGINS));
+  app.use(corsAllowList([...config.CORS_ORIGINS, ...config.EMBED_ORIGINS]));
   app.use(operationsRouter(db, metrics, document, config.RETRY_AFTER_SECONDS));
+  app.use(webPages(config));
 
   const api = Router();
   const limits = rateLimits(config);

@@ -20,6 +20,7 @@ const POLICY: Record<string, Role> = {
   listTokens: "admin", createToken: "admin", revokeToken: "admin",
   recommendPartnersForNewNetwork: "analyst", recommendNetworksForNewNetwork: "analyst",
   recommendPartnersForProject: "analyst", recommendNetworksForProject: "analyst",
+  networkMap: "public", projectMap: "public", themeMap: "public",
 };
 
 const UUID = "00000000-0000-4000-8000-000000000000";

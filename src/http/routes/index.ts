@@ -3,6 +3,7 @@ import type { AnyRoute } from "../route.ts";
 import { analysisRoutes } from "./analysis.ts";
 import { graphRoutes } from "./graph.ts";
 import { importRoutes } from "./import.ts";
+import { mapRoutes } from "./maps.ts";
 import { opportunityRoutes } from "./opportunities.ts";
 import { outcomeRoutes } from "./outcomes.ts";
 import { partnerRoutes } from "./partners.ts";
@@ -17,4 +18,5 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...suggestionRoutes, ...opportunityRoutes, ...analysisRoutes,
   ...graphRoutes, ...importRoutes, ...tokenRoutes,
   ...recommendationRoutes,
+  ...mapRoutes,
 ];

@@ -1,0 +1,73 @@
+// The embeddable map page (/embed/network, /embed/project/:id, /embed/theme/:id, ?lang=nl|en):
+// fetches the public map data from the API, draws it, and asks again every few seconds with
+// If-None-Match — a 304 costs nothing, a 200 means a new analysis run completed (the server only
+// ever answers with complete runs), and the map is redrawn.
+import "./styles.css";
+import type { MapData } from "../schemas/maps.ts";
+import { langFrom, mapWords } from "./i18n.ts";
+import { showMap, type MapHandle } from "./map/map-view.ts";
+
+interface Target { api: string; embed: (lang: string) => string }
+
+function targetOf(path: string): Target | undefined {
+  const m = /^\/embed\/(network|project|theme)(?:\/([^/]+))?\/?$/.exec(path);
+  if (!m) return undefined;
+  if (m[1] === "network") return { api: "/api/v1/maps/network", embed: (l) => `/embed/network?lang=${l}` };
+  if (!m[2]) return undefined;
+  const id = encodeURIComponent(decodeURIComponent(m[2]));
+  return m[1] === "project"
+    ? { api: `/api/v1/maps/projects/${id}`, embed: (l) => `/embed/project/${id}?lang=${l}` }
+    : { api: `/api/v1/maps/themes/${id}`, embed: (l) => `/embed/theme/${id}?lang=${l}` };
+}
+
+const lang = langFrom(location.search);
+document.documentElement.lang = lang;
+const words = mapWords(lang);
+const root = document.getElementById("map")!;
+const refreshSeconds = Number(document.querySelector<HTMLMetaElement>('meta[name="diagonal-refresh"]')?.content) || 30;
+const target = targetOf(location.pathname);
+
+declare global {
+  interface Window { diagonalMap?: MapHandle & { version: string | null; loads: number } }
+}
+
+let etag: string | null = null;
+let handle: MapHandle | undefined;
+let loads = 0;
+
+function message(text: string) {
+  root.replaceChildren(Object.assign(document.createElement("p"), { className: "note", textContent: text }));
+  root.setAttribute("aria-busy", "false");
+}
+
+async function load(): Promise<void> {
+  if (!target) return message(words.notFound);
+  const res = await fetch(target.api, { headers: etag ? { "If-None-Match": etag } : {}, cache: "no-cache" });
+  if (res.status === 304) return;
+  if (res.status === 404) return message(words.notFound);
+  if (!res.ok) { if (!handle) message(words.failed); return; }
+  const first = etag === null;
+  const data = (await res.json()) as MapData;
+  if (first) performance.mark("diagonal-map-data");
+  etag = res.headers.get("ETag");
+  const selected = handle?.highlighted()[0];
+  handle?.kill();
+  loads++;
+  document.title = `${lang === "nl" ? data.attributes.titleNl : data.attributes.titleEn} — Diagonal`;
+  handle = showMap(root, data, lang, {
+    dataUrl: target.api,
+    linkFor: (key) => (key.startsWith("project:") ? `/embed/project/${encodeURIComponent(key.slice(8))}?lang=${lang}` : key.startsWith("theme:") ? `/embed/theme/${encodeURIComponent(key.slice(6))}?lang=${lang}` : undefined),
+  });
+  root.setAttribute("aria-busy", "false");
+  root.dataset.runId = data.attributes.runId ?? "";
+  if (!first) {
+    const note = Object.assign(document.createElement("p"), { className: "visually-hidden", textContent: words.updated });
+    note.setAttribute("aria-live", "polite");
+    root.append(note);
+    if (selected) handle.select(null);
+  }
+  window.diagonalMap = Object.assign(handle, { version: etag, loads });
+}
+
+void load().catch(() => message(words.failed));
+setInterval(() => void load().catch(() => undefined), refreshSeconds * 1000);

@@ -1,0 +1,88 @@
+// The maps' and the workspace's words in Dutch and English, each written in its own language
+// (not translated word for word). ?lang=nl|en chooses; Dutch is the knowledge centre's default.
+export type Lang = "nl" | "en";
+
+export function langFrom(search: string, fallback: Lang = "nl"): Lang {
+  const lang = new URLSearchParams(search).get("lang");
+  return lang === "en" || lang === "nl" ? lang : fallback;
+}
+
+const MAP_WORDS = {
+  nl: {
+    search: "Zoek een netwerk, thema of partner",
+    searchLabel: "Zoeken",
+    zoomIn: "Inzoomen",
+    zoomOut: "Uitzoomen",
+    fit: "Alles tonen",
+    table: "Toon als tabel",
+    hideTable: "Verberg tabel",
+    data: "Gegevens (JSON)",
+    legend: "Legende",
+    nodes: (n: number) => `${n} ${n === 1 ? "knoop" : "knopen"}`,
+    links: (n: number) => `${n} ${n === 1 ? "verbinding" : "verbindingen"}`,
+    name: "Naam",
+    group: "Groep",
+    kind: "Soort",
+    connected: "Verbonden met",
+    from: "Van",
+    to: "Naar",
+    why: "Waarom",
+    collaboration: "bevestigde samenwerking",
+    suggestion: "voorgestelde samenwerking",
+    theme: "thema",
+    partner: "partner",
+    outcome: "resultaat",
+    suggestedBecause: "Voorgesteld omdat:",
+    keys: "Toetsen: + en − zoomen, 0 toont alles, pijltjes verschuiven, N en P kiezen het volgende of vorige netwerk, Esc wist de keuze.",
+    mapLabel: (title: string, n: number, e: number) => `Kaart „${title}” met ${n} knopen en ${e} verbindingen. De tabel hieronder bevat dezelfde gegevens.`,
+    noWebgl: "Deze browser kan de kaart niet tekenen (geen WebGL); de tabel toont dezelfde gegevens.",
+    empty: "Nog niets te tonen: er zijn nog geen netwerken of er liep nog geen analyse.",
+    updated: "Bijgewerkt na een nieuwe analyse.",
+    notFound: "Deze kaart bestaat niet (meer).",
+    failed: "De kaart kon niet geladen worden.",
+    tableCut: (shown: number, all: number) => `De eerste ${shown} van ${all} verbindingen.`,
+    truncated: "Alleen de best verbonden knopen worden getoond.",
+    openMap: "kaart",
+    selected: (label: string, n: number) => `${label} gekozen: ${n} buren gemarkeerd.`,
+  },
+  en: {
+    search: "Find a network, theme or partner",
+    searchLabel: "Search",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    fit: "Show all",
+    table: "Show as table",
+    hideTable: "Hide table",
+    data: "Data (JSON)",
+    legend: "Legend",
+    nodes: (n: number) => `${n} ${n === 1 ? "node" : "nodes"}`,
+    links: (n: number) => `${n} ${n === 1 ? "link" : "links"}`,
+    name: "Name",
+    group: "Group",
+    kind: "Kind",
+    connected: "Connected to",
+    from: "From",
+    to: "To",
+    why: "Why",
+    collaboration: "confirmed collaboration",
+    suggestion: "suggested collaboration",
+    theme: "theme",
+    partner: "partner",
+    outcome: "outcome",
+    suggestedBecause: "Suggested because:",
+    keys: "Keys: + and − zoom, 0 shows everything, arrows pan, N and P pick the next or previous network, Esc clears the choice.",
+    mapLabel: (title: string, n: number, e: number) => `Map "${title}" with ${n} nodes and ${e} links. The table below holds the same data.`,
+    noWebgl: "This browser cannot draw the map (no WebGL); the table shows the same data.",
+    empty: "Nothing to show yet: there are no networks, or no analysis has run.",
+    updated: "Updated after a new analysis run.",
+    notFound: "This map does not exist (any more).",
+    failed: "The map could not be loaded.",
+    tableCut: (shown: number, all: number) => `The first ${shown} of ${all} links.`,
+    truncated: "Only the best connected nodes are shown.",
+    openMap: "map",
+    selected: (label: string, n: number) => `${label} selected: ${n} neighbours highlighted.`,
+  },
+} as const;
+
+export type MapWords = (typeof MAP_WORDS)["en"];
+export const mapWords = (lang: Lang): MapWords => MAP_WORDS[lang] as MapWords;

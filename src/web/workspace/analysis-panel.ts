@@ -1,0 +1,67 @@
+// Start an analysis, watch its progress (the job's stage and counts, polled every second), and
+// see what changed since the previous run: suggestions added, dropped and moved, communities.
+import { api } from "./api.ts";
+import type { Panel, PanelContext } from "./context.ts";
+import { h, table } from "./dom.ts";
+
+interface Job { id: string; state: "running" | "succeeded" | "failed"; stage?: string; done?: number; total?: number; runId?: string; error?: string }
+interface Run { id: string; startedAt: string; finishedAt: string; counts: Record<string, number>; modularity: number }
+interface Diff {
+  added: { a: string; b: string; rank: number; score: number }[];
+  dropped: { a: string; b: string; rank: number; score: number }[];
+  moved: { a: string; b: string; fromRank: number; toRank: number }[];
+  communityChanges: { project: string; from: number | null; to: number | null }[];
+}
+
+export const analysisPanel: Panel = async (root, ctx) => {
+  const { w } = ctx;
+  const progress = h("div", { class: "progress", "aria-live": "polite" });
+  const changes = h("section", { class: "changes" });
+  const runs = h("section");
+  const start = h("button", { type: "button", class: "start-analysis" }, w.start);
+  root.replaceChildren(h("div", { class: "row" }, start), progress, changes, runs);
+  const showRuns = async () => {
+    const { items } = await api<{ items: Run[] }>("GET", "/api/v1/analysis/runs");
+    runs.replaceChildren(h("h2", {}, w.runs), table(["run", "start", "suggestions", "communities", "modularity"],
+      items.slice(0, 10).map((r) => [r.id, r.startedAt, r.counts.suggestions ?? "", r.counts.communities ?? "", r.modularity?.toFixed(3) ?? ""])));
+    return items;
+  };
+  start.addEventListener("click", () => void run(ctx, start, progress, changes, showRuns).catch((e: Error) => ctx.status(e.message, true)));
+  await showRuns();
+};
+
+async function run(ctx: PanelContext, start: HTMLButtonElement, progress: HTMLElement, changes: HTMLElement, showRuns: () => Promise<Run[]>) {
+  const { w } = ctx;
+  start.disabled = true;
+  try {
+    let job = await api<Job>("POST", "/api/v1/analysis/runs", {});
+    const bar = h("progress", { max: 1, value: 0 });
+    const label = h("span");
+    progress.replaceChildren(bar, " ", label);
+    while (job.state === "running") {
+      label.textContent = `${w.running} — ${w.stage}: ${job.stage ?? "…"} ${job.total ? `${job.done}/${job.total}` : ""}`;
+      if (job.total) { bar.max = job.total; bar.value = job.done ?? 0; }
+      await new Promise((r) => setTimeout(r, 1000));
+      job = await api<Job>("GET", `/api/v1/analysis/jobs/${job.id}`);
+    }
+    if (job.state === "failed") {
+      progress.replaceChildren(h("p", { class: "error" }, `${w.failed}: ${job.error ?? ""}`));
+      return;
+    }
+    bar.max = 1; bar.value = 1;
+    label.textContent = `${w.finished} ${job.runId}`;
+    const items = await showRuns();
+    const i = items.findIndex((r) => r.id === job.runId);
+    const previous = items[i + 1];
+    if (!previous) { changes.replaceChildren(h("p", { class: "note" }, w.firstRun)); return; }
+    const d = await api<Diff>("GET", `/api/v1/analysis/diff?from=${encodeURIComponent(previous.id)}&to=${encodeURIComponent(job.runId!)}`);
+    const pairs = (xs: { a: string; b: string }[]) => h("ul", {}, ...xs.slice(0, 20).map((x) => h("li", {}, `${x.a} ↔ ${x.b}`)));
+    changes.replaceChildren(h("h2", {}, w.changes),
+      h("h3", {}, `${w.added}: ${d.added.length}`), pairs(d.added),
+      h("h3", {}, `${w.dropped}: ${d.dropped.length}`), pairs(d.dropped),
+      h("h3", {}, `${w.moved}: ${d.moved.length}`), h("ul", {}, ...d.moved.slice(0, 20).map((m) => h("li", {}, `${m.a} ↔ ${m.b}: ${m.fromRank} → ${m.toRank}`))),
+      h("h3", {}, `${w.communityChanges}: ${d.communityChanges.length}`));
+  } finally {
+    start.disabled = false;
+  }
+}

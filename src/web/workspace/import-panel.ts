@@ -1,0 +1,39 @@
+// Upload import files: a dry run first, its validation report row by row (file, sheet, row,
+// column, value, what was expected), and only after a clean dry run the real import.
+import { api, ApiError } from "./api.ts";
+import type { Panel } from "./context.ts";
+import { h, table } from "./dom.ts";
+
+interface Problem { file: string; sheet?: string; row?: number; column?: string; value?: unknown; expected: string; message: string }
+interface Report { dryRun: boolean; counts: Record<string, { rows: number; created: number; updated: number }>; summary: string; warnings: Problem[] }
+
+export const importPanel: Panel = async (root, ctx) => {
+  const { w } = ctx;
+  const files = h("input", { type: "file", id: "import-files", multiple: true, accept: ".csv,.xlsx,.json" });
+  const check = h("button", { type: "button", class: "dry-run" }, w.dryRun);
+  const write = h("button", { type: "button", class: "do-import", disabled: true }, w.doImport);
+  const report = h("section", { class: "import-report", "aria-live": "polite" });
+  root.replaceChildren(h("div", { class: "row" }, h("label", { for: "import-files" }, w.files)), h("div", { class: "row" }, files, check, write), report);
+  files.addEventListener("change", () => { write.disabled = true; report.replaceChildren(); });
+
+  const send = async (dryRun: boolean) => {
+    const form = new FormData();
+    for (const f of files.files ?? []) form.append("files", f, f.name);
+    try {
+      const r = await api<Report>("POST", `/api/v1/import?dryRun=${dryRun}`, form);
+      report.replaceChildren(h("p", {}, dryRun ? w.importOk : r.summary),
+        table(["", w.rows, w.created, w.updated], Object.entries(r.counts).map(([k, c]) => [k, c.rows, c.created, c.updated])),
+        ...(r.warnings.length ? [problemTable(r.warnings)] : []));
+      write.disabled = !dryRun;
+      if (!dryRun) ctx.status(r.summary);
+    } catch (e) {
+      write.disabled = true;
+      const problems = e instanceof ApiError ? (e.body?.problems as Problem[] | undefined) : undefined;
+      report.replaceChildren(h("p", { class: "error" }, problems ? w.problems(problems.length) : (e as Error).message), ...(problems ? [problemTable(problems)] : []));
+    }
+  };
+  const problemTable = (ps: Problem[]) =>
+    table([w.file, w.sheet, w.row, w.column, w.value, w.expected], ps.map((p) => [p.file, p.sheet ?? "", p.row ?? "", p.column ?? "", p.value === undefined ? "" : String(p.value), p.message]), "ws-table problems");
+  check.addEventListener("click", () => void send(true));
+  write.addEventListener("click", () => void send(false));
+};

@@ -1,0 +1,23 @@
+// Opportunities of the latest run, by kind: brokers, isolated networks, theme gaps, reusable
+// outcomes, partner recommendations — each with its reasons.
+import { api } from "./api.ts";
+import type { Panel } from "./context.ts";
+import { h } from "./dom.ts";
+
+interface Opportunity { id: string; kind: string; score: number; reasons: { nl: string[]; en: string[] }; subjects: { type: string; id: string }[] }
+const KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation"];
+
+export const opportunityList: Panel = async (root, ctx) => {
+  const { w, lang } = ctx;
+  const pick = h("select", { id: "opportunity-kind", "aria-label": w.kind }, ...KINDS.map((k) => h("option", { value: k }, w.kinds[k] ?? k)));
+  const list = h("div");
+  root.replaceChildren(h("div", { class: "row" }, h("label", { for: "opportunity-kind" }, w.kind), pick), list);
+  const load = async () => {
+    const { items } = await api<{ items: Opportunity[] }>("GET", `/api/v1/opportunities?kind=${pick.value}&limit=50`);
+    list.replaceChildren(...(items.length
+      ? items.map((o) => h("article", { class: "card" }, h("h3", {}, o.subjects.map((s) => s.id).join(" · "), h("span", { class: "badge" }, `${w.score} ${o.score.toFixed(3)}`)), h("ul", {}, ...o.reasons[lang].map((r) => h("li", {}, r)))))
+      : [h("p", { class: "note" }, w.noOpportunities)]));
+  };
+  pick.addEventListener("change", () => void load().catch((e: Error) => ctx.status(e.message, true)));
+  await load();
+};

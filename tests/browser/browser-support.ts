@@ -1,0 +1,96 @@
+/// <reference lib="dom" />
+// What the browser tests share: the web build (made here when dist/web is missing, so `npm test`
+// works on a fresh checkout), one headless Debian Chromium per test file (WebGL through
+// SwiftShader), pixel reading from real screenshots, and the illustrative MVO data analysed once.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { importPath } from "../../src/services/import-service.ts";
+import { runAnalysis } from "../../src/services/analysis/index.ts";
+import type { Harness } from "../integration/http-harness.ts";
+
+declare global {
+  // The embed page's handle on its map (src/web/embed.ts), read by the tests through page.evaluate.
+  interface Window {
+    diagonalMap?: { renderer: unknown; loads: number; version: string | null; highlighted(): string[]; select(key: string | null): void; position(key: string): { x: number; y: number } | undefined };
+  }
+}
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
+
+export function ensureWebBuild(): void {
+  if (existsSync(`${ROOT}dist/web/embed.html`) && existsSync(`${ROOT}dist/web/workspace.html`)) return;
+  execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, "build"], { cwd: ROOT, stdio: "inherit" });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", "--no-sandbox"],
+  });
+}
+
+/**
+ * Reads a PNG screenshot in the browser itself (no image library needed) and returns the share
+ * of pixels that are not white background, and the colour of the first pixel.
+ */
+async function readPng(page: Page, png: Buffer): Promise<{ ink: number; first: [number, number, number] }> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
+    return { ink: ink / (data.length / 4), first: [data[0]!, data[1]!, data[2]!] as [number, number, number] };
+  }, png.toString("base64"));
+}
+
+/** Share of pixels in the map's canvas area that are not white background. */
+export async function inkShare(page: Page): Promise<number> {
+  const box = await page.locator(".map-canvas").boundingBox();
+  return (await readPng(page, await page.screenshot({ clip: box! }))).ink;
+}
+
+/** The colour at a viewport point, from a screenshot of the 1×1 pixel there. */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  return (await readPng(page, await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }))).first;
+}
+
+export const hex = (c: string): [number, number, number] => [parseInt(c.slice(1, 3), 16), parseInt(c.slice(3, 5), 16), parseInt(c.slice(5, 7), 16)];
+export const near = (a: [number, number, number], b: [number, number, number], tolerance = 40) => a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
+
+/** Private values seeded next to the illustrative data; none may ever reach an embed. */
+export const PRIVATE = {
+  plannedId: "ln-geheim-plan-7731",
+  plannedName: "Geheim plan 7731",
+  enterpriseNumber: "BE0999888777",
+  note: "PRIVATE-NOTE-7731 bel de directeur",
+};
+
+/** The MVO fixtures, a planned network that shares a partner and themes, and one analysis run. */
+export async function seedAnalysedNetwork(h: Harness): Promise<void> {
+  await h.test.clear();
+  await importPath(h.db, `${ROOT}fixtures/mvo`);
+  await h.test.rows(`
+    MATCH (p:Project) WITH p ORDER BY p.id LIMIT 1
+    MATCH (p)-[:ADDRESSES]->(t:Theme)
+    MATCH (partner:Partner)-[:PARTICIPATES_IN]->(p)
+    WITH p, collect(DISTINCT t) AS themes, collect(DISTINCT partner)[0] AS partner
+    CREATE (s:Project {id: $id, name: $name, description: p.description, status: 'planned', start: '2027-01-01'})
+    SET partner.enterpriseNumber = $enterprise
+    WITH s, themes, partner
+    CREATE (partner)-[:PARTICIPATES_IN {role: 'partner'}]->(s)
+    FOREACH (t IN themes | CREATE (s)-[:ADDRESSES {weight: 1.0}]->(t))
+  `, { id: PRIVATE.plannedId, name: PRIVATE.plannedName, enterprise: PRIVATE.enterpriseNumber });
+  await h.newTokens();
+  await runAnalysis(h.db, { seed: 1 });
+}

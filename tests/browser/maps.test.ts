@@ -1,0 +1,225 @@
+// The public maps in a real headless Chromium against the real service and Neo4j (MVO fixtures,
+// analysed): each map draws (pixels, not just DOM), its legend counts what the API serves, hover
+// and click highlight neighbours, the table lists the same nodes, no private value reaches an
+// embed's HTML or any request it makes, framing follows the configured origin only, the web
+// component works from another site, and an embed redraws itself after the next analysis run.
+import { createServer, type Server } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { MapData } from "../../src/schemas/maps.ts";
+import { runAnalysis } from "../../src/services/analysis/index.ts";
+import { startHarness, type Harness } from "../integration/http-harness.ts";
+import { ensureWebBuild, hex, inkShare, launchChromium, near, pixelAt, PRIVATE, SCREENSHOTS, seedAnalysedNetwork } from "./browser-support.ts";
+
+const ALLOWED_PORT = 3091;
+const OTHER_PORT = 3092;
+const ALLOWED = `http://127.0.0.1:${ALLOWED_PORT}`;
+
+let h: Harness;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const hosts: Server[] = [];
+let rejected: { a: string; b: string };
+let network: MapData;
+const bodies: string[] = [];
+
+/** A plain HTML page of "the knowledge centre's site" on another port. */
+function hostSite(port: number, body: () => string): Promise<Server> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html><head><meta charset="utf-8"><title>Kenniscentrum</title></head><body><h1>Kenniscentrum MVO</h1>${body()}</body></html>`);
+  });
+  hosts.push(server);
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
+}
+
+async function openMap(path: string): Promise<void> {
+  await page.goto(`${h.url}${path}`);
+  await page.waitForFunction(() => window.diagonalMap?.renderer !== undefined);
+  await page.waitForTimeout(300); // one more frame after the first render
+}
+
+beforeAll(async () => {
+  ensureWebBuild();
+  h = await startHarness({ EMBED_ORIGINS: ALLOWED, EMBED_REFRESH_SECONDS: "2" });
+  await seedAnalysedNetwork(h);
+  // A rejected suggestion with a private note: neither may appear on a map.
+  const top = await h.call("coordinator", "GET", "/api/v1/suggestions?limit=1");
+  rejected = { a: top.json.items[0].a, b: top.json.items[0].b };
+  const decided = await h.call("coordinator", "POST", `/api/v1/suggestions/${encodeURIComponent(top.json.items[0].id)}/decision`, { decision: "reject", note: PRIVATE.note });
+  expect(decided.status).toBe(200);
+  network = (await h.call("public", "GET", "/api/v1/maps/network")).json;
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1100, height: 680 } });
+  // Every answer the service gives any page of these tests, checked for private values below.
+  context.on("response", async (r) => {
+    if (!r.url().startsWith(h.url)) return;
+    try { bodies.push(`${r.url()}\n${await r.text()}`); } catch { /* redirects and 304s have no body */ }
+  });
+  page = await context.newPage();
+  const embed = (src: string) => `<p>Onze netwerken:</p><iframe id="map" src="${src}" width="900" height="560" style="border:1px solid #ccc"></iframe>`;
+  await hostSite(ALLOWED_PORT, () => `${embed(`${h.url}/embed/network?lang=nl`)}
+    <script type="module" src="${h.url}/diagonal-map.js"></script>
+    <diagonal-map view="theme" subject="talent-development" lang="en" height="420"></diagonal-map>`);
+  await hostSite(OTHER_PORT, () => embed(`${h.url}/embed/network?lang=nl`));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of hosts) await new Promise((r) => s.close(r));
+  await h?.close();
+});
+
+describe("the three maps draw", () => {
+  it("whole network: drawn, legend names communities and counts the API's nodes", async () => {
+    expect(network.attributes.runId).toMatch(/^run-/);
+    expect(network.nodes.length).toBeGreaterThan(5);
+    await openMap("/embed/network?lang=en");
+    expect(await inkShare(page)).toBeGreaterThan(0.01);
+    const counts = await page.locator(".map-legend li").evaluateAll((lis) => lis.map((li) => Number(li.getAttribute("data-count"))));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(network.nodes.length);
+    expect(await page.locator(".legend-total").getAttribute("data-node-count")).toBe(String(network.nodes.length));
+    // Communities carry names made of themes, not numbers.
+    const names = await page.locator(".map-legend .legend-name").allTextContents();
+    expect(names.length).toBe(network.attributes.legend.length);
+    for (const n of names) expect(n).not.toMatch(/^(Community|Gemeenschap) \d+$/);
+    expect(network.edges.some((e) => e.attributes.kind === "suggestion" && e.attributes.dashed && e.attributes.reasonsNl!.length > 0 && e.attributes.reasonsEn!.length > 0)).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}map-network.png` });
+  });
+
+  it("a network's neighbourhood and a theme, in Dutch", async () => {
+    for (const [path, api, file] of [
+      ["/embed/project/ln-talent-kmo?lang=nl", "/api/v1/maps/projects/ln-talent-kmo", "map-project.png"],
+      ["/embed/theme/talent-development?lang=nl", "/api/v1/maps/themes/talent-development", "map-theme.png"],
+    ] as const) {
+      const data: MapData = (await h.call("public", "GET", api)).json;
+      await openMap(path);
+      expect(await inkShare(page), path).toBeGreaterThan(0.005);
+      expect(await page.locator(".legend-total").getAttribute("data-node-count")).toBe(String(data.nodes.length));
+      const counts = await page.locator(".map-legend li").evaluateAll((lis) => lis.map((li) => Number(li.getAttribute("data-count"))));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(data.nodes.length);
+      expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+      expect(await page.locator(".table-toggle").textContent()).toBe("Toon als tabel");
+      await page.screenshot({ path: `${SCREENSHOTS}${file}` });
+    }
+    const project: MapData = (await h.call("public", "GET", "/api/v1/maps/projects/ln-talent-kmo")).json;
+    expect(new Set(project.nodes.map((n) => n.attributes.kind))).toEqual(new Set(["project", "theme", "partner", "outcome"]));
+    expect(project.edges.filter((e) => e.attributes.kind === "suggestion").length).toBeGreaterThan(0);
+  });
+});
+
+describe("interaction", () => {
+  it("hover and click highlight a node's neighbours and grey out the rest", async () => {
+    await openMap("/embed/network?lang=en");
+    const adjacency = new Map<string, Set<string>>();
+    for (const e of network.edges) {
+      adjacency.set(e.source, (adjacency.get(e.source) ?? new Set()).add(e.target));
+      adjacency.set(e.target, (adjacency.get(e.target) ?? new Set()).add(e.source));
+    }
+    const positions = await page.evaluate((keys) => keys.map((k) => window.diagonalMap!.position(k)), network.nodes.map((n) => n.key));
+    const at = new Map(network.nodes.map((n, i) => [n.key, positions[i]!]));
+    const box = (await page.locator(".map-canvas").boundingBox())!;
+    const inside = (p: { x: number; y: number }) => p.x > 20 && p.y > 20 && p.x < box.width - 20 && p.y < box.height - 20;
+    const far = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y) > 30;
+    // A node with neighbours, and another that is not one of them, standing apart from every other node.
+    const lonely = (k: string) => network.nodes.every((n) => n.key === k || far(at.get(k)!, at.get(n.key)!));
+    const a = network.nodes.find((n) => (adjacency.get(n.key)?.size ?? 0) > 0 && inside(at.get(n.key)!) && lonely(n.key))!;
+    const b = network.nodes.find((n) => n.key !== a.key && !adjacency.get(a.key)!.has(n.key) && inside(at.get(n.key)!) && lonely(n.key))!;
+    expect(a && b).toBeTruthy();
+    const pa = at.get(a.key)!, pb = at.get(b.key)!;
+    expect(near(await pixelAt(page, box.x + pb.x, box.y + pb.y), hex(b.attributes.color))).toBe(true);
+
+    await page.mouse.move(box.x + pa.x, box.y + pa.y);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => window.diagonalMap!.highlighted())).toEqual([a.key, ...adjacency.get(a.key)!].sort());
+    expect(near(await pixelAt(page, box.x + pb.x, box.y + pb.y), [230, 230, 230], 12)).toBe(true);
+
+    // A click keeps the highlight after the pointer leaves; clicking the background clears it.
+    await page.mouse.click(box.x + pa.x, box.y + pa.y);
+    await page.mouse.move(box.x + 3, box.y + box.height - 3);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.diagonalMap!.highlighted())).toContain(a.key);
+    await page.click(".table-toggle");
+    expect(await page.locator("tr.selected").getAttribute("data-key")).toBe(a.key);
+    await page.click(".table-toggle");
+    await page.screenshot({ path: `${SCREENSHOTS}map-network-selected.png` });
+  });
+
+  it("the table alternative lists the same nodes, and keys walk through the networks", async () => {
+    await openMap("/embed/theme/talent-development?lang=en");
+    const data: MapData = (await h.call("public", "GET", "/api/v1/maps/themes/talent-development")).json;
+    await page.click(".table-toggle");
+    expect(await page.locator(".table-toggle").getAttribute("aria-expanded")).toBe("true");
+    const rows = await page.locator(".map-nodes tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-key")));
+    expect(rows.sort()).toEqual(data.nodes.map((n) => n.key).sort());
+    expect(await page.locator(".map-nodes caption").textContent()).toBe(`${data.nodes.length} nodes`);
+    await page.focus(".map-canvas");
+    await page.keyboard.press("n");
+    const first = await page.evaluate(() => window.diagonalMap!.highlighted());
+    expect(first.length).toBeGreaterThan(0);
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate(() => window.diagonalMap!.highlighted())).toEqual([]);
+  });
+});
+
+describe("privacy and framing", () => {
+  it("no private value in any embed's HTML or in any answer to a request it made", async () => {
+    // The maps above were opened in this context: their pages, scripts and data were all recorded.
+    for (const url of ["/embed/network", "/embed/project/ln-talent-kmo", "/embed/theme/talent-development", "/api/v1/maps/network", "/api/v1/maps/projects/ln-talent-kmo", "/api/v1/maps/themes/talent-development", "/assets/embed-"]) {
+      expect(bodies.some((b) => b.startsWith(h.url + url)), url).toBe(true);
+    }
+    const secrets = [PRIVATE.plannedId, PRIVATE.plannedName, PRIVATE.enterpriseNumber, PRIVATE.note, "0412.345.614", h.tokens.admin, h.tokens.coordinator, "PRIVATE-NOTE"];
+    for (const body of bodies) for (const s of secrets) expect(body.includes(s), `${s} in ${body.slice(0, 80)}`).toBe(false);
+    // The rejected pair is no longer suggested on any map.
+    const key = [`project:${rejected.a}`, `project:${rejected.b}`].sort().join("--");
+    for (const body of bodies) expect(body.includes(key)).toBe(false);
+  });
+
+  it("the configured site may frame the map and use the web component; another site may not", async () => {
+    const res = await fetch(`${h.url}/embed/network`);
+    expect(res.headers.get("content-security-policy")).toContain(`frame-ancestors ${ALLOWED}`);
+    expect(res.headers.get("x-frame-options")).toBeNull();
+    const workspace = await fetch(`${h.url}/workspace`);
+    expect(workspace.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+
+    const host = await context.newPage();
+    await host.goto(`${ALLOWED}/`);
+    const framed = host.frameLocator("#map");
+    await framed.locator(".map-canvas canvas").first().waitFor();
+    expect(await framed.locator(".legend-total").getAttribute("data-node-count")).toBe(String(network.nodes.length));
+    // The web component's iframe (inside its shadow root) draws the theme map in English.
+    await host.waitForFunction(() => document.querySelector("diagonal-map")?.shadowRoot?.querySelector("iframe") !== null);
+    const component = host.frames().find((f) => f.url().includes("/embed/theme/talent-development"));
+    expect(component).toBeDefined();
+    await component!.waitForSelector(".map-canvas canvas");
+    expect(await component!.locator(".table-toggle").textContent()).toBe("Show as table");
+    await host.waitForTimeout(500);
+    await host.screenshot({ path: `${SCREENSHOTS}embed-host-page.png`, fullPage: true });
+
+    const other = await context.newPage();
+    await other.goto(`http://127.0.0.1:${OTHER_PORT}/`);
+    await other.waitForTimeout(1000);
+    const blocked = other.frames().find((f) => f !== other.mainFrame());
+    expect(await blocked!.locator("#map").count()).toBe(0);
+    await other.close();
+    await host.close();
+  });
+});
+
+describe("live updates", () => {
+  it("an embedded map redraws itself after the next analysis run, and only then", async () => {
+    const host = await context.newPage();
+    await host.goto(`${ALLOWED}/`);
+    const frame = () => host.frames().find((f) => f.url().includes("/embed/network"))!;
+    await frame().waitForFunction(() => window.diagonalMap?.loads === 1);
+    const before = await frame().locator("#map").getAttribute("data-run-id");
+    await host.waitForTimeout(2500); // at least one poll: 304, no redraw
+    expect(await frame().evaluate(() => window.diagonalMap!.loads)).toBe(1);
+    const run = await runAnalysis(h.db, { seed: 2 });
+    await frame().waitForFunction(() => window.diagonalMap!.loads === 2, undefined, { timeout: 15_000 });
+    expect(await frame().locator("#map").getAttribute("data-run-id")).toBe(run.id);
+    expect(run.id).not.toBe(before);
+    await host.close();
+  });
+});
