@@ -11,6 +11,6 @@ SET d.a = s.a, d.b = s.b, d.decision = $decision, d.note = $note, d.decidedAt = 
 WITH d, a, b
 CALL (d, a, b) {
   WITH * WHERE d.decision = 'accepted' AND NOT EXISTS { (a)-[:COLLABORATES_WITH]-(b) }
-  CREATE (a)-[:COLLABORATES_WITH {since: date(), source: 'suggestion'}]->(b)
+  CREATE (a)-[:COLLABORATES_WITH {since: date(), source: 'suggestion', addedAt: datetime()}]->(b)
 }
 RETURN d {.*} AS decision
