@@ -18,12 +18,14 @@ export const NETWORK_LAYOUT_DEFAULTS = {
   /** Networks drawn at most (best connected first). */
   maxNodes: 150,
   iterations: 300,
+  /** Suggested pairs drawn per network (its best ones): more turns the picture into a hairball. */
+  suggestionsPerNode: 2,
 };
 
 export interface LayoutInput {
   membership: ReadonlyArray<{ projectId: string; community: number }>;
   /** Suggested pairs to draw besides confirmed collaborations. */
-  suggestions: ReadonlyArray<{ a: string; b: string }>;
+  suggestions: ReadonlyArray<{ a: string; b: string; score: number }>;
   communityNames: ReadonlyMap<number, string>;
   /** Draw only these networks (a theme's); all when absent. */
   only?: ReadonlySet<string>;
@@ -37,11 +39,12 @@ export interface LaidOutNetwork {
 }
 
 /** Seeded ForceAtlas2 positions for the nodes of any graph, scaled to 0..1 (square aspect kept). */
-export function seededLayout(graph: UndirectedGraph, seed: number, iterations: number): Map<string, { x: number; y: number }> {
+export function seededLayout(graph: UndirectedGraph<any, { weight?: number }>, seed: number, iterations: number): Map<string, { x: number; y: number }> {
   random.assign(graph, { rng: seedrandom(`layout:${seed}`), center: 0, scale: 100 });
   if (graph.size > 0) {
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 };
-    forceAtlas2.assign(graph, { iterations, settings });
+    // LinLog mode pulls clusters apart (Noack 2007), so communities show as groups.
+    const settings = { ...forceAtlas2.inferSettings(graph), linLogMode: true, barnesHutOptimize: graph.order > 2000 };
+    forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: (_e, a) => a.weight ?? 1 });
   }
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   graph.forEachNode((_k, a) => {
@@ -57,7 +60,7 @@ export function seededLayout(graph: UndirectedGraph, seed: number, iterations: n
 }
 
 export function layoutNetwork(graph: DiagonalGraph, input: LayoutInput, options: Partial<typeof NETWORK_LAYOUT_DEFAULTS> = {}): LaidOutNetwork {
-  const { seed, maxNodes, iterations } = { ...NETWORK_LAYOUT_DEFAULTS, ...options };
+  const { seed, maxNodes, iterations, suggestionsPerNode } = { ...NETWORK_LAYOUT_DEFAULTS, ...options };
   const community = new Map(input.membership.map((m) => [m.projectId, m.community]));
   const projects: { id: string; name: string; degree: number }[] = [];
   graph.forEachNode((key, a) => {
@@ -65,17 +68,22 @@ export function layoutNetwork(graph: DiagonalGraph, input: LayoutInput, options:
   });
   projects.sort((x, y) => y.degree - x.degree || (x.id < y.id ? -1 : 1));
   const kept = projects.slice(0, maxNodes);
-  const small = new UndirectedGraph<{ x: number; y: number; label: string; size: number }>();
+  const small = new UndirectedGraph<{ x: number; y: number; label: string; size: number }, { weight: number }>();
   for (const p of kept) small.addNode(p.id, { x: 0, y: 0, label: p.name, size: p.degree });
   const edges: LaidOutNetwork["edges"] = [];
   graph.forEachEdge((_e, attrs, s, t, sa, ta) => {
     if (attrs.type !== "COLLABORATES_WITH" || !small.hasNode(sa.id) || !small.hasNode(ta.id) || small.hasEdge(sa.id, ta.id)) return;
-    small.addEdge(sa.id, ta.id);
+    small.addEdge(sa.id, ta.id, { weight: 1 });
     edges.push({ source: sa.id, target: ta.id, kind: "collaboration" });
   });
-  for (const s of input.suggestions) {
+  const drawn = new Map<string, number>();
+  const best = [...input.suggestions].sort((x, y) => y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1));
+  for (const s of best) {
     if (!small.hasNode(s.a) || !small.hasNode(s.b) || small.hasEdge(s.a, s.b)) continue;
-    small.addEdge(s.a, s.b);
+    if ((drawn.get(s.a) ?? 0) >= suggestionsPerNode && (drawn.get(s.b) ?? 0) >= suggestionsPerNode) continue;
+    drawn.set(s.a, (drawn.get(s.a) ?? 0) + 1);
+    drawn.set(s.b, (drawn.get(s.b) ?? 0) + 1);
+    small.addEdge(s.a, s.b, { weight: s.score });
     edges.push({ source: s.a, target: s.b, kind: "suggestion" });
   }
   const positions = seededLayout(small, seed, iterations);

@@ -9,6 +9,7 @@ import { register as suggest } from "./suggest.ts";
 import { register as opportunities } from "./opportunities.ts";
 import { register as decide } from "./decide.ts";
 import { register as runs } from "./runs.ts";
+import { register as report } from "./report.ts";
 
 export const COMMANDS: Array<(program: Command) => void> = [
   serve,
@@ -20,4 +21,5 @@ export const COMMANDS: Array<(program: Command) => void> = [
   opportunities,
   decide,
   runs,
+  report,
 ];

@@ -55,20 +55,22 @@ export function networkChart(title: string, p: NetworkPicture): string {
   const size = WIDTH;
   const legendRows = Math.ceil(p.groups.length / 2);
   const height = size + legendRows * 18 + 10;
-  const margin = 40;
+  const margin = 60;
   const pos = scaleLinear().domain([0, 1]).range([margin, size - margin]);
   const radius = scaleLinear().domain([0, 1]).range([3, 11]);
   const at = new Map(p.nodes.map((n) => [n.id, n]));
   const groupIndex = new Map(p.groups.map((g, i) => [g.group, i]));
   const edges = p.edges.map((e) => {
     const a = at.get(e.source)!, b = at.get(e.target)!;
-    const dash = e.kind === "suggestion" ? ` stroke-dasharray="4 3" stroke="#e15759"` : ` stroke="#888"`;
-    return `<line x1="${pos(a.x).toFixed(1)}" y1="${pos(a.y).toFixed(1)}" x2="${pos(b.x).toFixed(1)}" y2="${pos(b.y).toFixed(1)}"${dash} stroke-width="1" stroke-opacity="0.7"/>`;
+    const style = e.kind === "suggestion" ? ` stroke-dasharray="5 4" stroke="#8a8a8a" stroke-width="1.2"` : ` stroke="#333" stroke-width="2"`;
+    return `<line x1="${pos(a.x).toFixed(1)}" y1="${pos(a.y).toFixed(1)}" x2="${pos(b.x).toFixed(1)}" y2="${pos(b.y).toFixed(1)}"${style} stroke-opacity="0.8"/>`;
   });
   const showLabels = p.nodes.length <= 40;
   const nodes = p.nodes.map((n) => {
     const cx = pos(n.x).toFixed(1), cy = pos(n.y).toFixed(1);
-    const label = showLabels ? `<text x="${cx}" y="${(pos(n.y) - radius(n.size) - 3).toFixed(1)}" text-anchor="middle" font-size="10" fill="#222">${x(clip(n.label, 28))}</text>` : "";
+    // Labels near an edge of the picture grow inwards, so none is cut off.
+    const anchor = n.x > 0.8 ? "end" : n.x < 0.2 ? "start" : "middle";
+    const label = showLabels ? `<text x="${cx}" y="${(pos(n.y) - radius(n.size) - 3).toFixed(1)}" text-anchor="${anchor}" font-size="10" fill="#222" paint-order="stroke" stroke="#fbfbfb" stroke-width="3">${x(clip(n.label, 28))}</text>` : "";
     return `<g><title>${x(n.label)}</title><circle cx="${cx}" cy="${cy}" r="${radius(n.size).toFixed(1)}" fill="${colour(groupIndex.get(n.group) ?? -1)}" stroke="#fff" stroke-width="1"/>${label}</g>`;
   });
   const legend = p.groups.map((g, i) => `<g transform="translate(${10 + (i % 2) * 360},${size + Math.floor(i / 2) * 18})"><circle cx="6" cy="6" r="6" fill="${colour(i)}"/><text x="16" y="10">${x(clip(g.name, 52))}</text></g>`);
