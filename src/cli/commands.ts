@@ -10,6 +10,7 @@ import { register as opportunities } from "./opportunities.ts";
 import { register as decide } from "./decide.ts";
 import { register as runs } from "./runs.ts";
 import { register as report } from "./report.ts";
+import { register as exportCommand } from "./export.ts";
 
 export const COMMANDS: Array<(program: Command) => void> = [
   serve,
@@ -22,4 +23,5 @@ export const COMMANDS: Array<(program: Command) => void> = [
   decide,
   runs,
   report,
+  exportCommand,
 ];
