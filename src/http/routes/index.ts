@@ -7,6 +7,7 @@ import { opportunityRoutes } from "./opportunities.ts";
 import { outcomeRoutes } from "./outcomes.ts";
 import { partnerRoutes } from "./partners.ts";
 import { projectRoutes } from "./projects.ts";
+import { reportRoutes } from "./reports.ts";
 import { suggestionRoutes } from "./suggestions.ts";
 import { themeRoutes } from "./themes.ts";
 import { tokenRoutes } from "./tokens.ts";
@@ -14,5 +15,5 @@ import { tokenRoutes } from "./tokens.ts";
 export const ALL_ROUTES: AnyRoute[] = [
   ...projectRoutes, ...themeRoutes, ...partnerRoutes, ...outcomeRoutes,
   ...suggestionRoutes, ...opportunityRoutes, ...analysisRoutes,
-  ...graphRoutes, ...importRoutes, ...tokenRoutes,
+  ...graphRoutes, ...importRoutes, ...tokenRoutes, ...reportRoutes,
 ];
