@@ -11,21 +11,24 @@ import { escapeXml as x } from "./escape.ts";
 export const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 const colour = (i: number) => (i < 0 ? "#999999" : PALETTE[i % PALETTE.length]!);
 const WIDTH = 720;
-const LABEL = 230;
+const LABEL = 260;
 const ROW = 22;
 
 function svgOpen(height: number, title: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${x(title)}" font-family="system-ui, sans-serif" font-size="12">`;
 }
 
-const clip = (s: string, n = 34) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Counts have whole-number ticks only: no "1.5 networks". */
+const wholeTicks = (scale: { ticks(count: number): number[] }) => scale.ticks(5).filter((t) => Number.isInteger(t));
 
 export function barChart(fig: Extract<Figure, { type: "bars" }>): string {
   const height = fig.data.length * ROW + 30;
   const y = scaleBand<number>().domain(fig.data.map((_d, i) => i)).range([0, fig.data.length * ROW]).padding(0.2);
   const max = fig.data.reduce((m, d) => Math.max(m, d.value), 0);
   const xs = scaleLinear().domain([0, max || 1]).nice().range([LABEL, WIDTH - 50]);
-  const ticks = xs.ticks(5).map((t) => `<g transform="translate(${xs(t)},0)"><line y1="0" y2="${fig.data.length * ROW}" stroke="#ddd"/><text y="${fig.data.length * ROW + 14}" text-anchor="middle" fill="#555">${x(t)}</text></g>`);
+  const ticks = wholeTicks(xs).map((t) => `<g transform="translate(${xs(t)},0)"><line y1="0" y2="${fig.data.length * ROW}" stroke="#ddd"/><text y="${fig.data.length * ROW + 14}" text-anchor="middle" fill="#555">${x(t)}</text></g>`);
   const bars = fig.data.map((d, i) => {
     const top = y(i)!;
     return `<g><title>${x(d.label)}: ${x(d.value)} ${x(fig.unit)}</title><text x="${LABEL - 6}" y="${top + y.bandwidth() / 2 + 4}" text-anchor="end">${x(clip(d.label))}</text><rect x="${LABEL}" y="${top}" width="${Math.max(0, xs(d.value) - LABEL)}" height="${y.bandwidth()}" fill="${PALETTE[0]}"/><text x="${xs(d.value) + 4}" y="${top + y.bandwidth() / 2 + 4}" fill="#222">${x(d.value)}</text></g>`;
@@ -47,30 +50,32 @@ export function stackedChart(fig: Extract<Figure, { type: "stacked" }>): string 
   const rects = layers.flatMap((layer, li) =>
     layer.map(([from, to], i) => (to > from ? `<rect x="${xs(from)}" y="${y(i)}" width="${xs(to) - xs(from)}" height="${y.bandwidth()}" fill="${colour(li)}"><title>${x(fig.data[i]!.label)} – ${x(fig.series[li]!)}: ${to - from}</title></rect>` : "")),
   );
-  const ticks = xs.ticks(5).map((t) => `<text x="${xs(t)}" y="${top + fig.data.length * ROW + 14}" text-anchor="middle" fill="#555">${x(t)}</text>`);
+  const ticks = wholeTicks(xs).map((t) => `<text x="${xs(t)}" y="${top + fig.data.length * ROW + 14}" text-anchor="middle" fill="#555">${x(t)}</text>`);
   return `${svgOpen(height, fig.title)}${legend.join("")}${labels.join("")}${rects.join("")}${ticks.join("")}</svg>`;
 }
 
 export function networkChart(title: string, p: NetworkPicture): string {
-  const size = WIDTH;
+  // A handful of networks needs no full-width square.
+  const size = p.nodes.length <= 12 ? 420 : WIDTH;
   const legendRows = Math.ceil(p.groups.length / 2);
   const height = size + legendRows * 18 + 10;
   const margin = 60;
-  const pos = scaleLinear().domain([0, 1]).range([margin, size - margin]);
+  const posX = scaleLinear().domain([0, 1]).range([margin + (WIDTH - size) / 2, (WIDTH + size) / 2 - margin]);
+  const posY = scaleLinear().domain([0, 1]).range([margin, size - margin]);
   const radius = scaleLinear().domain([0, 1]).range([3, 11]);
   const at = new Map(p.nodes.map((n) => [n.id, n]));
   const groupIndex = new Map(p.groups.map((g, i) => [g.group, i]));
   const edges = p.edges.map((e) => {
     const a = at.get(e.source)!, b = at.get(e.target)!;
     const style = e.kind === "suggestion" ? ` stroke-dasharray="5 4" stroke="#8a8a8a" stroke-width="1.2"` : ` stroke="#333" stroke-width="2"`;
-    return `<line x1="${pos(a.x).toFixed(1)}" y1="${pos(a.y).toFixed(1)}" x2="${pos(b.x).toFixed(1)}" y2="${pos(b.y).toFixed(1)}"${style} stroke-opacity="0.8"/>`;
+    return `<line x1="${posX(a.x).toFixed(1)}" y1="${posY(a.y).toFixed(1)}" x2="${posX(b.x).toFixed(1)}" y2="${posY(b.y).toFixed(1)}"${style} stroke-opacity="0.8"/>`;
   });
   const showLabels = p.nodes.length <= 40;
   const nodes = p.nodes.map((n) => {
-    const cx = pos(n.x).toFixed(1), cy = pos(n.y).toFixed(1);
+    const cx = posX(n.x).toFixed(1), cy = posY(n.y).toFixed(1);
     // Labels near an edge of the picture grow inwards, so none is cut off.
     const anchor = n.x > 0.8 ? "end" : n.x < 0.2 ? "start" : "middle";
-    const label = showLabels ? `<text x="${cx}" y="${(pos(n.y) - radius(n.size) - 3).toFixed(1)}" text-anchor="${anchor}" font-size="10" fill="#222" paint-order="stroke" stroke="#fbfbfb" stroke-width="3">${x(clip(n.label, 28))}</text>` : "";
+    const label = showLabels ? `<text x="${cx}" y="${(posY(n.y) - radius(n.size) - 3).toFixed(1)}" text-anchor="${anchor}" font-size="10" fill="#222" paint-order="stroke" stroke="#fbfbfb" stroke-width="3">${x(clip(n.label, 28))}</text>` : "";
     return `<g><title>${x(n.label)}</title><circle cx="${cx}" cy="${cy}" r="${radius(n.size).toFixed(1)}" fill="${colour(groupIndex.get(n.group) ?? -1)}" stroke="#fff" stroke-width="1"/>${label}</g>`;
   });
   const legend = p.groups.map((g, i) => `<g transform="translate(${10 + (i % 2) * 360},${size + Math.floor(i / 2) * 18})"><circle cx="6" cy="6" r="6" fill="${colour(i)}"/><text x="16" y="10">${x(clip(g.name, 52))}</text></g>`);

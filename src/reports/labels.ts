@@ -42,6 +42,6 @@ export const opportunityKindLabel = (kind: string, lang: Lang) => OPPORTUNITY_KI
 export const AXIS_SIDES: Record<string, { nl: [string, string]; en: [string, string] }> = {
   "social-regular": { nl: ["sociale economie", "reguliere economie"], en: ["social economy", "regular economy"] },
   size: { nl: ["kmo's", "grote bedrijven"], en: ["SMEs", "large companies"] },
-  "north-south": { nl: ["actief in het Zuiden", "actief in het Noorden"], en: ["active in the South", "active in the North"] },
+  "north-south": { nl: ["organisaties actief in het Zuiden", "organisaties actief in het Noorden"], en: ["organisations active in the South", "organisations active in the North"] },
   "knowledge-practice": { nl: ["kennisinstellingen", "praktijkorganisaties"], en: ["knowledge institutions", "practitioners"] },
 };
