@@ -71,11 +71,22 @@ export function networkChart(title: string, p: NetworkPicture): string {
     return `<line x1="${posX(a.x).toFixed(1)}" y1="${posY(a.y).toFixed(1)}" x2="${posX(b.x).toFixed(1)}" y2="${posY(b.y).toFixed(1)}"${style} stroke-opacity="0.8"/>`;
   });
   const showLabels = p.nodes.length <= 40;
+  // Labels go above their point, or below it when that would overlap a label already placed.
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const overlaps = (b: { x0: number; x1: number; y0: number; y1: number }) => placed.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
   const nodes = p.nodes.map((n) => {
     const cx = posX(n.x).toFixed(1), cy = posY(n.y).toFixed(1);
     // Labels near an edge of the picture grow inwards, so none is cut off.
     const anchor = n.x > 0.8 ? "end" : n.x < 0.2 ? "start" : "middle";
-    const label = showLabels ? `<text x="${cx}" y="${(posY(n.y) - radius(n.size) - 3).toFixed(1)}" text-anchor="${anchor}" font-size="10" fill="#222" paint-order="stroke" stroke="#fbfbfb" stroke-width="3">${x(clip(n.label, 28))}</text>` : "";
+    const text = clip(n.label, 28);
+    const w = text.length * 5.6;
+    const x0 = anchor === "start" ? posX(n.x) : anchor === "end" ? posX(n.x) - w : posX(n.x) - w / 2;
+    const r = radius(n.size);
+    const above = { x0, x1: x0 + w, y0: posY(n.y) - r - 13, y1: posY(n.y) - r - 1 };
+    const below = { x0, x1: x0 + w, y0: posY(n.y) + r + 1, y1: posY(n.y) + r + 13 };
+    const box = overlaps(above) && !overlaps(below) ? below : above;
+    placed.push(box);
+    const label = showLabels ? `<text x="${cx}" y="${(box.y1 - 2).toFixed(1)}" text-anchor="${anchor}" font-size="10" fill="#222" paint-order="stroke" stroke="#fbfbfb" stroke-width="3">${x(text)}</text>` : "";
     return `<g><title>${x(n.label)}</title><circle cx="${cx}" cy="${cy}" r="${radius(n.size).toFixed(1)}" fill="${colour(groupIndex.get(n.group) ?? -1)}" stroke="#fff" stroke-width="1"/>${label}</g>`;
   });
   const legend = p.groups.map((g, i) => `<g transform="translate(${10 + (i % 2) * 360},${size + Math.floor(i / 2) * 18})"><circle cx="6" cy="6" r="6" fill="${colour(i)}"/><text x="16" y="10">${x(clip(g.name, 52))}</text></g>`);
