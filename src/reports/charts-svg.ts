@@ -71,8 +71,8 @@ export function networkChart(title: string, p: NetworkPicture): string {
     return `<line x1="${posX(a.x).toFixed(1)}" y1="${posY(a.y).toFixed(1)}" x2="${posX(b.x).toFixed(1)}" y2="${posY(b.y).toFixed(1)}"${style} stroke-opacity="0.8"/>`;
   });
   const showLabels = p.nodes.length <= 40;
-  // Labels go above their point, or below it when that would overlap a label already placed.
-  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  // Labels go above their point, or below it when that would overlap a label or a point already there.
+  const placed = p.nodes.map((n) => ({ x0: posX(n.x) - radius(n.size), x1: posX(n.x) + radius(n.size), y0: posY(n.y) - radius(n.size), y1: posY(n.y) + radius(n.size) }));
   const overlaps = (b: { x0: number; x1: number; y0: number; y1: number }) => placed.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
   const nodes = p.nodes.map((n) => {
     const cx = posX(n.x).toFixed(1), cy = posY(n.y).toFixed(1);
