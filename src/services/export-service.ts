@@ -71,7 +71,7 @@ export async function buildExport(db: Db, request: ExportRequest, visibility: Vi
   }
 
   progress("reading graph", 0, 4);
-  const graph = await projectGraph(db);
+  const graph = await projectGraph(db, "reports/structure");
   progress("analysis results", 1, 4);
   let results: RunResults | undefined;
   let hiddenProjects: Set<string> | undefined;

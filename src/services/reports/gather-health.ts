@@ -16,7 +16,7 @@ import type { ReportProgress } from "./progress.ts";
 export async function gatherHealth(db: Db, opts: { run?: string; compareWith?: string; lang: Lang; seed?: number }, progress: ReportProgress): Promise<HealthData> {
   const run = await reportRun(db, opts.run);
   progress("reading graph", 0, 4);
-  const graph = await projectGraph(db);
+  const graph = await projectGraph(db, "reports/structure");
   progress("figures", 1, 4);
   const figures = networkFigures(graph);
   const { membership, names } = await namedCommunities(db, graph, run.id);

@@ -44,7 +44,7 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
   const nameOf = (type: string, id: string) => names.get(`${type}:${id}`)?.name ?? id;
   let communityName: LetterData["project"]["communityName"];
   if (community !== undefined) {
-    const graph = await projectGraph(db);
+    const graph = await projectGraph(db, "reports/structure");
     const named = nameCommunities(graph, [...communities].map(([p, c]) => ({ projectId: p, community: c }))).find((c) => c.community === community);
     if (named) communityName = { nl: named.nameNl, en: named.nameEn };
   }

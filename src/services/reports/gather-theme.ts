@@ -16,7 +16,7 @@ import type { ReportProgress } from "./progress.ts";
 export async function gatherTheme(db: Db, themeId: string, opts: { run?: string; lang: Lang; seed?: number }, progress: ReportProgress): Promise<ThemeData> {
   const run = await reportRun(db, opts.run);
   progress("reading graph", 0, 3);
-  const graph = await projectGraph(db);
+  const graph = await projectGraph(db, "reports/structure");
   const key = nodeKey("theme", themeId);
   if (!graph.hasNode(key)) throw new NotFoundError("theme", themeId);
   const theme = graph.getNodeAttributes(key);
