@@ -18,6 +18,7 @@ export const PROBLEMS = {
   "rate-limited": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal error" },
   "database-unavailable": { status: 503, title: "The graph database is unavailable; try again shortly" },
+  "pdf-unavailable": { status: 503, title: "PDF printing (headless Chromium) is not available on this server" },
 } as const;
 export type ProblemId = keyof typeof PROBLEMS;
 

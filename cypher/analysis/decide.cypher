@@ -17,7 +17,7 @@ CREATE (d)-[:HAS_EVENT]->(:DecisionEvent {pairKey: s.pairKey, decision: $decisio
 WITH d, a, b, made
 CALL (d, a, b, made) {
   WITH * WHERE d.decision = 'accepted' AND NOT EXISTS { (a)-[:COLLABORATES_WITH]-(b) }
-  CREATE (a)-[:COLLABORATES_WITH {since: date(), source: 'suggestion'}]->(b)
+  CREATE (a)-[:COLLABORATES_WITH {since: date(), source: 'suggestion', addedAt: datetime()}]->(b)
   SET d.madeCollaboration = true
 }
 CALL (d, a, b, made) {

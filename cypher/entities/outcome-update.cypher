@@ -1,7 +1,8 @@
 // Replaces an outcome's properties, its project and its themes.
 MATCH (o:Outcome {id: $id})
 MATCH (p:Project {id: $project})
-SET o = $props
+WITH o, p, o.addedAt AS addedAt
+SET o = $props, o.addedAt = addedAt
 WITH o, p
 CALL (o) {
   OPTIONAL MATCH (o)-[r:PRODUCED|ABOUT]-()

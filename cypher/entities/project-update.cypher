@@ -1,4 +1,6 @@
 // Replaces a project's properties with the validated, merged ones.
+// addedAt (when Diagonal first stored it) is kept.
 MATCH (p:Project {id: $id})
-SET p = $props
+WITH p, p.addedAt AS addedAt
+SET p = $props, p.addedAt = addedAt
 RETURN p {.*} AS project

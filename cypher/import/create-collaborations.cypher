@@ -3,4 +3,4 @@ UNWIND $rows AS row
 MATCH (a:Project {id: row.from})
 MATCH (b:Project {id: row.to})
 CREATE (a)-[r:COLLABORATES_WITH]->(b)
-SET r += row.props
+SET r += row.props, r.addedAt = datetime()

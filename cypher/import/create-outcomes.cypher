@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 MATCH (p:Project {id: row.project})
 CREATE (p)-[:PRODUCED]->(o:Outcome {id: row.id})
-SET o += row.props
+SET o += row.props, o.addedAt = datetime()
 WITH o, row
 CALL (o, row) {
   UNWIND coalesce(row.themes, []) AS themeId

@@ -2,4 +2,4 @@
 // uniqueness constraint still guards against a concurrent writer).
 UNWIND $rows AS row
 CREATE (n:Project {id: row.id})
-SET n += row.props
+SET n += row.props, n.addedAt = datetime()

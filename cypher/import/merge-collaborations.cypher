@@ -8,7 +8,7 @@ WITH a, b, row, head(collect(old)) AS old
 CALL (a, b, row, old) {
   WITH a, b, row, old WHERE old IS NULL
   CREATE (a)-[r:COLLABORATES_WITH]->(b)
-  SET r += row.props
+  SET r += row.props, r.addedAt = datetime()
 }
 CALL (row, old) {
   WITH row, old WHERE old IS NOT NULL

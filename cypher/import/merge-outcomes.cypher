@@ -4,7 +4,7 @@
 UNWIND $rows AS row
 MATCH (p:Project {id: row.project})
 MERGE (o:Outcome {id: row.id})
-SET o += row.props
+SET o += row.props, o.addedAt = coalesce(o.addedAt, datetime())
 MERGE (p)-[:PRODUCED]->(o)
 WITH o, p, row
 CALL (o, p) {

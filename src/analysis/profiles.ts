@@ -62,7 +62,7 @@ export interface ProjectProfiles {
 export const pairKey = (a: number, b: number, n: number) => (a < b ? a * n + b : b * n + a);
 
 /** The share of a partner on each side of each axis (a partner may count for half, e.g. activeIn "both"). */
-function partnerSides(p: PartnerNode): Record<ComplementarityAxis, [number, number]> {
+export function partnerSides(p: PartnerNode): Record<ComplementarityAxis, [number, number]> {
   const regular = p.kind === "company" || p.kind === "sme";
   const small = p.kind === "sme" || (p.kind === "company" && (p.size === "micro" || p.size === "small" || p.size === "medium"));
   const large = p.kind === "company" && (p.size === "large" || p.size === undefined);

@@ -12,6 +12,8 @@ import { register as runs } from "./runs.ts";
 import { register as evaluate } from "./evaluate.ts";
 import { register as recommend } from "./recommend.ts";
 import { register as decisions } from "./decisions.ts";
+import { register as report } from "./report.ts";
+import { register as exportCommand } from "./export.ts";
 
 export const COMMANDS: Array<(program: Command) => void> = [
   token,
@@ -25,4 +27,6 @@ export const COMMANDS: Array<(program: Command) => void> = [
   evaluate,
   recommend,
   decisions,
+  report,
+  exportCommand,
 ];

@@ -112,6 +112,8 @@ function mount(router: Router, route: AnyRoute, { db, services, limits, upload, 
     const role = req.caller?.role ?? "public";
     const result = await route.handle({ params, query, body, files }, { db, role, visibility: role === "public" ? "public" : "all", req, res, services });
     const status = route.status ?? 200;
+    // A route that answers with a file (reports, exports) has sent its response already.
+    if (res.headersSent) return;
     if (status === 204) res.status(204).end();
     else res.status(status).json(result);
   });

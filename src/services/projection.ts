@@ -38,7 +38,8 @@ function addEdge(graph: DiagonalGraph, e: Row): void {
   graph.mergeEdge(nodeKey(from, e.a), nodeKey(to, e.b!), attrs);
 }
 
-export async function projectGraph(db: Pick<Database, "driver" | "database">): Promise<DiagonalGraph> {
+/** `query` may name a lighter projection of the same shape (reports/structure: without long texts). */
+export async function projectGraph(db: Pick<Database, "driver" | "database">, query = "analysis/projection"): Promise<DiagonalGraph> {
   const graph = emptyGraph();
   // Edges whose nodes have not arrived yet wait here. The query sends every node first, so in
   // practice none wait: edges go straight in, in arrival order, and no row is held in memory.
@@ -46,7 +47,7 @@ export async function projectGraph(db: Pick<Database, "driver" | "database">): P
   const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
   try {
     await session.executeRead(async (tx) => {
-      const result = tx.run(cypher("analysis/projection"));
+      const result = tx.run(cypher(query));
       for await (const record of result) {
         const row: Row = { kind: record.get("kind"), a: record.get("a"), b: record.get("b"), props: record.get("props") };
         if (row.b === null) {

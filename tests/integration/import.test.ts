@@ -77,7 +77,7 @@ describe("import into Neo4j", () => {
       ["o1", "ABOUT", "talent", {}],
       ["o1", "ABOUT", "transparency", {}],
       ["p1", "ADDRESSES", "transparency", { weight: 0.7 }],
-      ["p1", "COLLABORATES_WITH", "p2", { since: "2012-01-01", source: "network meeting" }],
+      ["p1", "COLLABORATES_WITH", "p2", { since: "2012-01-01", source: "network meeting", addedAt: expect.any(String) }],
       ["p1", "PRODUCED", "o1", {}],
       ["p2", "ADDRESSES", "talent", { weight: 1 }],
       ["p3", "ADDRESSES", "talent", { weight: 0.4 }],

@@ -20,7 +20,7 @@ const LAYERS: Record<string, string[]> = {
   importer: ["schemas", "vocabulary", "db"],
   evaluation: ["analysis", "schemas", "vocabulary", "sources", "generator"],
   reports: ["analysis", "schemas", "vocabulary"],
-  exports: ["analysis", "schemas", "vocabulary"],
+  exports: ["analysis", "schemas", "vocabulary", "reports"],
   services: ["analysis", "schemas", "vocabulary", "db", "config", "importer", "sources", "generator", "evaluation", "reports", "exports"],
   http: ["services", "schemas", "vocabulary", "config", "db", "analysis", "reports", "exports"],
   cli: ["services", "schemas", "vocabulary", "config", "db", "importer", "generator", "sources", "evaluation"],

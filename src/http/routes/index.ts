@@ -9,6 +9,7 @@ import { outcomeRoutes } from "./outcomes.ts";
 import { partnerRoutes } from "./partners.ts";
 import { projectRoutes } from "./projects.ts";
 import { recommendationRoutes } from "./recommendations.ts";
+import { reportRoutes } from "./reports.ts";
 import { suggestionRoutes } from "./suggestions.ts";
 import { themeRoutes } from "./themes.ts";
 import { tokenRoutes } from "./tokens.ts";
@@ -19,4 +20,5 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...graphRoutes, ...importRoutes, ...tokenRoutes,
   ...recommendationRoutes,
   ...mapRoutes,
+  ...graphRoutes, ...importRoutes, ...tokenRoutes, ...reportRoutes,
 ];

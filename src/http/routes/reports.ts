@@ -1,0 +1,55 @@
+// /api/v1/reports/{kind} (analyst and above): the health report, the theme report, the
+// recommendation letter and the newsletter digest as HTML, Markdown, JSON or PDF; and
+// /api/v1/export: the graph as GEXF, GraphML or JSON, or CSV tables. The export is open to the
+// public role with public fields only (no planned projects, no analysis results, no CSV).
+import type { Response } from "express";
+import { z } from "zod";
+import { buildReport } from "../../services/reports/report-service.ts";
+import { buildExport } from "../../services/export-service.ts";
+import { REPORT_KINDS } from "../../schemas/report.ts";
+import { defineRoute } from "../route.ts";
+
+const reportParams = z.object({ kind: z.enum(REPORT_KINDS, { error: `expected a report kind: ${REPORT_KINDS.join(", ")}` }) });
+// The request schema without kind (a path parameter here): same fields, same messages.
+const reportQuery = z.object({
+  subject: z.string().optional().meta({ description: "The theme id (theme report) or the project id (letter)" }),
+  format: z.string().optional().meta({ description: "html (default), md, json or pdf" }),
+  lang: z.string().optional().meta({ description: "nl (default) or en" }),
+  run: z.string().optional().meta({ description: "The analysis run to read (default: the latest complete run)" }),
+  since: z.string().optional().meta({ description: "A date (YYYY-MM-DD) or a run id: digest, what is new since; health, the run to compare with" }),
+});
+
+function sendFile(res: Response, body: string | Buffer, contentType: string, fileName: string, attachment: boolean): void {
+  res.status(200).type(contentType);
+  res.setHeader("content-disposition", `${attachment ? "attachment" : "inline"}; filename="${fileName}"`);
+  // Reports are self-contained and script-free: no script may run in them, and they load nothing.
+  res.setHeader("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+  res.send(body);
+}
+
+export const reportRoutes = [
+  defineRoute({
+    operationId: "getReport", method: "get", path: "/api/v1/reports/{kind}", role: "analyst", tag: "reports",
+    summary: "A report: health (the whole network), theme (for policy), letter (recommendations for one network) or digest (newsletter)",
+    description: `Kinds: ${REPORT_KINDS.join(", ")}. theme needs subject=<theme id>, letter subject=<project id>, digest since=<date or run id>. Formats: html (self-contained, with SVG charts and a print stylesheet; the digest's HTML is e-mail-safe), md, json (the report's document) and pdf (headless Chromium; 503 where it is not installed). Read from the latest complete run, or run=<id>.`,
+    params: reportParams,
+    query: reportQuery,
+    handle: async ({ params, query }, { db, res }) => {
+      const report = await buildReport(db, { kind: params.kind, ...query } as never);
+      if (report.contentType.startsWith("application/json")) return report.document;
+      sendFile(res, report.body, report.contentType, report.fileName, report.contentType === "application/pdf");
+      return undefined;
+    },
+  }),
+  defineRoute({
+    operationId: "exportGraph", method: "get", path: "/api/v1/export", role: "public", tag: "reports",
+    summary: "The graph for Gephi and other tools (gexf, graphml, json), or CSV of suggestions, decisions or opportunities",
+    description: "Analysts and above get every node with its label, type, themes, community and its name, the run's scores, suggestions as SUGGESTED edges and layout positions (up to 5000 nodes). The public role gets the graph with public fields only: no planned projects (nor what only they reach), no analysis results, and no CSV.",
+    query: z.object({ format: z.string().meta({ description: "gexf, graphml, csv or json" }), table: z.string().optional().meta({ description: "csv: suggestions (default), decisions or opportunities" }), run: z.string().optional() }),
+    handle: async ({ query }, { db, res, visibility }) => {
+      const out = await buildExport(db, query as never, visibility);
+      sendFile(res, out.body, out.contentType, out.fileName, true);
+      return undefined;
+    },
+  }),
+];

@@ -1,0 +1,76 @@
+// Gathers the network health report's data: the stored graph (one streamed projection), the run's
+// communities with their names, brokers and isolated networks, how its suggestions were decided,
+// and the difference with the previous run (or the run named by --since).
+import { readQuery } from "../../db/index.ts";
+import { projectGraph } from "../projection.ts";
+import { networkFigures } from "../../analysis/network-figures.ts";
+import { layoutNetwork } from "../../analysis/network-layout.ts";
+import type { HealthData } from "../../reports/health-report.ts";
+import { HEALTH_LIMITS } from "../../reports/health-report.ts";
+import type { Lang } from "../../reports/document.ts";
+import type { Db } from "../entities/store.ts";
+import { diffRuns, getOpportunities, getRun, getSuggestions } from "../analysis/queries.ts";
+import { namedCommunities, namesOf, reportRun, runBefore } from "./report-run.ts";
+import type { ReportProgress } from "./progress.ts";
+
+export async function gatherHealth(db: Db, opts: { run?: string; compareWith?: string; lang: Lang; seed?: number }, progress: ReportProgress): Promise<HealthData> {
+  const run = await reportRun(db, opts.run);
+  progress("reading graph", 0, 4);
+  const graph = await projectGraph(db, "reports/structure");
+  progress("figures", 1, 4);
+  const figures = networkFigures(graph);
+  const { membership, names } = await namedCommunities(db, graph, run.id);
+
+  const [brokerOpps, isolatedOpps] = [
+    await getOpportunities(db, { kind: "broker", runId: run.id, limit: HEALTH_LIMITS.brokers }),
+    await getOpportunities(db, { kind: "isolated", runId: run.id, limit: 500 }),
+  ];
+  const ids = [...brokerOpps, ...isolatedOpps].flatMap((o) => o.subjects);
+  const named = await namesOf(db, { projects: ids.filter((s) => s.type === "project").map((s) => s.id), partners: ids.filter((s) => s.type === "partner").map((s) => s.id) });
+  const nameOf = (type: string, id: string) => named.get(`${type}:${id}`)?.name ?? id;
+  const brokers = brokerOpps.map((o) => ({
+    id: o.subjects[0]!.id,
+    name: nameOf("partner", o.subjects[0]!.id),
+    networks: Number(o.details.networks ?? 0),
+    communities: Number(o.details.communityCount ?? 0),
+  }));
+  const isolated = isolatedOpps.map((o) => ({ id: o.subjects[0]!.id, name: nameOf("project", o.subjects[0]!.id), reasons: o.reasons }));
+
+  progress("suggestions", 2, 4);
+  const [shares] = await readQuery<{ total: number; accepted: number; rejected: number }>(db.driver, "reports/decision-shares", { runId: run.id }, db.database);
+  const total = shares?.total ?? 0, accepted = shares?.accepted ?? 0, rejected = shares?.rejected ?? 0;
+
+  const previous = opts.compareWith ? await getRun(db, opts.compareWith) : await runBefore(db, run.startedAt);
+  let changes: HealthData["changes"];
+  if (previous && previous.id !== run.id) {
+    const diff = await diffRuns(db, previous.id, run.id);
+    changes = {
+      previousRunId: previous.id,
+      added: diff.added.length,
+      dropped: diff.dropped.length,
+      moved: diff.moved.length,
+      communityChanges: diff.communityChanges.length,
+      projectsBefore: previous.counts.projects,
+      projectsNow: run.counts.projects,
+    };
+  }
+
+  progress("network picture", 3, 4);
+  const top = await getSuggestions(db, { runId: run.id, limit: 300 });
+  const communityNames = new Map(names.map((c) => [c.community, opts.lang === "nl" ? c.nameNl : c.nameEn]));
+  const picture = layoutNetwork(graph, { membership, suggestions: top, communityNames }, { seed: opts.seed ?? 1 });
+  progress("network picture", 4, 4);
+  return {
+    runId: run.id,
+    runFinishedAt: run.finishedAt,
+    modularity: run.modularity,
+    figures,
+    communities: names,
+    brokers,
+    isolated,
+    suggestions: { total, accepted, rejected, open: total - accepted - rejected },
+    ...(changes ? { changes } : {}),
+    picture,
+    generatedAt: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,64 @@
+// Gathers the recommendation letter's data for one network: its best suggestions, outcomes of other
+// networks it can reuse and partners it may involve (the run's opportunities about it), and the
+// brokers active in its community.
+import { readQuery } from "../../db/index.ts";
+import { LETTER_LIMITS, type LetterData } from "../../reports/letter-report.ts";
+import type { Db } from "../entities/store.ts";
+import { NotFoundError } from "../../errors.ts";
+import { communityMap, getOpportunities, getSuggestions } from "../analysis/queries.ts";
+import { toOpportunity, type StoredOpportunity } from "../analysis/records.ts";
+import { nameCommunities } from "../../analysis/community-names.ts";
+import { projectGraph } from "../projection.ts";
+import { namesOf, reportRun } from "./report-run.ts";
+import type { ReportProgress } from "./progress.ts";
+
+export async function gatherLetter(db: Db, projectId: string, opts: { run?: string }, progress: ReportProgress): Promise<LetterData> {
+  const run = await reportRun(db, opts.run);
+  const project = (await namesOf(db, { projects: [projectId] })).get(`project:${projectId}`);
+  if (!project) throw new NotFoundError("project", projectId);
+  progress("suggestions", 0, 3);
+  const suggestions = await getSuggestions(db, { project: projectId, runId: run.id, limit: LETTER_LIMITS.suggestions });
+
+  progress("opportunities", 1, 3);
+  const rows = await readQuery<{ opportunity: Record<string, unknown> }>(db.driver, "reports/project-opportunities", {
+    runId: run.id, kinds: ["reusable-outcome", "partner-recommendation"], subject: JSON.stringify({ type: "project", id: projectId }),
+  }, db.database);
+  const opps = rows.map((r) => toOpportunity(r.opportunity));
+  const reuse = opps.filter((o) => o.kind === "reusable-outcome" && o.details.to === projectId).slice(0, LETTER_LIMITS.outcomes);
+  const involve = opps.filter((o) => o.kind === "partner-recommendation" && o.subjects[0]?.id === projectId).slice(0, LETTER_LIMITS.partners);
+
+  const communities = await communityMap(db, run.id);
+  const community = communities.get(projectId);
+  const brokers = community === undefined ? [] : (await getOpportunities(db, { kind: "broker", runId: run.id, limit: 500 }))
+    .filter((o) => Array.isArray(o.details.communities) && (o.details.communities as { community: number }[]).some((c) => c.community === community))
+    .filter((o) => !o.subjects.some((s) => s.type === "partner" && involve.some((i) => i.subjects[1]?.id === s.id)))
+    .slice(0, LETTER_LIMITS.brokers);
+
+  progress("names", 2, 3);
+  const subjectIds = (list: StoredOpportunity[], type: string) => list.flatMap((o) => o.subjects.filter((s) => s.type === type).map((s) => s.id));
+  const names = await namesOf(db, {
+    outcomes: subjectIds(reuse, "outcome"),
+    projects: reuse.map((o) => String(o.details.from)),
+    partners: [...subjectIds(involve, "partner"), ...subjectIds(brokers, "partner")],
+  });
+  const nameOf = (type: string, id: string) => names.get(`${type}:${id}`)?.name ?? id;
+  let communityName: LetterData["project"]["communityName"];
+  if (community !== undefined) {
+    const graph = await projectGraph(db, "reports/structure");
+    const named = nameCommunities(graph, [...communities].map(([p, c]) => ({ projectId: p, community: c }))).find((c) => c.community === community);
+    if (named) communityName = { nl: named.nameNl, en: named.nameEn };
+  }
+  progress("names", 3, 3);
+  return {
+    project: { id: projectId, name: project.name, ...(community !== undefined ? { community } : {}), ...(communityName ? { communityName } : {}) },
+    runId: run.id,
+    suggestions: suggestions.map((s) => {
+      const [otherId, otherName] = s.a === projectId ? [s.b, s.bName] : [s.a, s.aName];
+      return { otherId, otherName: otherName ?? otherId, score: s.score, reasons: s.reasons };
+    }),
+    outcomes: reuse.map((o) => ({ title: nameOf("outcome", o.subjects.find((s) => s.type === "outcome")!.id), fromName: nameOf("project", String(o.details.from)), reasons: o.reasons })),
+    partners: involve.map((o) => ({ name: nameOf("partner", o.subjects[1]!.id), reasons: o.reasons })),
+    brokers: brokers.map((o) => ({ name: nameOf("partner", o.subjects[0]!.id), reasons: o.reasons })),
+    generatedAt: new Date().toISOString(),
+  };
+}
