@@ -4,8 +4,8 @@ import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { z } from "zod";
 import { SIGNAL_NAMES } from "../vocabulary.ts";
-import { connect } from "../db/index.ts";
-import { runAnalysis, type AnalysisParamsInput, type RunStage } from "../services/analysis/index.ts";
+import type { AnalysisParamsInput, RunStage } from "../services/analysis/index.ts";
+import { parseFlags } from "./flags.ts";
 
 const SIGNALS = SIGNAL_NAMES;
 
@@ -70,9 +70,8 @@ export function register(program: Command) {
     .option("--no-diagonal", "do not favour pairs across communities and themes")
     .option("--per-project <n>", "suggestions kept per project")
     .action(async (raw: Record<string, unknown>) => {
-      const parsed = analyzeFlagsSchema.safeParse(raw);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
-      const f = parsed.data;
+      const [{ connect }, { runAnalysis }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts")]);
+      const f = parseFlags(analyzeFlagsSchema, raw);
       const params: AnalysisParamsInput = {};
       if (f.resolution !== undefined) params.resolution = f.resolution;
       if (f.weights) params.weights = f.weights;

@@ -3,8 +3,7 @@
 import { userInfo } from "node:os";
 import type { Command } from "commander";
 import { z } from "zod";
-import { connect } from "../db/index.ts";
-import { decideSuggestion } from "../services/analysis/index.ts";
+import { parseFlags } from "./flags.ts";
 
 const decideArgsSchema = z.object({
   decision: z.enum(["accept", "reject"], { error: "decision: expected accept or reject" }),
@@ -19,11 +18,11 @@ export function register(program: Command) {
     .argument("<decision>", "accept or reject")
     .option("--note <text>", "why")
     .action(async (suggestion: string, decision: string, raw: Record<string, unknown>) => {
-      const parsed = decideArgsSchema.safeParse({ decision, note: raw.note });
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
+      const [{ connect }, { decideSuggestion }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts")]);
+      const flags = parseFlags(decideArgsSchema, { decision, note: raw.note });
       const db = await connect();
       try {
-        const d = await decideSuggestion(db, suggestion, parsed.data.decision, parsed.data.note, `cli:${userInfo().username}`);
+        const d = await decideSuggestion(db, suggestion, flags.decision, flags.note, `cli:${userInfo().username}`);
         const undone = d.decision === "rejected" && d.history.at(-2)?.decision === "accepted" ? " (the collaboration made by accepting it was removed)" : "";
         console.log(`${d.decision} ${d.a} ↔ ${d.b}${d.decision === "accepted" ? " (now collaborating)" : undone}`);
       } finally {

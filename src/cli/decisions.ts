@@ -2,9 +2,8 @@
 // the coordinator's decisions on suggested pairs, newest first, each with its history (who, when,
 // note), as the API's GET /api/v1/decisions lists them.
 import type { Command } from "commander";
-import { connect } from "../db/index.ts";
-import { findDecisions } from "../services/analysis/index.ts";
 import { decisionFilterSchema } from "../schemas/index.ts";
+import { parseFlags } from "./flags.ts";
 
 export function register(program: Command) {
   program
@@ -17,11 +16,11 @@ export function register(program: Command) {
     .option("--limit <n>", "at most this many (default 50)")
     .option("--json", "print JSON")
     .action(async (raw: Record<string, unknown>) => {
-      const parsed = decisionFilterSchema.safeParse({ decision: raw.decision, project: raw.project, by: raw.by, since: raw.since, limit: raw.limit });
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("; "));
+      const [{ connect }, { findDecisions }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts")]);
+      const filter = parseFlags(decisionFilterSchema, { decision: raw.decision, project: raw.project, by: raw.by, since: raw.since, limit: raw.limit });
       const db = await connect();
       try {
-        const page = await findDecisions(db, parsed.data);
+        const page = await findDecisions(db, filter);
         if (raw.json) return void console.log(JSON.stringify(page, null, 2));
         for (const d of page.items) {
           console.log(`${d.a} ↔ ${d.b}: ${d.decision}`);

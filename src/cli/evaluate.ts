@@ -2,9 +2,6 @@
 // the networks that started after a cutoff, learned from those before it, next to the plain
 // baselines of the same run (src/evaluation). Prints the tables, or JSON with --json.
 import type { Command } from "commander";
-import { connect } from "../db/index.ts";
-import { formatBacktest } from "../evaluation/report.ts";
-import { evaluateStoredGraph, evaluationParams } from "../services/evaluation-service.ts";
 
 export function register(program: Command) {
   program
@@ -17,6 +14,7 @@ export function register(program: Command) {
     .option("--k <n>", "cut-off rank of Hits, P and NDCG", "10")
     .option("--json", "print the report as JSON")
     .action(async (raw: { cutoff?: string; historyShare: string; seed: string; maxQueries?: string; k: string; json?: boolean }) => {
+      const [{ connect }, { formatBacktest }, { evaluateStoredGraph, evaluationParams }] = await Promise.all([import("../db/index.ts"), import("../evaluation/report.ts"), import("../services/evaluation-service.ts")]);
       const input = { cutoff: raw.cutoff, historyShare: raw.historyShare, seed: raw.seed, maxQueries: raw.maxQueries, k: raw.k };
       let params;
       try {

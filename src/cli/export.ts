@@ -4,10 +4,9 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { z } from "zod";
-import { connect } from "../db/index.ts";
-import { buildExport } from "../services/export-service.ts";
 import { CSV_TABLES, EXPORT_FORMATS } from "../schemas/report.ts";
 import { outFlag, stageProgress } from "./file-output.ts";
+import { parseFlags } from "./flags.ts";
 
 const exportFlagsSchema = z.object({
   format: z.string({ error: `--format: expected ${EXPORT_FORMATS.join(", ")}` }),
@@ -25,9 +24,9 @@ export function register(program: Command) {
     .option("--run <run-id>", "the analysis run to export (default: the latest)")
     .option("--out <file>", "write to this file (otherwise standard output)")
     .action(async (raw: Record<string, unknown>) => {
-      const parsed = exportFlagsSchema.safeParse(raw);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
-      const f = parsed.data;
+      const [{ connect }, { buildExport }] = await Promise.all([import("../db/index.ts"), import("../services/export-service.ts")]);
+      const flags = parseFlags(exportFlagsSchema, raw);
+      const f = flags;
       const db = await connect();
       const progress = stageProgress();
       try {

@@ -5,11 +5,10 @@ import { existsSync } from "node:fs";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { z } from "zod";
-import { connect } from "../db/connect.ts";
-import { formatDeletions, formatMerge } from "../importer/import-report.ts";
+import { DEFAULT_BATCH_SIZE } from "../schemas/index.ts";
 import { PROBLEMS_SHOWN } from "../importer/problems.ts";
-import { ImportInterruptedError } from "../importer/write-graph.ts";
-import { DEFAULT_BATCH_SIZE, formatProblem, formatSummary, importPath, ImportValidationError, type ImportOptions } from "../services/import-service.ts";
+import type { ImportOptions } from "../services/import-service.ts";
+import { parseFlags } from "./flags.ts";
 
 const importFlagsSchema = z.object({
   dryRun: z.boolean().optional(),
@@ -56,14 +55,14 @@ export function register(program: Command) {
     .option("--sync", "also remove what is stored but no longer in the file, for each entity the file covers (with --dry-run: list it)")
     .option("--batch-size <n>", `rows per write batch (default ${DEFAULT_BATCH_SIZE})`)
     .action(async (path: string, raw: Record<string, unknown>) => {
-      const parsed = importFlagsSchema.safeParse(raw);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
+      const [{ connect }, { formatDeletions, formatMerge }, { ImportInterruptedError }, { formatProblem, formatSummary, importPath, ImportValidationError }] = await Promise.all([import("../db/connect.ts"), import("../importer/import-report.ts"), import("../importer/write-graph.ts"), import("../services/import-service.ts")]);
+      const flags = parseFlags(importFlagsSchema, raw);
       // A mistyped path should not wait for a database to start.
       if (!existsSync(path)) throw new Error(`import: no such file or folder: ${path}`);
       const db = await connect();
       const bar = progressBar();
       try {
-        const report = await importPath(db, path, { dryRun: parsed.data.dryRun, sync: parsed.data.sync, batchSize: parsed.data.batchSize, onProgress: bar.onProgress });
+        const report = await importPath(db, path, { dryRun: flags.dryRun, sync: flags.sync, batchSize: flags.batchSize, onProgress: bar.onProgress });
         bar.stop();
         for (const w of report.warnings) console.error(`warning: ${formatProblem(w)}`);
         for (const m of report.merged) console.log(formatMerge(m));

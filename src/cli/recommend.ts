@@ -2,10 +2,9 @@
 // networks it could learn from — for a network in the graph (by id), or for a new one given by
 // --themes, --description and --lead. Flags are checked by the same schemas as the API.
 import type { Command } from "commander";
-import { connect } from "../db/index.ts";
-import { networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject } from "../services/recommendation-service.ts";
 import { newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
 import { ValidationError } from "../errors.ts";
+import { parseFlags } from "./flags.ts";
 
 interface Flags {
   limit?: string;
@@ -19,7 +18,6 @@ interface Flags {
 
 /** Checks the flags before connecting, with messages naming the flag. */
 function checkFlags(project: string | undefined, f: Flags): unknown {
-  const flag = (m: string) => m.replace(/^(limit|themes|description|lead|name)\b/, "--$1");
   if (f.lang !== "nl" && f.lang !== "en") throw new ValidationError(`--lang: expected nl or en, got "${f.lang}"`);
   const newNetwork = f.themes !== undefined || f.description !== undefined || f.lead !== undefined || f.name !== undefined;
   if (project !== undefined && newNetwork) throw new ValidationError("give a project id, or --themes/--description/--lead for a new network, not both");
@@ -32,8 +30,7 @@ function checkFlags(project: string | undefined, f: Flags): unknown {
         ...(f.name !== undefined ? { name: f.name } : {}),
         ...(f.lead !== undefined ? { lead: f.lead } : {}),
       };
-  const r = (project !== undefined ? projectRecommendationQuerySchema : newNetworkSchema).safeParse(input);
-  if (!r.success) throw new ValidationError(r.error.issues.map((i) => flag(i.message)).join("; "));
+  parseFlags(project !== undefined ? projectRecommendationQuerySchema : newNetworkSchema, input);
   return input;
 }
 
@@ -52,6 +49,7 @@ export function register(program: Command) {
       .option("--lead <id>", "new network: the lead partner's id")
       .option("--json", "print JSON")
       .action(async (project: string | undefined, f: Flags) => {
+        const [{ connect }, { networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject }] = await Promise.all([import("../db/index.ts"), import("../services/recommendation-service.ts")]);
         const input = checkFlags(project, f);
         const db = await connect();
         try {

@@ -4,10 +4,9 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { z } from "zod";
-import { connect } from "../db/index.ts";
-import { buildReport } from "../services/reports/report-service.ts";
 import { REPORT_KINDS } from "../schemas/report.ts";
 import { outFlag, stageProgress } from "./file-output.ts";
+import { parseFlags } from "./flags.ts";
 
 const reportFlagsSchema = z.object({
   format: z.string().optional(),
@@ -29,9 +28,9 @@ export function register(program: Command) {
     .option("--run <run-id>", "the analysis run to read (default: the latest)")
     .option("--out <file>", "write to this file (required for pdf; otherwise standard output)")
     .action(async (kind: string, subject: string | undefined, raw: Record<string, unknown>) => {
-      const parsed = reportFlagsSchema.safeParse(raw);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
-      const f = parsed.data;
+      const [{ connect }, { buildReport }] = await Promise.all([import("../db/index.ts"), import("../services/reports/report-service.ts")]);
+      const flags = parseFlags(reportFlagsSchema, raw);
+      const f = flags;
       if (f.format === "pdf" && !f.out) throw new Error("--out: a PDF is written to a file; give --out report.pdf");
       const db = await connect();
       const progress = stageProgress();

@@ -2,9 +2,8 @@
 // two of them, or pruning old ones (the newest N and every run a decision refers to are kept).
 import type { Command } from "commander";
 import { z } from "zod";
-import { connect } from "../db/index.ts";
-import { diffRuns, keptRuns, listRuns, pruneRuns } from "../services/analysis/index.ts";
-import { keepRunsSchema } from "../services/analysis/retention.ts";
+import { keepRunsSchema } from "../schemas/analysis.ts";
+import { parseFlags } from "./flags.ts";
 
 const runsFlagsSchema = z.object({
   prune: z.boolean().optional(),
@@ -21,14 +20,14 @@ export function register(program: Command) {
     .option("--keep <n>", "with prune: how many of the newest runs to keep")
     .argument("[action]", "prune: remove old runs (the same as --prune)")
     .action(async (action: string | undefined, raw: Record<string, unknown>) => {
+      const [{ connect }, { diffRuns, keptRuns, listRuns, pruneRuns }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts")]);
       if (action !== undefined && action !== "prune") throw new Error(`runs: expected no action or "prune", got "${action}"`);
       if (action === "prune") raw.prune = true;
-      const parsed = runsFlagsSchema.safeParse(raw);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
+      const flags = parseFlags(runsFlagsSchema, raw);
       const db = await connect();
       try {
-        if (parsed.data.diff) {
-          const [from, to] = parsed.data.diff as [string, string];
+        if (flags.diff) {
+          const [from, to] = flags.diff as [string, string];
           const d = await diffRuns(db, from, to);
           console.log(`from ${d.from} to ${d.to}`);
           console.log(`new suggestions: ${d.added.length}`);
@@ -42,9 +41,9 @@ export function register(program: Command) {
           return;
         }
         if (raw.prune) {
-          const pruned = await pruneRuns(db, parsed.data.keep ?? keptRuns());
+          const pruned = await pruneRuns(db, flags.keep ?? keptRuns());
           for (const r of pruned) console.log(`removed run ${r.id} (${r.results} suggestions and opportunities)`);
-          console.log(`${pruned.length} run${pruned.length === 1 ? "" : "s"} removed; the newest ${parsed.data.keep ?? keptRuns()} and every run a decision refers to are kept`);
+          console.log(`${pruned.length} run${pruned.length === 1 ? "" : "s"} removed; the newest ${flags.keep ?? keptRuns()} and every run a decision refers to are kept`);
           return;
         }
         const runs = await listRuns(db);

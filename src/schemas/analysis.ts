@@ -57,3 +57,10 @@ export const analysisParamsSchema = z.object({
     .default(ANALYSIS_DEFAULTS.suggestionsPerProject),
 });
 export type AnalysisParams = z.output<typeof analysisParamsSchema>;
+
+/** How many of the newest complete runs to keep (DIAGONAL_KEEP_RUNS, `runs prune --keep`). */
+export const keepRunsSchema = z.coerce
+  .number({ error: "expected a whole number from 1 to 10000" })
+  .int("expected a whole number from 1 to 10000")
+  .min(1, "expected at least 1 (the latest run is always kept)")
+  .max(10_000, "expected at most 10000");

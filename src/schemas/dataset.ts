@@ -40,3 +40,6 @@ export const datasetSchema = z.object(
     [K in EntityName]: z.ZodOptional<z.ZodArray<(typeof ENTITY_SCHEMAS)[K]>>;
   },
 ).strict();
+
+/** Rows per write batch of an import, unless the caller says otherwise. */
+export const DEFAULT_BATCH_SIZE = 5000;

@@ -32,7 +32,8 @@ export interface ImportOptions {
   sync?: boolean;
 }
 
-export const DEFAULT_BATCH_SIZE = 5000;
+export { DEFAULT_BATCH_SIZE } from "../schemas/index.ts";
+import { DEFAULT_BATCH_SIZE } from "../schemas/index.ts";
 
 /** Imports a file (CSV, XLSX, JSON) or a folder of them. */
 export async function importPath(db: Database, path: string, opts: ImportOptions = {}): Promise<ImportReport> {

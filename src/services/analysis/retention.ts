@@ -7,23 +7,18 @@
 import { z } from "zod";
 import { runIn, writeTransaction, readQuery } from "../../db/index.ts";
 import type { Db } from "../entities/store.ts";
-import { ConflictError, NotFoundError } from "../../errors.ts";
+import { ConfigError, ConflictError, NotFoundError } from "../../errors.ts";
+import { keepRunsSchema } from "../../schemas/analysis.ts";
 import { analysisChanged } from "./read-cache.ts";
 
 export const DELETE_BATCH = 5_000;
-
-export const keepRunsSchema = z.coerce
-  .number({ error: "DIAGONAL_KEEP_RUNS: expected a whole number from 1 to 10000" })
-  .int("DIAGONAL_KEEP_RUNS: expected a whole number from 1 to 10000")
-  .min(1, "DIAGONAL_KEEP_RUNS: expected at least 1 (the latest run is always kept)")
-  .max(10_000, "DIAGONAL_KEEP_RUNS: expected at most 10000");
 
 /** The setting, validated: how many of the newest complete runs to keep. */
 export function keptRuns(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.DIAGONAL_KEEP_RUNS;
   if (raw === undefined || raw.trim() === "") return 20;
   const parsed = keepRunsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${parsed.error.issues[0]!.message} (got ${JSON.stringify(raw)})`);
+  if (!parsed.success) throw new ConfigError(`invalid environment:\n  DIAGONAL_KEEP_RUNS: ${parsed.error.issues[0]!.message} (got ${JSON.stringify(raw)})`);
   return parsed.data;
 }
 
