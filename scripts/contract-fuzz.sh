@@ -8,24 +8,28 @@
 #
 #   bash scripts/contract-fuzz.sh            # from the repository root
 #
-# Settings: DIAGONAL_TEST_NEO4J_PORT (default 7688), FUZZ_MAX_EXAMPLES (default 20),
-# FUZZ_VENV (default .venv-contract-fuzz), SCHEMATHESIS_VERSION (default 4.32.5).
+# Settings: NEO4J_URI (default: this checkout's test instance), FUZZ_MAX_EXAMPLES (default 20),
+# FUZZ_VENV (default: a per-version folder under ~/.cache/diagonal, kept between runs),
+# SCHEMATHESIS_VERSION (default 4.32.5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TEST_PORT="${DIAGONAL_TEST_NEO4J_PORT:-7688}"
 MAX_EXAMPLES="${FUZZ_MAX_EXAMPLES:-20}"
-VENV="${FUZZ_VENV:-.venv-contract-fuzz}"
 VERSION="${SCHEMATHESIS_VERSION:-4.32.5}"
+VENV="${FUZZ_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/diagonal/contract-fuzz-$VERSION}"
 
 if [ ! -x "$VENV/bin/schemathesis" ]; then
+  mkdir -p "$(dirname "$VENV")"
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$VERSION"
 fi
 
-# The service and the CLI talk to the test instance (started on demand by the CLI if needed).
-export DIAGONAL_NEO4J_PORT="$TEST_PORT" DIAGONAL_NEO4J_INSTANCE=test DIAGONAL_NEO4J_DOCKER=never
-unset NEO4J_URI || true
+# The service and the CLI talk to this checkout's test instance, never `main`.
+if [ -z "${NEO4J_URI:-}" ]; then
+  node scripts/neo4j.mjs start --instance test >/dev/null
+  export NEO4J_URI="bolt://127.0.0.1:$(node scripts/neo4j.mjs port --instance test)" NEO4J_PASSWORD="${DIAGONAL_NEO4J_PASSWORD:-diagonal-local}"
+fi
+export DIAGONAL_NEO4J_DOCKER=never
 node bin/diagonal.mjs import fixtures/mvo >/dev/null
 node bin/diagonal.mjs analyze --seed 1 >/dev/null
 TOKEN="$(node bin/diagonal.mjs token create --role admin --name contract-fuzz 2>/dev/null)"

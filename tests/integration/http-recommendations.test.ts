@@ -72,7 +72,7 @@ describe("recommendations over HTTP", () => {
   it("checks the body field by field and the ids against the graph", async () => {
     const bad = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: "x y", limit: 0 });
     expect(bad.status).toBe(400);
-    expect(bad.text).toMatch(/limit: expected a whole number from 1 to 200/);
+    expect(bad.json.errors).toContainEqual({ field: "limit", in: "body", message: "expected a whole number from 1 to 200", value: 0 });
     const unknown = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: ["no-such-theme"], lead: "kmo-ondernemersbond" });
     expect(unknown.status).toBe(400);
     expect(unknown.json.detail).toMatch(/unknown theme "no-such-theme"/);

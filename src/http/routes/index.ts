@@ -17,8 +17,6 @@ import { tokenRoutes } from "./tokens.ts";
 export const ALL_ROUTES: AnyRoute[] = [
   ...projectRoutes, ...themeRoutes, ...partnerRoutes, ...outcomeRoutes,
   ...suggestionRoutes, ...opportunityRoutes, ...analysisRoutes,
-  ...graphRoutes, ...importRoutes, ...tokenRoutes,
-  ...recommendationRoutes,
-  ...mapRoutes,
   ...graphRoutes, ...importRoutes, ...tokenRoutes, ...reportRoutes,
+  ...recommendationRoutes, ...mapRoutes,
 ];
