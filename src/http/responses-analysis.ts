@@ -83,7 +83,7 @@ export const ImportReportOut = z
   .object({
     dryRun: z.boolean(),
     counts: z.record(z.string(), z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() })),
-    merged: z.array(z.record(z.string(), z.unknown())),
+    merged: z.array(z.object({ entity: z.literal("partners"), kept: z.string(), merged: z.string(), reason: z.string() })),
     deleted: z
       .object({
         themes: z.array(z.string()),

@@ -40,7 +40,7 @@ export interface AppServices {
   analysis: AnalysisJobs;
 }
 
-export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   operationId: string;
   method: Method;
   /** OpenAPI-style path: /api/v1/projects/{id}. */
@@ -56,22 +56,23 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   upload?: { field: string; maxFiles: number };
   /** Success status: 200 unless said otherwise; 204 sends no body. */
   status?: 200 | 201 | 202 | 204;
-  /** Schema of the success body, for the OpenAPI document. */
-  response?: z.ZodType;
+  /** Schema of the success body: the OpenAPI document's, and the type the handler (its presenter) must return. */
+  response?: R;
   /** Stricter per-client limits: writes, and token management. */
   rateLimit?: "write" | "token" | "view";
   /** Problems the operation answers with beyond those its declaration implies (e.g. not-found for an id in the query). */
   errors?: ProblemId[];
-  handle(input: Input<z.output<P>, z.output<Q>, z.output<B>>, ctx: RouteContext): Promise<unknown>;
+  /** Returns the body (typed by `response`), or undefined when it sent the answer itself (files, 204). */
+  handle(input: Input<z.output<P>, z.output<Q>, z.output<B>>, ctx: RouteContext): Promise<z.output<R> | undefined>;
 }
 
 // Specs of different input types live in one list; each is type-checked where it is defined.
-export type AnyRoute = RouteSpec<any, any, any>;
+export type AnyRoute = RouteSpec<any, any, any, any>;
 
 /** Declares a route with its input types inferred from its schemas. */
-export function defineRoute<P extends z.ZodType = z.ZodObject<{}>, Q extends z.ZodType = z.ZodObject<{}>, B extends z.ZodType = z.ZodUndefined>(
-  spec: RouteSpec<P, Q, B>,
-): RouteSpec<P, Q, B> {
+export function defineRoute<P extends z.ZodType = z.ZodObject<{}>, Q extends z.ZodType = z.ZodObject<{}>, B extends z.ZodType = z.ZodUndefined, R extends z.ZodType = z.ZodUnknown>(
+  spec: RouteSpec<P, Q, B, R>,
+): RouteSpec<P, Q, B, R> {
   return spec;
 }
 

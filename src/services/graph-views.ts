@@ -33,6 +33,7 @@ interface SelectionRow { centre?: NodeRow; nodes: NodeRow[]; totals: { label: st
 
 /** What a view says about itself in the graph's attributes. */
 export interface ViewAttributes {
+  [attribute: string]: unknown;
   view: "project" | "theme" | "network";
   kinds: NodeType[];
   depth?: number;
@@ -46,7 +47,10 @@ export interface ViewAttributes {
   truncated: boolean;
 }
 
-export type GraphView = SerializedGraph<NodeAttributes, EdgeAttributes, ViewAttributes>;
+/** graphology's serialisation of a view; export() always writes the graph's options in full. */
+export type GraphView = Omit<SerializedGraph<NodeAttributes, EdgeAttributes, ViewAttributes>, "options"> & {
+  options: { type: "mixed" | "directed" | "undirected"; multi: boolean; allowSelfLoops: boolean };
+};
 
 function addNodes(g: DiagonalGraph, nodes: NodeRow[]): void {
   for (const n of nodes) {

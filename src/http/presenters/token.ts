@@ -1,7 +1,11 @@
 // An API token as the API shows it: never its hash; the secret only in the creation answer.
+import type { z } from "zod";
 import type { ApiToken } from "../../services/tokens.ts";
-import { only } from "./fields.ts";
+import type { TokenOut } from "../responses.ts";
 
-export const presentToken = (t: ApiToken) => only(t, ["id", "name", "role", "createdAt", "revokedAt"]);
+/** A revoked token carries revokedAt; an active one has none (never null). */
+export const presentToken = (t: ApiToken): z.output<typeof TokenOut> => ({
+  id: t.id, name: t.name, role: t.role, createdAt: t.createdAt, ...(t.revokedAt ? { revokedAt: t.revokedAt } : {}),
+});
 
 export const presentNewToken = (t: ApiToken, secret: string) => ({ ...presentToken(t), token: secret });

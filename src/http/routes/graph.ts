@@ -7,6 +7,7 @@ import { GraphOut } from "../responses.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
 import { GRAPH_LIMITS, networkViewQuerySchema, projectViewQuerySchema, themeViewQuerySchema } from "../../schemas/index.ts";
+import { presentGraph } from "../presenters/graph.ts";
 
 const tag = "graph";
 const bounded = "The graph's attributes say what was asked and how much there was: view, kinds, limit, totalNodes, totals (per type), shownNodes, shownEdges and truncated (true when nodes were left out). Ties are broken by type and id, so the same data gives the same view.";
@@ -19,7 +20,7 @@ export const graphRoutes = [
     params: idParams,
     query: projectViewQuerySchema,
     response: GraphOut,
-    handle: async ({ params, query }, { db, visibility }) => projectNeighbourhoodView(db, params.id, visibility, query),
+    handle: async ({ params, query }, { db, visibility }) => presentGraph(await projectNeighbourhoodView(db, params.id, visibility, query)),
   }),
   defineRoute({
     operationId: "themeGraph", method: "get", path: "/api/v1/graph/themes/{id}", role: "public", tag, rateLimit: "view",
@@ -28,7 +29,7 @@ export const graphRoutes = [
     params: idParams,
     query: themeViewQuerySchema,
     response: GraphOut,
-    handle: async ({ params, query }, { db, visibility }) => themeView(db, params.id, visibility, query),
+    handle: async ({ params, query }, { db, visibility }) => presentGraph(await themeView(db, params.id, visibility, query)),
   }),
   defineRoute({
     operationId: "networkGraph", method: "get", path: "/api/v1/graph/network", role: "public", tag, rateLimit: "view",
@@ -36,6 +37,6 @@ export const graphRoutes = [
     description: `Nodes are ranked by degree. At most ${GRAPH_LIMITS.network.max} nodes (default ${GRAPH_LIMITS.network.default}). ${bounded}`,
     query: networkViewQuerySchema,
     response: GraphOut,
-    handle: async ({ query }, { db, visibility }) => networkView(db, visibility, query),
+    handle: async ({ query }, { db, visibility }) => presentGraph(await networkView(db, visibility, query)),
   }),
 ];

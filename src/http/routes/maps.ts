@@ -24,7 +24,8 @@ async function answer(db: Db, req: Request, res: Response, view: MapView, subjec
     // fetch() adds that to every request with If-None-Match; but that header asks exactly for
     // this revalidation, so the map's own comparison decides, and res.send answers 304 unbuilt.
     Object.defineProperty(req, "fresh", { value: true });
-    return {};
+    // res.send answers 304 and drops the body: the map is not built.
+    return undefined;
   }
   return relationshipMap(db, view, subject, version);
 }
