@@ -50,3 +50,39 @@ export function datasetToGraph(d: Dataset): DiagonalGraph {
   for (const c of d.collaborations) g.mergeEdge(nodeKey("project", c.from), nodeKey("project", c.to), strip({ type: "COLLABORATES_WITH" as const, since: c.since, source: c.source }));
   return g;
 }
+
+/** The graph's projects, themes and partners, each sorted by id, with the position of every id. */
+export interface NodeIndex {
+  projects: ProjectNode[];
+  themes: ThemeNode[];
+  partners: PartnerNode[];
+  projectIndex: Map<string, number>;
+  themeIndex: Map<string, number>;
+  partnerIndex: Map<string, number>;
+}
+
+/** Orders nodes by id. */
+export const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+/** Numbers the nodes the same way for every analysis that reads the graph (sorted ids: deterministic). */
+export function indexNodes(graph: DiagonalGraph): NodeIndex {
+  const projects: ProjectNode[] = [];
+  const themes: ThemeNode[] = [];
+  const partners: PartnerNode[] = [];
+  graph.forEachNode((_, a) => {
+    if (a.type === "project") projects.push(a);
+    else if (a.type === "theme") themes.push(a);
+    else if (a.type === "partner") partners.push(a);
+  });
+  projects.sort(byId);
+  themes.sort(byId);
+  partners.sort(byId);
+  return {
+    projects,
+    themes,
+    partners,
+    projectIndex: new Map(projects.map((p, i) => [p.id, i])),
+    themeIndex: new Map(themes.map((t, i) => [t.id, i])),
+    partnerIndex: new Map(partners.map((p, i) => [p.id, i])),
+  };
+}

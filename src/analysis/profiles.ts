@@ -1,8 +1,8 @@
 // Per-project profiles: everything the pairwise signals need, computed once from the graph in a
 // single pass so that scoring a pair is a few merges over short sorted arrays. Projects, themes,
 // partners and terms are numbered in id order, which makes every later step deterministic.
-import type { DiagonalGraph, OutcomeNode, PartnerNode, ProjectNode, ThemeNode } from "./graph.ts";
-import { idOf } from "./graph.ts";
+import type { DiagonalGraph, OutcomeNode, PartnerNode } from "./graph.ts";
+import { byId, idOf, indexNodes } from "./graph.ts";
 import { EMPTY_VECTOR, sparseVector, type SparseVector } from "./sparse.ts";
 import { detectLanguage, tokenize, words } from "./text/tokenize.ts";
 
@@ -77,22 +77,8 @@ export function partnerSides(p: PartnerNode): Record<ComplementarityAxis, [numbe
 
 export function buildProfiles(graph: DiagonalGraph, options: Partial<typeof PROFILE_DEFAULTS> = {}): ProjectProfiles {
   const termsPerProject = options.termsPerProject ?? PROFILE_DEFAULTS.termsPerProject;
-  const projects: ProjectNode[] = [];
-  const themes: ThemeNode[] = [];
-  const partners: PartnerNode[] = [];
-  graph.forEachNode((_, a) => {
-    if (a.type === "project") projects.push(a);
-    else if (a.type === "theme") themes.push(a);
-    else if (a.type === "partner") partners.push(a);
-  });
-  const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-  projects.sort(byId);
-  themes.sort(byId);
-  partners.sort(byId);
+  const { projects, themes, partners, projectIndex, themeIndex, partnerIndex } = indexNodes(graph);
   const n = projects.length;
-  const projectIndex = new Map(projects.map((p, i) => [p.id, i]));
-  const themeIndex = new Map(themes.map((t, i) => [t.id, i]));
-  const partnerIndex = new Map(partners.map((p, i) => [p.id, i]));
 
   const projectThemes: { theme: number; weight: number }[][] = projects.map(() => []);
   const partnerLists: number[][] = projects.map(() => []);

@@ -9,8 +9,8 @@
 // corpus-specific stop list (generic words such as "network" or "partners" that every text of one
 // language uses, which would otherwise make two networks look alike only because both are written
 // in English), and terms used by one network only are dropped. Vectors keep every remaining term.
-import type { DiagonalGraph, OutcomeNode, PartnerNode, ProjectNode, ThemeNode } from "../graph.ts";
-import { idOf } from "../graph.ts";
+import type { DiagonalGraph, OutcomeNode, ProjectNode } from "../graph.ts";
+import { idOf, indexNodes } from "../graph.ts";
 import { sparseVector, type SparseVector } from "../sparse.ts";
 import { detectLanguage, tokenize, words } from "../text/tokenize.ts";
 
@@ -74,22 +74,8 @@ export function buildHistoryIndex(
   options: Partial<typeof HISTORY_INDEX_DEFAULTS> = {},
 ): HistoryIndex {
   const { maxTermShare } = { ...HISTORY_INDEX_DEFAULTS, ...options };
-  const projects: ProjectNode[] = [];
-  const themes: ThemeNode[] = [];
-  const partners: PartnerNode[] = [];
-  graph.forEachNode((_, a) => {
-    if (a.type === "project") projects.push(a);
-    else if (a.type === "theme") themes.push(a);
-    else if (a.type === "partner") partners.push(a);
-  });
-  const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-  projects.sort(byId);
-  themes.sort(byId);
-  partners.sort(byId);
+  const { projects, themes, partners, projectIndex, themeIndex, partnerIndex } = indexNodes(graph);
   const n = projects.length;
-  const projectIndex = new Map(projects.map((p, i) => [p.id, i]));
-  const themeIndex = new Map(themes.map((t, i) => [t.id, i]));
-  const partnerIndex = new Map(partners.map((p, i) => [p.id, i]));
   const known = Uint8Array.from(projects, (p) => (inHistory(p) ? 1 : 0));
 
   const projectThemes: { theme: number; weight: number }[][] = projects.map(() => []);
