@@ -128,12 +128,14 @@ describe("interaction", () => {
     const b = network.nodes.find((n) => n.key !== a.key && !adjacency.get(a.key)!.has(n.key) && inside(at.get(n.key)!) && lonely(n.key))!;
     expect(a && b).toBeTruthy();
     const pa = at.get(a.key)!, pb = at.get(b.key)!;
-    expect(near(await pixelAt(page, box.x + pb.x, box.y + pb.y), hex(b.attributes.color))).toBe(true);
+    // WebGL draws on the next frames, later on a loaded machine: the checks wait for the picture
+    // (up to 10 s) instead of sleeping a fixed time.
+    const settled = { timeout: 10_000, interval: 100 };
+    await expect.poll(async () => near(await pixelAt(page, box.x + pb.x, box.y + pb.y), hex(b.attributes.color)), settled).toBe(true);
 
     await page.mouse.move(box.x + pa.x, box.y + pa.y);
-    await page.waitForTimeout(200);
-    expect(await page.evaluate(() => window.diagonalMap!.highlighted())).toEqual([a.key, ...adjacency.get(a.key)!].sort());
-    expect(near(await pixelAt(page, box.x + pb.x, box.y + pb.y), [230, 230, 230], 12)).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.diagonalMap!.highlighted()), settled).toEqual([a.key, ...adjacency.get(a.key)!].sort());
+    await expect.poll(async () => near(await pixelAt(page, box.x + pb.x, box.y + pb.y), [230, 230, 230], 12), settled).toBe(true);
 
     // A click keeps the highlight after the pointer leaves; clicking the background clears it.
     await page.mouse.click(box.x + pa.x, box.y + pa.y);
