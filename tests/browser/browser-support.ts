@@ -18,7 +18,8 @@ declare global {
 }
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const SCREENSHOTS = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
+/** Where a test run leaves its screenshots (git-ignored); docs/screenshots/ holds copies that were looked at. */
+export const SCREENSHOTS = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
 
 export function ensureWebBuild(): void {
   if (existsSync(`${ROOT}dist/web/embed.html`) && existsSync(`${ROOT}dist/web/workspace.html`)) return;
