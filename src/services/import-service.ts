@@ -2,7 +2,7 @@
 // validate every row, resolve duplicate partners, check every reference against the import and
 // the database, then write everything in one transaction — or nothing, with every problem listed.
 import type { Database } from "../db/connect.ts";
-import { ENTITY_NAMES, type Dataset, type EntityName } from "../schemas/index.ts";
+import { DEFAULT_BATCH_SIZE, ENTITY_NAMES, type Dataset, type EntityName } from "../schemas/index.ts";
 import { formatSummary, type ImportReport } from "../importer/import-report.ts";
 import { nothingStored, planImport, type ImportPlan, type NodeEntity } from "../importer/plan-import.ts";
 import { planSync, type SyncDeletions } from "../importer/plan-sync.ts";
@@ -32,8 +32,6 @@ export interface ImportOptions {
   sync?: boolean;
 }
 
-export { DEFAULT_BATCH_SIZE } from "../schemas/index.ts";
-import { DEFAULT_BATCH_SIZE } from "../schemas/index.ts";
 
 /** Imports a file (CSV, XLSX, JSON) or a folder of them. */
 export async function importPath(db: Database, path: string, opts: ImportOptions = {}): Promise<ImportReport> {
