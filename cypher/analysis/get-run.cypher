@@ -1,3 +1,3 @@
 // One analysis run by id.
 MATCH (r:AnalysisRun {id: $id, status: 'complete'})
-RETURN r {.*} AS run
+RETURN r {.*, communityNames: null} AS run

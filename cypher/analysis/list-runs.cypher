@@ -1,4 +1,4 @@
 // Every analysis run, newest first.
 MATCH (r:AnalysisRun {status: 'complete'})
-RETURN r {.*} AS run
+RETURN r {.*, communityNames: null} AS run
 ORDER BY r.startedAt DESC, r.id DESC

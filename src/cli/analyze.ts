@@ -33,6 +33,7 @@ const STAGE_NAMES: Record<RunStage, string> = {
   communities: "communities",
   suggestions: "suggestions",
   opportunities: "opportunities",
+  learning: "learning weights",
   writing: "writing results",
 };
 

@@ -9,6 +9,7 @@ import { register as suggest } from "./suggest.ts";
 import { register as opportunities } from "./opportunities.ts";
 import { register as decide } from "./decide.ts";
 import { register as runs } from "./runs.ts";
+import { register as communities } from "./communities.ts";
 import { register as evaluate } from "./evaluate.ts";
 import { register as recommend } from "./recommend.ts";
 import { register as decisions } from "./decisions.ts";
@@ -24,6 +25,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   opportunities,
   decide,
   runs,
+  communities,
   evaluate,
   recommend,
   decisions,

@@ -1,4 +1,5 @@
-// `diagonal runs [--diff A B]`, `diagonal runs prune [--keep N]`: the stored analysis runs, what changed between
+// `diagonal runs [--diff A B]`, `diagonal runs prune [--keep N]`: the stored analysis runs (with the
+// weights their recommendations rank by), what changed between
 // two of them, or pruning old ones (the newest N and every run a decision refers to are kept).
 import type { Command } from "commander";
 import { z } from "zod";
@@ -20,7 +21,7 @@ export function register(program: Command) {
     .option("--keep <n>", "with prune: how many of the newest runs to keep")
     .argument("[action]", "prune: remove old runs (the same as --prune)")
     .action(async (action: string | undefined, raw: Record<string, unknown>) => {
-      const [{ connect }, { diffRuns, keptRuns, listRuns, pruneRuns }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts")]);
+      const [{ connect }, { diffRuns, keptRuns, listRuns, pruneRuns }, { describeRanker }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts"), import("../services/recommendation-service.ts")]);
       if (action !== undefined && action !== "prune") throw new Error(`runs: expected no action or "prune", got "${action}"`);
       if (action === "prune") raw.prune = true;
       const flags = parseFlags(runsFlagsSchema, raw);
@@ -50,6 +51,7 @@ export function register(program: Command) {
         if (runs.length === 0) console.log("No analysis runs yet: run `diagonal analyze`.");
         for (const r of runs) {
           console.log(`${r.id}  ${r.startedAt}  projects ${r.counts.projects ?? "?"}  communities ${r.counts.communities ?? "?"}  modularity ${r.modularity.toFixed(3)}  suggestions ${r.counts.suggestions ?? "?"}`);
+          if (r.rankers) for (const task of ["partners", "networks"] as const) console.log(`  ${task.padEnd(8)} ${describeRanker(r.rankers[task])}`);
         }
       } finally {
         await db.close();

@@ -12,7 +12,7 @@ import seedrandom from "seedrandom";
 import type { DiagonalGraph } from "../analysis/graph.ts";
 import { CandidateScorer, NETWORK_FEATURES, PARTNER_FEATURES, type CandidatePool, type CandidatePoolOptions } from "../analysis/recommend/candidates.ts";
 import { buildHistoryIndex } from "../analysis/recommend/history-index.ts";
-import { learnRankers, queryOf, rankerScores, relevantNetworks, relevantPartners, sample, type Ranker } from "../analysis/recommend/learned-ranker.ts";
+import { learnRankers, queryOf, rankerScores, relevantNetworks, relevantPartners, sample, type Rankers } from "../analysis/recommend/learned-ranker.ts";
 import { fractionalRanks, meanSE, METRIC_NAMES, pairedDifference, rankByScore, rankingMetrics, type MeanSE, type QueryMetrics } from "./metrics.ts";
 import { projectStarts, splitByStart } from "./temporal-split.ts";
 
@@ -58,7 +58,7 @@ export interface BacktestReport {
   historyNetworks: number;
   futureNetworks: number;
   k: number;
-  rankers: { partners: Ranker; networks: Ranker };
+  rankers: Rankers;
   tasks: TaskResult[];
 }
 

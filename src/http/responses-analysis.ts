@@ -1,5 +1,6 @@
 // Schemas of the analysis answers (suggestions, opportunities, communities, runs, jobs, import
 // reports), for the OpenAPI document.
+import { rankerInfo } from "../schemas/recommendation.ts";
 import { z } from "zod";
 import { OPPORTUNITY_KINDS } from "../schemas/index.ts";
 
@@ -49,11 +50,25 @@ export const OpportunityOut = z
   .meta({ id: "Opportunity" });
 
 export const CommunitiesOut = z
-  .object({ items: z.array(z.object({ label: z.number().int(), projects: z.array(z.object({ id: z.string(), name: z.string() })) })) })
+  .object({
+    items: z.array(
+      z.object({
+        label: z.number().int(),
+        nameNl: z.string().optional().meta({ description: "The community's name in Dutch: its most characteristic themes (absent for runs stored before communities were named)" }),
+        nameEn: z.string().optional().meta({ description: "The community's name in English" }),
+        themes: z.array(z.object({ id: z.string(), nameNl: z.string(), nameEn: z.string(), networks: z.number().int() })).optional(),
+        projects: z.array(z.object({ id: z.string(), name: z.string() })),
+      }),
+    ),
+  })
   .meta({ id: "Communities" });
 
+
 export const RunOut = z
-  .object({ id: z.string(), startedAt: z.string(), finishedAt: z.string(), params: z.record(z.string(), z.unknown()), modularity: z.number(), counts: z.record(z.string(), z.number()) })
+  .object({
+    id: z.string(), startedAt: z.string(), finishedAt: z.string(), params: z.record(z.string(), z.unknown()), modularity: z.number(), counts: z.record(z.string(), z.number()),
+    rankers: z.object({ partners: rankerInfo, networks: rankerInfo }).optional().meta({ description: "The run's recommendation models: learned on the graph's history, or the defaults and why" }),
+  })
   .meta({ id: "AnalysisRun" });
 
 export const JobOut = z

@@ -31,7 +31,12 @@ export type NewNetworkInput = z.output<typeof newNetworkSchema>;
 export const projectRecommendationQuerySchema = z.strictObject({ limit: recommendationLimit });
 
 const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) });
-const rankerInfo = z.object({ source: z.enum(["learned", "default"]), reason: z.string().optional(), weights: z.record(z.string(), z.number()) });
+/** Where a ranker's weights come from (learned on the graph's history, or the defaults and why) and the weights. */
+export const rankerInfo = z.object({
+  source: z.enum(["learned", "default"]),
+  reason: z.string().optional(),
+  weights: z.record(z.string(), z.number()).meta({ description: "Weight per feature, in standard deviations of log(1 + feature)" }),
+});
 
 export const partnerRecommendationListOut = z.object({
   items: z.array(z.object({ partnerId: z.string(), name: z.string(), kind: z.string(), score: z.number(), features: z.record(z.string(), z.number()), reasons })),

@@ -1,10 +1,11 @@
 // Partners and networks for one network on demand — one in the graph, or a new one given by its
 // themes, description and lead partner. The graph is read once per analysis run (keyed by the
-// latest run, re-read after a new run) into in-memory indexes with rankers learned from its own
-// history and the coordinator's decisions; a query then takes milliseconds and writes nothing.
+// latest run, re-read after a new run) into in-memory indexes, ranked by the run's rankers (learned
+// from the graph's own history and the coordinator's decisions when the run was made); a query then takes milliseconds and writes nothing.
 import { buildRecommender, queryForNewNetwork, queryForProject, recommendNetworksFor, recommendPartnersFor, unknownReferences, type Recommender } from "../analysis/recommend/recommend.ts";
 import type { Ranker } from "../analysis/recommend/learned-ranker.ts";
 import type { Database } from "../db/index.ts";
+import { signalWeightsSchema } from "../schemas/analysis.ts";
 import { newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
 import { listDecisions } from "./analysis/decisions.ts";
 import { cachedLatestRun } from "./analysis/read-cache.ts";
@@ -26,7 +27,15 @@ export async function currentRecommender(db: Db): Promise<Recommender> {
   if (held && held.key === key) return held.recommender;
   const recommender = (async () => {
     const [graph, decisions] = await Promise.all([projectGraph(db), listDecisions(db)]);
-    return buildRecommender(graph, { seed: RECOMMENDER_SEED, decisions: decisions.map((d) => ({ a: d.a, b: d.b, accepted: d.decision === "accepted" })) });
+    // The latest run's rankers (learned when it ran, or the defaults it chose) and its signal weights;
+    // learned here only for a graph without a run that stored them.
+    const weights = signalWeightsSchema.safeParse(run?.params.weights);
+    return buildRecommender(graph, {
+      seed: RECOMMENDER_SEED,
+      decisions: decisions.map((d) => ({ a: d.a, b: d.b, accepted: d.decision === "accepted" })),
+      ...(run?.rankers ? { rankers: run.rankers } : {}),
+      ...(weights.success ? { pool: { weights: weights.data } } : {}),
+    });
   })();
   cache.set(db.driver, { key, recommender });
   recommender.catch(() => cache.delete(db.driver));
@@ -40,6 +49,16 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
 }
 
 export const rankerInfo = (r: Ranker) => ({ source: r.source, ...(r.reason ? { reason: r.reason } : {}), weights: r.model.weights });
+
+/** "learned weights: themeShare +1.42, popularity +0.65, …" or "default weights (why): …": what recommendations rank by. */
+export function describeRanker(r: Ranker): string {
+  const weights = Object.entries(r.model.weights)
+    .filter(([, w]) => Math.abs(w) >= 0.005)
+    .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]))
+    .map(([f, w]) => `${f} ${w >= 0 ? "+" : ""}${w.toFixed(2)}`)
+    .join(", ");
+  return r.source === "learned" ? `learned weights: ${weights}` : `default weights (${r.reason ?? "defaults"}): ${weights}`;
+}
 
 /** Checks a new network's input (schema, then theme and lead ids against the graph). */
 async function newNetworkQuery(db: Db, input: unknown) {

@@ -17,8 +17,9 @@
 //   leadRecent        networks shared with the lead that started in the history's last `recentDays`
 //                     (teams that worked together lately tend to team up again)
 //   text              Σ over the `textNeighbours` most similar networks by TF–IDF cosine of cos·[r ∈ Q]
-//   similarNetworks   the product's signal blend (themes, partners, text at the default weights) over
+//   similarNetworks   the product's signal blend (themes, partners, text at the run's signal weights) over
 //                     the `signalNeighbours` most similar networks, Σ s·[r ∈ Q]/|Q| (resource allocation)
+import { DEFAULT_SIGNAL_WEIGHTS, type SignalWeights } from "../../vocabulary.ts";
 import type { SparseVector } from "../sparse.ts";
 import type { HistoryIndex } from "./history-index.ts";
 import { topK } from "./top-k.ts";
@@ -32,11 +33,10 @@ export const CANDIDATE_POOL_DEFAULTS = {
   leadNeighbours: 30,
   /** Window, in days before the newest network of the history, for recentActivity. */
   recentDays: 365,
+  /** The signal weights of the blend behind similarNetworks (themes, partners and text of them). */
+  weights: DEFAULT_SIGNAL_WEIGHTS as SignalWeights,
 };
 export type CandidatePoolOptions = typeof CANDIDATE_POOL_DEFAULTS;
-
-/** The signal blend of the product's default weights (themes, partners, text), for similarNetworks. */
-export const SIGNAL_BLEND = { themes: 0.25, partners: 0.3, text: 0.25 } as const;
 
 export const PARTNER_FEATURES = ["popularity", "recentActivity", "sameRegionAsLead", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "leadRecent", "text", "similarNetworks"] as const;
 export type PartnerFeature = (typeof PARTNER_FEATURES)[number];
@@ -225,7 +225,8 @@ export class CandidateScorer {
   }
 
   private signalOf(q: NetworkQuery, p: number): number {
-    return SIGNAL_BLEND.themes * this.themeSim[p]! + SIGNAL_BLEND.partners * this.leadPartnerCosine(q, p) + SIGNAL_BLEND.text * this.textSim[p]!;
+    const w = this.o.weights;
+    return w.themes * this.themeSim[p]! + w.partners * this.leadPartnerCosine(q, p) + w.text * this.textSim[p]!;
   }
 
   /** Partner-overlap cosine (Adamic–Adar weights, as in the analysis) of a lead-only network with p. */

@@ -7,13 +7,13 @@ import { joinNatural } from "../community-names.ts";
 import type { DiagonalGraph, ProjectNode } from "../graph.ts";
 import { CandidateScorer, NETWORK_FEATURES, PARTNER_FEATURES, type CandidatePoolOptions, type NetworkQuery } from "./candidates.ts";
 import { buildHistoryIndex, textVectorOf, themeVectorOf, type HistoryIndex } from "./history-index.ts";
-import { learnRankers, queryOf, rankerScores, type Decision, type Ranker } from "./learned-ranker.ts";
+import { learnRankers, queryOf, rankerScores, type Decision, type Rankers } from "./learned-ranker.ts";
 import type { Reasons } from "../types.ts";
 
 export interface Recommender {
   index: HistoryIndex;
   scorer: CandidateScorer;
-  rankers: { partners: Ranker; networks: Ranker };
+  rankers: Rankers;
 }
 
 export interface RecommenderOptions {
@@ -22,13 +22,15 @@ export interface RecommenderOptions {
   include?: (p: ProjectNode) => boolean;
   decisions?: readonly Decision[];
   pool?: Partial<CandidatePoolOptions>;
+  /** Rankers already fitted (an analysis run's): used as they are instead of learning again. */
+  rankers?: Rankers;
 }
 
-/** Indexes the whole graph and fits the rankers on its own history (see learned-ranker.ts). */
+/** Indexes the whole graph and fits the rankers on its own history (see learned-ranker.ts), unless given. */
 export function buildRecommender(graph: DiagonalGraph, options: RecommenderOptions): Recommender {
   const include = options.include ?? (() => true);
   const index = buildHistoryIndex(graph, include);
-  const rankers = learnRankers(graph, (p) => include(p) && p.start !== undefined, { seed: options.seed, decisions: options.decisions, pool: options.pool });
+  const rankers = options.rankers ?? learnRankers(graph, (p) => include(p) && p.start !== undefined, { seed: options.seed, decisions: options.decisions, pool: options.pool });
   return { index, scorer: new CandidateScorer(index, options.pool), rankers };
 }
 

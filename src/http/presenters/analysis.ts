@@ -1,6 +1,7 @@
 // Analysis results as the API shows them: explained suggestions (reasons in Dutch and English
 // with their evidence), opportunities, runs, decisions. Only analysts and above receive them, so
 // decision notes stay inside the team.
+import { rankerInfo } from "../../services/recommendation-service.ts";
 import type { DecisionRecord, StoredOpportunity, StoredRun, StoredSuggestion } from "../../services/analysis/index.ts";
 import type { AnalysisJob } from "../../services/analysis/jobs.ts";
 import { only } from "./fields.ts";
@@ -10,7 +11,10 @@ export const presentSuggestion = (s: StoredSuggestion) =>
 
 export const presentOpportunity = (o: StoredOpportunity) => only(o, ["id", "runId", "kind", "key", "score", "subjects", "reasons", "details"]);
 
-export const presentRun = (r: StoredRun) => only(r, ["id", "startedAt", "finishedAt", "params", "modularity", "counts"]);
+export const presentRun = ({ rankers: _rankers, ...r }: StoredRun) => ({
+  ...only(r, ["id", "startedAt", "finishedAt", "params", "modularity", "counts"]),
+  ...(_rankers ? { rankers: { partners: rankerInfo(_rankers.partners), networks: rankerInfo(_rankers.networks) } } : {}),
+});
 
 export const presentDecision = (d: DecisionRecord) => ({
   ...only(d, ["suggestionId", "runId", "a", "b", "decision", "note", "decidedAt", "decidedBy"]),

@@ -3,6 +3,8 @@
 // entry point the HTTP API and the CLI call; reads and decisions live in analysis-*.ts beside it.
 import { randomBytes } from "node:crypto";
 import { analyzeGraph } from "../../analysis/analyze.ts";
+import { nameCommunities } from "../../analysis/community-names.ts";
+import { defaultRankers, learnRankers, type Rankers } from "../../analysis/recommend/learned-ranker.ts";
 import { graphFingerprint } from "../../analysis/graph-fingerprint.ts";
 import type { AnalysisStage, SignalWeights } from "../../analysis/types.ts";
 import { analysisParamsSchema, type AnalysisParams } from "../../schemas/analysis.ts";
@@ -13,7 +15,7 @@ import { exclusively } from "./jobs.ts";
 import { pairFingerprinter } from "./fingerprint.ts";
 import { excludedPairs, listDecisions } from "./decisions.ts";
 import { communityMap, latestRun, validated } from "./queries.ts";
-import type { RunSummary, StoredRun } from "./records.ts";
+import type { NewRun, RunSummary } from "./records.ts";
 import { analysisChanged } from "./read-cache.ts";
 import { discardStaleRuns, storeRun } from "./store.ts";
 import { projectGraph } from "../projection.ts";
@@ -22,6 +24,7 @@ export { deleteRun, keptRuns, pruneRuns } from "./retention.ts";
 export { discardStaleRuns } from "./store.ts";
 export { decideSuggestion, decisionsOfPairs, findDecisions, listDecisions } from "./decisions.ts";
 export { diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns } from "./queries.ts";
+export type { RunCommunity } from "./queries.ts";
 export type { DecisionEvent, DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./records.ts";
 import { pruneRuns } from "./retention.ts";
 export type { AnalysisParams };
@@ -29,7 +32,7 @@ export type { AnalysisParams };
 export type AnalysisParamsInput = Omit<Partial<AnalysisParams>, "weights"> & { weights?: Partial<SignalWeights> };
 
 /** The stages of a whole run: reading the graph, the analysis's own stages, writing the results. */
-export type RunStage = "projection" | AnalysisStage | "writing";
+export type RunStage = "projection" | AnalysisStage | "learning" | "writing";
 export type RunProgress = (stage: RunStage, done: number, total: number) => void;
 
 /** The caller's params over the defaults (missing weights keep theirs), validated. */
@@ -48,9 +51,11 @@ const newRunId = (at: Date) => `run-${at.toISOString().replace(/[-:.]/g, "")}-${
  */
 export async function runAnalysis(db: Db, params: AnalysisParamsInput = {}, onProgress?: RunProgress): Promise<RunSummary> {
   const p = analysisParams(params);
+  // Weights given by hand override the learned ones (the run's recommenders then rank by the blend).
+  const weightsGiven = params?.weights !== undefined;
   // One run at a time per process (jobs.ts holds the lock): a second one would only repeat the
   // same work and the same labels.
-  return exclusively(() => analyseAndStore(db, p, onProgress));
+  return exclusively(() => analyseAndStore(db, p, weightsGiven, onProgress));
 }
 
 /** What the analysis read: the graph and the number of decisions (a decision excludes pairs). */
@@ -58,7 +63,21 @@ export function dataVersion(graph: Parameters<typeof graphFingerprint>[0], decis
   return `${graphFingerprint(graph)}.d${decisions}`;
 }
 
-async function analyseAndStore(db: Db, p: AnalysisParams, onProgress?: RunProgress): Promise<RunSummary> {
+/**
+ * The run's recommendation models: learned on the graph's own history and the coordinator's
+ * decisions (learned-ranker.ts), or, when the signal weights were given by hand, the blend of those
+ * weights (the documented defaults), saying so.
+ */
+function runRankers(graph: Parameters<typeof analyzeGraph>[0], p: AnalysisParams, weightsGiven: boolean, decisions: readonly { a: string; b: string; decision: string }[]): Rankers {
+  if (weightsGiven) return defaultRankers("signal weights given for this run (--weights): recommendations rank by their blend");
+  return learnRankers(graph, (project) => project.start !== undefined, {
+    seed: p.seed,
+    decisions: decisions.map((d) => ({ a: d.a, b: d.b, accepted: d.decision === "accepted" })),
+    pool: { weights: p.weights },
+  });
+}
+
+async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean, onProgress?: RunProgress): Promise<RunSummary> {
   const started = new Date();
   await discardStaleRuns(db);
   onProgress?.("projection", 0, 1);
@@ -77,19 +96,25 @@ async function analyseAndStore(db: Db, p: AnalysisParams, onProgress?: RunProgre
     ...(previous ? { previousCommunities: await communityMap(db, previous.id) } : {}),
   });
   const result = analyzeGraph(graph, options, onProgress);
+  onProgress?.("learning", 0, 1);
+  const rankers = runRankers(graph, p, weightsGiven, decisions);
+  onProgress?.("learning", 1, 1);
 
-  const run: StoredRun = {
+  const run: NewRun = {
     id: newRunId(started),
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(), // replaced when the run is complete
     params: { ...p, excludedPairs: excluded.size, previousRun: previous?.id ?? null, dataVersion: dataVersion(graph, decisions.length) },
     modularity: result.modularity,
     counts: { ...result.counts, suggestions: result.suggestions.length, opportunities: result.opportunities.length, excludedPairs: excluded.size },
+    rankers,
+    communityNames: nameCommunities(graph, result.communities),
   };
   const { finishedAt } = await storeRun(db, run, result, pairFingerprinter(graph), (done, total) => onProgress?.("writing", done, total));
   // Lists read in this process follow the new run at once.
   analysisChanged(db);
   // Retention: older runs beyond the setting go, in small batches (never one a decision refers to).
   await pruneRuns(db);
-  return { ...run, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
+  const { communityNames: _names, ...summary } = run;
+  return { ...summary, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
 }

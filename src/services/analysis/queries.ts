@@ -8,6 +8,7 @@ import { opportunityQuerySchema, suggestionQuerySchema, type OpportunityQuery, t
 import type { Db } from "../entities/store.ts";
 import { NotFoundError, parseInput } from "../../errors.ts";
 import { cachedLatestRun, cachedRead } from "./read-cache.ts";
+import type { CommunityName } from "../../analysis/community-names.ts";
 import { toOpportunity, toRun, toSuggestion, type RunDiff, type StoredOpportunity, type StoredRun, type StoredSuggestion } from "./records.ts";
 
 /** Parses a service's input with its schema; a failure is a ValidationError naming every field. */
@@ -91,17 +92,34 @@ export async function getOpportunities(db: Db, q: OpportunityQuery = {}): Promis
   return [...list];
 }
 
-export async function getCommunities(db: Db, runId?: string): Promise<{ label: number; projects: { id: string; name: string }[] }[]> {
+/** A community of a run: its label, its name in Dutch and English with its characteristic themes, and its projects. */
+export interface RunCommunity {
+  label: number;
+  /** Absent for runs stored before communities were named. */
+  nameNl?: string;
+  nameEn?: string;
+  themes?: { id: string; nameNl: string; nameEn: string; networks: number }[];
+  projects: { id: string; name: string }[];
+}
+
+export async function getCommunities(db: Db, runId?: string): Promise<RunCommunity[]> {
   const id = await runFor(db, runId);
   if (!id) return [];
-  const rows = await readQuery<{ project: string; name: string; label: number }>(db.driver, "analysis/run-communities", { runId: id }, db.database);
+  const [rows, [named]] = await Promise.all([
+    readQuery<{ project: string; name: string; label: number }>(db.driver, "analysis/run-communities", { runId: id }, db.database),
+    readQuery<{ names: string | null }>(db.driver, "analysis/run-community-names", { runId: id }, db.database),
+  ]);
+  const names = new Map((named?.names ? (JSON.parse(named.names) as CommunityName[]) : []).map((n) => [n.community, n]));
   const byLabel = new Map<number, { id: string; name: string }[]>();
   for (const r of rows) {
     const list = byLabel.get(r.label) ?? [];
     list.push({ id: r.project, name: r.name });
     byLabel.set(r.label, list);
   }
-  return [...byLabel].sort(([x], [y]) => x - y).map(([label, projects]) => ({ label, projects }));
+  return [...byLabel].sort(([x], [y]) => x - y).map(([label, projects]) => {
+    const n = names.get(label);
+    return n ? { label, nameNl: n.nameNl, nameEn: n.nameEn, themes: n.themes.map(({ id, nameNl, nameEn, networks }) => ({ id, nameNl, nameEn, networks })), projects } : { label, projects };
+  });
 }
 
 /** projectId → community label of a run. */

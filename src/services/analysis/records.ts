@@ -1,6 +1,8 @@
 // The stored shapes of analysis results (what the service returns to the API and the CLI), and how
 // Neo4j rows become them. JSON-valued properties (params, counts, signals, evidence, subjects,
 // details) are stored as strings because Neo4j properties cannot hold maps.
+import type { CommunityName } from "../../analysis/community-names.ts";
+import type { Rankers } from "../../analysis/recommend/learned-ranker.ts";
 import type { AnalysisResult, Opportunity, OpportunityKind, Suggestion } from "../../analysis/types.ts";
 
 export interface StoredRun {
@@ -10,6 +12,13 @@ export interface StoredRun {
   params: Record<string, unknown>;
   modularity: number;
   counts: AnalysisResult["counts"] & { suggestions: number; opportunities: number; excludedPairs: number };
+  /** The run's recommendation models: learned on the graph's history, or the defaults and why (older runs: none). */
+  rankers?: Rankers;
+}
+
+/** A run as written: its record and the names of its communities (read on their own, see getCommunities). */
+export interface NewRun extends StoredRun {
+  communityNames: CommunityName[];
 }
 
 export interface RunSummary extends StoredRun {
@@ -83,6 +92,7 @@ export function toRun(r: Row): StoredRun {
     params: json(r.params, {}),
     modularity: r.modularity as number,
     counts: json(r.counts, {} as StoredRun["counts"]),
+    ...(typeof r.rankers === "string" ? { rankers: json<Rankers>(r.rankers, {} as Rankers) } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import { runIn, writeTransaction } from "../../db/index.ts";
 import type { AnalysisResult } from "../../analysis/types.ts";
 import type { Db } from "../entities/store.ts";
 import { pairKeyOf } from "./fingerprint.ts";
-import type { StoredRun } from "./records.ts";
+import type { NewRun } from "./records.ts";
 
 // Measured on CORDIS (138k suggestions): 10k rows and two writers beat 5k or 20k rows and one or three.
 const BATCH = 10_000;
@@ -24,7 +24,7 @@ export const opportunityId = (key: string, runId: string) => `o-${key}-${runId}`
 
 export async function storeRun(
   db: Db,
-  run: StoredRun,
+  run: NewRun,
   result: AnalysisResult,
   fingerprint: (a: string, b: string) => string,
   onBatch?: (done: number, total: number) => void,
@@ -82,6 +82,8 @@ export async function storeRun(
     params: JSON.stringify(run.params),
     modularity: run.modularity,
     counts: JSON.stringify(run.counts),
+    rankers: run.rankers ? JSON.stringify(run.rankers) : null,
+    communityNames: JSON.stringify(run.communityNames),
     writer: WRITER,
   });
   try {
