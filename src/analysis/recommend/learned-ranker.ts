@@ -4,17 +4,14 @@
 // new network has (themes, text, lead). Candidates that really were in it (partners), or that later
 // shared ≥ 2 partners with it (networks), are relevant; each is paired with a seeded sample of the
 // others of the same list, and a logistic regression on the differences of log(1 + feature) gives
-// the weights (pairwise learning to rank, see pairRows). A second round pairs each relevant
-// candidate with the first model's highest-ranked wrong ones as well (hard negatives): what decides
-// Hits@10 is the order at the top of the list, not the easy separation from the long tail. The future beyond the
+// the weights (pairwise learning to rank, see addRows). The future beyond the
 // cutoff is never seen. With too little history the documented defaults (DEFAULT_RANKERS) apply,
 // and the model says so.
 import seedrandom from "seedrandom";
 import type { DiagonalGraph, ProjectNode } from "../graph.ts";
 import { CandidateScorer, NETWORK_FEATURES, PARTNER_FEATURES, type CandidatePool, type CandidatePoolOptions, type NetworkQuery } from "./candidates.ts";
 import { buildHistoryIndex, type HistoryIndex } from "./history-index.ts";
-import { fitLogistic, logisticScore, type LogisticModel, type TrainingSet } from "./logistic-regression.ts";
-import { topK } from "./top-k.ts";
+import { fitLogistic, logisticScore, type LogisticModel } from "./logistic-regression.ts";
 
 export const LEARNED_RANKER_DEFAULTS = {
   /** Share of the history used as the inner history when learning (the rest are training queries). */
@@ -27,10 +24,6 @@ export const LEARNED_RANKER_DEFAULTS = {
   minPositives: 30,
   /** Weight of a coordinator's decision (accepted = positive, rejected = negative) relative to a history row. */
   decisionWeight: 5,
-  /** Second round: the first model's best-ranked wrong candidates per query that serve as hard negatives (0: one round only). */
-  hardNegatives: 20,
-  /** Share of the second round's pairs whose negative is a hard one (the rest stay random). */
-  hardShare: 0.5,
 };
 
 export interface Ranker {
@@ -133,17 +126,16 @@ export function learnRankers(graph: DiagonalGraph, inHistory: (p: ProjectNode) =
   });
   queries = sample(queries, o.maxQueries, rng);
 
-  const lists = { partners: new QueryLists(PARTNER_FEATURES.length), networks: new QueryLists(NETWORK_FEATURES.length) };
+  const rows = { partners: new TrainingRows(PARTNER_FEATURES.length), networks: new TrainingRows(NETWORK_FEATURES.length) };
   for (const p of queries) {
     const q = queryOf(index, p);
     const rp = relevantPartners(index, p);
-    if (rp.size) lists.partners.add(scorer.partners(q), PARTNER_FEATURES, rp);
+    if (rp.size) addRows(rows.partners, scorer.partners(q), PARTNER_FEATURES, rp, o.pairsPerQuery, rng);
     const rn = relevantNetworks(index, p);
-    if (rn.size) lists.networks.add(scorer.networks(q), NETWORK_FEATURES, rn);
+    if (rn.size) addRows(rows.networks, scorer.networks(q), NETWORK_FEATURES, rn, o.pairsPerQuery, rng);
   }
-  // Decided pairs: the pair's network features as seen from a (its themes, text and lead), labelled by the decision.
-  const decided = new TrainingRows(NETWORK_FEATURES.length);
   for (const d of o.decisions ?? []) {
+    // A decided pair: the pair's network features as seen from a (its themes, text and lead), labelled by the decision.
     const a = index.projectIndex.get(d.a);
     const b = index.projectIndex.get(d.b);
     if (a === undefined || b === undefined || !index.known[b]) continue;
@@ -154,19 +146,15 @@ export function learnRankers(graph: DiagonalGraph, inHistory: (p: ProjectNode) =
     const x = modelInput(pool, NETWORK_FEATURES, i);
     const median = modelInput(pool, NETWORK_FEATURES, Math.floor(pool.items.length / 2));
     const diff = x.map((v, j) => v - median[j]!);
-    decided.push(diff, d.accepted ? 1 : 0, o.decisionWeight);
-    decided.push(diff.map((v) => -v), d.accepted ? 0 : 1, o.decisionWeight);
+    rows.networks.push(diff, d.accepted ? 1 : 0, o.decisionWeight);
+    rows.networks.push(diff.map((v) => -v), d.accepted ? 0 : 1, o.decisionWeight);
   }
   const fit = (name: "partners" | "networks", features: readonly string[]): Ranker => {
-    const list = lists[name];
-    if (list.relevant < o.minPositives) {
-      return { ...DEFAULT_RANKERS[name], reason: `too little history to learn from (${list.relevant} relevant candidates in the training queries, need ${o.minPositives})` };
+    const r = rows[name];
+    if (r.relevant < o.minPositives) {
+      return { ...DEFAULT_RANKERS[name], reason: `too little history to learn from (${r.relevant} relevant candidates in the training queries, need ${o.minPositives})` };
     }
-    const extra = name === "networks" ? decided : undefined;
-    const first = fitLogistic(features, list.pairRows(o.pairsPerQuery, rng, undefined, extra));
-    if (o.hardNegatives <= 0) return { source: "learned", model: first };
-    const hard = list.hardNegatives(first, o.hardNegatives);
-    return { source: "learned", model: fitLogistic(features, list.pairRows(o.pairsPerQuery, rng, { hard, share: o.hardShare }, extra)) };
+    return { source: "learned", model: fitLogistic(features, r.toTrainingSet()) };
   };
   return { partners: fit("partners", PARTNER_FEATURES), networks: fit("networks", NETWORK_FEATURES) };
 }
@@ -176,6 +164,8 @@ class TrainingRows {
   private y: number[] = [];
   private w: number[] = [];
   positives = 0;
+  /** Relevant candidates seen (each gives several pairwise rows). */
+  relevant = 0;
   constructor(private readonly d: number) {}
   get length() {
     return this.y.length;
@@ -186,78 +176,35 @@ class TrainingRows {
     this.w.push(weight);
     this.positives += label;
   }
-  append(other: TrainingRows) {
-    for (let i = 0; i < other.y.length; i++) {
-      for (let j = 0; j < this.d; j++) this.x.push(other.x[i * this.d + j]!);
-      this.y.push(other.y[i]!);
-      this.w.push(other.w[i]!);
-      this.positives += other.y[i]!;
-    }
-  }
-  toTrainingSet(): TrainingSet {
+  toTrainingSet() {
     return { x: Float64Array.from(this.x), y: Uint8Array.from(this.y), weight: Float64Array.from(this.w) };
   }
 }
 
 /**
- * The training queries' candidate lists, kept as model inputs (log(1 + feature) per candidate) with
- * the relevant ones marked, so that pairs can be drawn twice: at random, then against hard negatives.
+ * Pairwise rows (RankNet-style learning to rank with a linear model, Burges et al. 2005): up to
+ * `pairs` seeded (relevant, other) pairs of the same query, each giving the difference of their
+ * inputs labelled 1 and the mirrored difference labelled 0. The model thus learns what orders
+ * candidates within one network's list, not what differs between networks; every query weighs the
+ * same, however long its list.
  */
-class QueryLists {
-  private readonly inputs: Float64Array[] = [];
-  private readonly pos: number[][] = [];
-  private readonly neg: number[][] = [];
-  /** Relevant candidates seen (each gives several pairwise rows). */
-  relevant = 0;
-  constructor(private readonly d: number) {}
-
-  add<F extends string>(pool: CandidatePool<F>, features: readonly F[], relevant: ReadonlySet<number>) {
-    const pos: number[] = [];
-    const neg: number[] = [];
-    pool.items.forEach((item, i) => (relevant.has(item) ? pos : neg).push(i));
-    if (!pos.length || !neg.length) return;
-    const input = new Float64Array(pool.items.length * this.d);
-    for (let i = 0; i < pool.items.length; i++) modelInput(pool, features, i, input.subarray(i * this.d, (i + 1) * this.d));
-    this.inputs.push(input);
-    this.pos.push(pos);
-    this.neg.push(neg);
-    this.relevant += pos.length;
-  }
-
-  /** Per query, its `top` wrong candidates that the model ranks highest. */
-  hardNegatives(model: LogisticModel, top: number): number[][] {
-    return this.inputs.map((input, q) => {
-      const neg = this.neg[q]!;
-      const score = Float64Array.from(neg, (i) => logisticScore(model, input.subarray(i * this.d, (i + 1) * this.d)));
-      return topK(Array.from(neg, (_, k) => k), score, top).map((k) => neg[k]!);
-    });
-  }
-
-  /**
-   * Pairwise rows (RankNet-style learning to rank with a linear model, Burges et al. 2005): per
-   * query `pairs` seeded (relevant, other) pairs, each giving the difference of their inputs
-   * labelled 1 and the mirrored difference labelled 0. The model thus learns what orders candidates
-   * within one network's list, not what differs between networks; every query weighs the same,
-   * however long its list. With `hard`, a share of the others are the query's hard negatives.
-   */
-  pairRows(pairs: number, rng: () => number, hard?: { hard: number[][]; share: number }, extra?: TrainingRows): TrainingSet {
-    const rows = new TrainingRows(this.d);
-    const diff = new Float64Array(this.d);
-    this.inputs.forEach((input, q) => {
-      const pos = this.pos[q]!;
-      const neg = this.neg[q]!;
-      const hardNeg = hard?.hard[q] ?? [];
-      for (let k = 0; k < pairs; k++) {
-        const i = pos[Math.floor(rng() * pos.length)]!;
-        const j = hardNeg.length && rng() < hard!.share ? hardNeg[Math.floor(rng() * hardNeg.length)]! : neg[Math.floor(rng() * neg.length)]!;
-        for (let t = 0; t < this.d; t++) diff[t] = input[i * this.d + t]! - input[j * this.d + t]!;
-        rows.push(diff, 1);
-        for (let t = 0; t < this.d; t++) diff[t] = -diff[t]!;
-        rows.push(diff, 0);
-      }
-    });
-    if (extra) rows.append(extra);
-    return rows.toTrainingSet();
+function addRows<F extends string>(rows: TrainingRows, pool: CandidatePool<F>, features: readonly F[], relevant: ReadonlySet<number>, pairs: number, rng: () => number) {
+  const pos: number[] = [];
+  const neg: number[] = [];
+  pool.items.forEach((item, i) => (relevant.has(item) ? pos : neg).push(i));
+  if (!pos.length || !neg.length) return;
+  rows.relevant += pos.length;
+  const d = features.length;
+  const diff = new Float64Array(d);
+  const x = new Float64Array(d);
+  const xn = new Float64Array(d);
+  for (let k = 0; k < pairs; k++) {
+    modelInput(pool, features, pos[Math.floor(rng() * pos.length)]!, x);
+    modelInput(pool, features, neg[Math.floor(rng() * neg.length)]!, xn);
+    for (let j = 0; j < d; j++) diff[j] = x[j]! - xn[j]!;
+    rows.push(diff, 1);
+    for (let j = 0; j < d; j++) diff[j] = -diff[j]!;
+    rows.push(diff, 0);
   }
 }
 
