@@ -1,7 +1,8 @@
 // The backtest (src/evaluation) on real and generated data, in memory — no Neo4j needed: CORDIS
 // H2020 (../shared/data/cordis-h2020: projects split by start date, partners and programme parts, no
 // text) and generated data with planted structure. Prints the tables of `diagonal evaluate`.
-// Usage: npm run quality:real [-- --source cordis|generated|both --projects 10000 --seed 1 --max-queries N]
+// Usage: npm run quality:real [-- --source cordis|generated|both --projects 10000 --seed 1 --max-queries N
+//        --per-feature N]   (candidates kept per feature; the pool is their union: see candidate recall)
 import { parseArgs } from "node:util";
 import { datasetToGraph } from "../src/analysis/graph.ts";
 import { backtest } from "../src/evaluation/backtest.ts";
@@ -16,17 +17,19 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     "max-queries": { type: "string" },
     "cordis-projects": { type: "string" },
+    "per-feature": { type: "string" },
   },
 });
 const seed = Number(values.seed);
 const maxQueries = values["max-queries"] ? Number(values["max-queries"]) : Infinity;
+const pool = values["per-feature"] ? { perFeature: Number(values["per-feature"]) } : undefined;
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 async function run(name: string, load: () => Promise<ReturnType<typeof datasetToGraph>>) {
   const graph = await load();
   console.log(`\n== ${name}: ${graph.order} nodes, ${graph.size} relationships (loaded at ${seconds()} s)`);
-  const report = backtest(graph, { seed, maxQueries, onProgress: (s) => console.error(`  ${s} (${seconds()} s)`) });
+  const report = backtest(graph, { seed, maxQueries, pool, onProgress: (s) => console.error(`  ${s} (${seconds()} s)`) });
   console.log(formatBacktest(report));
   console.log(`(${seconds()} s)`);
 }

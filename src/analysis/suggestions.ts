@@ -6,9 +6,8 @@
 // no main theme — the cross-links a diagonal learning network exists for. With the option on, a
 // diagonal pair gets DIAGONAL_BONUS added to its score, so it outranks any non-diagonal pair that
 // scores at most that margin more; clearly better pairs keep their place.
-import { createHash } from "node:crypto";
 import type { DiagonalGraph } from "./graph.ts";
-import { nodeKey } from "./graph.ts";
+import { pairFingerprinter } from "./pair-fingerprint.ts";
 import type { ProjectProfiles } from "./profiles.ts";
 import { suggestionReasons, AXIS_SIDES } from "./reasons.ts";
 import { complementarity } from "./signals/complementarity.ts";
@@ -44,29 +43,6 @@ export function isDiagonal(profiles: ProjectProfiles, labels: Int32Array, a: num
   if (labels[a] !== labels[b]) return true;
   const mb = profiles.mainThemes[b]!;
   return !profiles.mainThemes[a]!.some((t) => mb.includes(t));
-}
-
-/**
- * A hash of everything a suggestion rests on: both projects' name, description, themes with weights,
- * partners and outcome ids. It changes when the pair's data changes materially (not with a status
- * change or edits to other networks), and is the same for (a, b) and (b, a). Same definition as the
- * service's pairFingerprinter, so a stored suggestion's fingerprint can be compared with a later graph.
- */
-export function pairFingerprint(graph: DiagonalGraph, profiles: ProjectProfiles, a: number, b: number): string {
-  return combine(projectDigest(graph, profiles, a), projectDigest(graph, profiles, b), profiles.projectIds[a]! < profiles.projectIds[b]!);
-}
-
-const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
-const combine = (fa: string, fb: string, aFirst: boolean) => sha1(aFirst ? `${fa}|${fb}` : `${fb}|${fa}`).slice(0, 20);
-
-function projectDigest(graph: DiagonalGraph, profiles: ProjectProfiles, p: number): string {
-  const node = graph.getNodeAttributes(nodeKey("project", profiles.projectIds[p]!));
-  const name = node.type === "project" ? node.name : "";
-  const description = node.type === "project" ? (node.description ?? "") : "";
-  const themes = profiles.projectThemes[p]!.map((t) => `${profiles.themeIds[t.theme]}:${t.weight}`).sort();
-  const partners = Array.from(profiles.projectPartners[p]!, (r) => profiles.partnerIds[r]!).sort();
-  const outcomes = [...profiles.projectOutcomes[p]!].sort();
-  return sha1(JSON.stringify([name, description, themes, partners, outcomes]));
 }
 
 export function suggestCollaborations(
@@ -129,8 +105,7 @@ export function suggestCollaborations(
     for (const i of top) chosen.add(i);
   }
 
-  const digests = new Map<number, string>();
-  const digest = (p: number) => digests.get(p) ?? digests.set(p, projectDigest(graph, profiles, p)).get(p)!;
+  const fingerprint = pairFingerprinter(graph);
   // Best first, ties by ids (indexes follow id order, so numbers compare like the ids).
   const order = [...chosen].sort((x, y) => round(rank[y]!) - round(rank[x]!) || pairs.a[x]! - pairs.a[y]! || pairs.b[x]! - pairs.b[y]!);
   return order.map((i): Suggestion => {
@@ -165,7 +140,7 @@ export function suggestCollaborations(
           return c.aSide === 0 ? `${x.key}+${y.key}` : `${y.key}+${x.key}`;
         }),
       },
-      fingerprint: combine(digest(a), digest(b), true),
+      fingerprint: fingerprint(ids[a]!, ids[b]!),
     };
   });
 }

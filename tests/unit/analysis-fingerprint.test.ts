@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { datasetToGraph } from "../../src/analysis/graph.ts";
 import { emptyDataset, type Dataset } from "../../src/schemas/index.ts";
 import { excludedPairs } from "../../src/services/analysis/decisions.ts";
-import { pairFingerprinter, pairKeyOf } from "../../src/services/analysis/fingerprint.ts";
+import { pairFingerprinter, pairKeyOf } from "../../src/analysis/pair-fingerprint.ts";
 import type { DecisionRecord } from "../../src/services/analysis/records.ts";
 
 function dataset(): Dataset {

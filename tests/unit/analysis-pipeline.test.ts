@@ -7,7 +7,7 @@ import { datasetToGraph } from "../../src/analysis/graph.ts";
 import { buildProfiles } from "../../src/analysis/profiles.ts";
 import { DEFAULT_WEIGHTS, scorePairs, SIGNAL_NAMES } from "../../src/analysis/similarity.ts";
 import { suggestCollaborations } from "../../src/analysis/suggestions.ts";
-import { pairFingerprinter } from "../../src/services/analysis/fingerprint.ts";
+import { pairFingerprinter } from "../../src/analysis/pair-fingerprint.ts";
 import { emptyDataset, type Dataset } from "../../src/schemas/index.ts";
 import { fourNetworks, partner, project, theme } from "./analysis-fixture.ts";
 

@@ -6,7 +6,7 @@ import type { DiagonalGraph } from "../../analysis/graph.ts";
 import type { Db } from "../entities/store.ts";
 import { NotFoundError } from "../../errors.ts";
 import { decisionFilterSchema, decisionInputSchema, type DecisionFilterInput } from "../../schemas/index.ts";
-import { pairFingerprinter } from "./fingerprint.ts";
+import { pairFingerprinter } from "../../analysis/pair-fingerprint.ts";
 import { validated } from "./queries.ts";
 import { analysisChanged } from "./read-cache.ts";
 import { toDecision, type DecisionRecord } from "./records.ts";

@@ -12,7 +12,6 @@ import { toAnalysisOptions } from "../../analysis/options.ts";
 import type { Db } from "../entities/store.ts";
 import { ValidationError } from "../../errors.ts";
 import { exclusively } from "./jobs.ts";
-import { pairFingerprinter } from "./fingerprint.ts";
 import { excludedPairs, listDecisions } from "./decisions.ts";
 import { communityMap, latestRun, validated } from "./queries.ts";
 import type { NewRun, RunSummary } from "./records.ts";
@@ -110,7 +109,7 @@ async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean,
     rankers,
     communityNames: nameCommunities(graph, result.communities),
   };
-  const { finishedAt } = await storeRun(db, run, result, pairFingerprinter(graph), (done, total) => onProgress?.("writing", done, total));
+  const { finishedAt } = await storeRun(db, run, result, (done, total) => onProgress?.("writing", done, total));
   // Lists read in this process follow the new run at once.
   analysisChanged(db);
   // Retention: older runs beyond the setting go, in small batches (never one a decision refers to).

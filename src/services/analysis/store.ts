@@ -9,7 +9,7 @@ import { hostname } from "node:os";
 import { runIn, writeTransaction } from "../../db/index.ts";
 import type { AnalysisResult } from "../../analysis/types.ts";
 import type { Db } from "../entities/store.ts";
-import { pairKeyOf } from "./fingerprint.ts";
+import { pairKeyOf } from "../../analysis/pair-fingerprint.ts";
 import type { NewRun } from "./records.ts";
 
 // Measured on CORDIS (138k suggestions): 10k rows and two writers beat 5k or 20k rows and one or three.
@@ -26,7 +26,6 @@ export async function storeRun(
   db: Db,
   run: NewRun,
   result: AnalysisResult,
-  fingerprint: (a: string, b: string) => string,
   onBatch?: (done: number, total: number) => void,
 ): Promise<{ finishedAt: string }> {
   const community = new Map(result.communities.map((c) => [c.projectId, c.community]));
@@ -51,7 +50,7 @@ export async function storeRun(
       reasonsEn: xs.map((s) => s.reasons.en),
       diagonal: xs.map((s) => s.diagonal),
       evidence: xs.map((s) => JSON.stringify(s.evidence)),
-      fingerprint: xs.map((s) => fingerprint(s.a, s.b)),
+      fingerprint: xs.map((s) => s.fingerprint),
       communityA: xs.map((s) => community.get(s.a) ?? null),
       communityB: xs.map((s) => community.get(s.b) ?? null),
     };

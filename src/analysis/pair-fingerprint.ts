@@ -1,8 +1,9 @@
 // Fingerprints of a pair of projects' data: name, description, themes (with weights), partners and
 // outcomes. A rejected pair is suggested again only when its fingerprint changes, i.e. when one of
 // the two networks changed materially; a status change or an unrelated edit elsewhere does not count.
+// The one definition: the analysis stamps its suggestions with it, the service checks decisions by it.
 import { createHash } from "node:crypto";
-import { idOf, nodeKey, type DiagonalGraph } from "../../analysis/graph.ts";
+import { idOf, nodeKey, type DiagonalGraph } from "./graph.ts";
 
 const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
 
