@@ -20,6 +20,14 @@ export const PARTNER_RECOMMENDATION_DEFAULTS = {
   perProject: 3,
   /** Opportunities reported in total (best first); Infinity for all. */
   limit: 2000,
+  /** Share of a partner's score from the walk over similar networks (the rest: how common it is in the network's community). */
+  walkShare: 0.5,
+  /** Share of the walk's weight that stops after one step (the rest takes a second step). */
+  firstStepShare: 0.5,
+  /** Most common partners kept per community. */
+  communityPartners: 100,
+  /** Similar networks named in a reason. */
+  viaNamed: 3,
 };
 
 export interface PartnerRecommendation {
@@ -40,6 +48,7 @@ export function recommendPartners(
   walkNeighbours = PARTNER_RECOMMENDATION_DEFAULTS.walkNeighbours,
   neighbours?: NeighbourIndex,
 ): PartnerRecommendation[][] {
+  const { walkShare, firstStepShare, communityPartners } = PARTNER_RECOMMENDATION_DEFAULTS;
   const n = profiles.projectIds.length;
   const index = neighbours ?? neighbourIndex(pairs, n);
   const { offsets, pair, other } = index;
@@ -50,7 +59,7 @@ export function recommendPartners(
     for (let e = offsets[p]!; e < rowEnd(p); e++) t += pairs.score[pair[e]!]!;
     return t;
   });
-  const community = communityPartnerShares(profiles, labels);
+  const community = communityPartnerShares(profiles, labels, communityPartners);
 
   const score = new Float64Array(profiles.partnerIds.length);
   const walk = new Float64Array(n);
@@ -72,21 +81,21 @@ export function recommendPartners(
     for (let e = offsets[p]!; e < rowEnd(p); e++) {
       const q = other[e]!;
       const w1 = pairs.score[pair[e]!]! / rowTotal[p]!;
-      step(q, w1 / 2);
+      step(q, w1 * firstStepShare);
       for (let f = offsets[q]!; f < rowEnd(q); f++) {
         const q2 = other[f]!;
-        if (q2 !== p) step(q2, (w1 * pairs.score[pair[f]!]!) / rowTotal[q]! / 2);
+        if (q2 !== p) step(q2, ((w1 * pairs.score[pair[f]!]!) / rowTotal[q]!) * (1 - firstStepShare));
       }
     }
     for (const q of walked) {
       const partners = profiles.projectPartners[q]!;
-      const share = walk[q]! / partners.length / 2;
+      const share = (walk[q]! / partners.length) * walkShare;
       for (const r of partners) if (ownBy[r] !== p + 1) add(r, share);
       walk[q] = 0;
     }
     walked.length = 0;
     const c = community.get(labels[p]!)!;
-    for (const [r, share] of c.top) if (ownBy[r] !== p + 1) add(r, share / c.meanPartners / 2);
+    for (const [r, share] of c.top) if (ownBy[r] !== p + 1) add(r, (share / c.meanPartners) * (1 - walkShare));
     const best = topScores(touched, score, perProject);
     result[p] = best.map((r) => {
       const via: number[] = [];
@@ -128,7 +137,7 @@ function topScores(items: readonly number[], score: Float64Array, k: number): nu
 }
 
 /** Per community: its most common partners with the share of its networks they are in. */
-function communityPartnerShares(profiles: ProjectProfiles, labels: Int32Array, keep = 100) {
+function communityPartnerShares(profiles: ProjectProfiles, labels: Int32Array, keep: number) {
   const members = new Map<number, number[]>();
   labels.forEach((c, p) => (members.get(c) ?? members.set(c, []).get(c)!).push(p));
   const out = new Map<number, { top: [number, number][]; meanPartners: number }>();
@@ -153,13 +162,13 @@ export function partnerRecommendations(
   options: Partial<typeof PARTNER_RECOMMENDATION_DEFAULTS> = {},
   neighbours?: NeighbourIndex,
 ): Opportunity[] {
-  const { perProject, limit, walkNeighbours } = { ...PARTNER_RECOMMENDATION_DEFAULTS, ...options };
+  const { perProject, limit, walkNeighbours, viaNamed } = { ...PARTNER_RECOMMENDATION_DEFAULTS, ...options };
   const all = recommendPartners(profiles, pairs, labels, perProject, undefined, walkNeighbours, neighbours).flat();
   all.sort((x, y) => y.score - x.score || x.project - y.project || x.partner - y.partner);
   return all.slice(0, limit).map((r) => {
     const partner = profiles.partnerNames[r.partner]!;
     const network = projectNames(r.project);
-    const via = r.via.slice(0, 3).map(projectNames);
+    const via = r.via.slice(0, viaNamed).map(projectNames);
     return {
       kind: "partner-recommendation" as const,
       key: `partner-recommendation:${profiles.projectIds[r.project]}:${profiles.partnerIds[r.partner]}`,

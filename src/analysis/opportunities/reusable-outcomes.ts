@@ -19,7 +19,12 @@ export const REUSABLE_OUTCOME_DEFAULTS = {
   receiversConsidered: 10,
   /** Outcomes suggested to one network. */
   perProject: 2,
+  /** Least fit (0..1) for a suggestion. */
   minFit: 0.35,
+  /** Share of the themes' fit in the fit (the rest is the text's). */
+  themeShareOfFit: 0.5,
+  /** Shared terms named in a reason, per language. */
+  termsExplained: 3,
 };
 
 export function reusableOutcomes(
@@ -29,7 +34,8 @@ export function reusableOutcomes(
   options: Partial<typeof REUSABLE_OUTCOME_DEFAULTS> = {},
   neighbourLists?: NeighbourIndex,
 ): Opportunity[] {
-  const { limit, perProject, minFit, receiversConsidered } = { ...REUSABLE_OUTCOME_DEFAULTS, ...options };
+  const o = { ...REUSABLE_OUTCOME_DEFAULTS, ...options };
+  const { limit, perProject, minFit, receiversConsidered } = o;
   const n = profiles.projectIds.length;
   const index = neighbourLists ?? neighbourIndex(pairs, n);
   const receivers = (a: number) => {
@@ -68,7 +74,7 @@ export function reusableOutcomes(
         if (shared.length === 0) continue;
         const themeFit = shared.reduce((s, t) => s + profiles.themeIdf[t]!, 0) / totalIdf;
         const textFit = Math.min(1, dot(vector, profiles.textVectors[b]!));
-        const fit = 0.5 * themeFit + 0.5 * textFit;
+        const fit = o.themeShareOfFit * themeFit + (1 - o.themeShareOfFit) * textFit;
         if (fit < minFit) continue;
         found.push({ outcome, vector, a, b, fit, themeFit, textFit, themes: shared });
       }
@@ -88,7 +94,7 @@ export function reusableOutcomes(
     const t = themePhrase(f.themes.map((x) => profiles.themeNames[x]!));
     // Named per language, generic terms left out (see sharedTermsByLanguage).
     const shared = sharedKeys(f.vector, profiles.textVectors[f.b]!).filter((s) => !profiles.genericTerms[s.key]);
-    const termsIn = (lang: "nl" | "en") => shared.map((s) => profiles.termWordsByLanguage[lang][s.key]).filter((w): w is string => w !== undefined).slice(0, 3);
+    const termsIn = (lang: "nl" | "en") => shared.map((s) => profiles.termWordsByLanguage[lang][s.key]).filter((w): w is string => w !== undefined).slice(0, o.termsExplained);
     const terms = { nl: termsIn("nl"), en: termsIn("en") };
     const from = projectName(f.a);
     const to = projectName(f.b);

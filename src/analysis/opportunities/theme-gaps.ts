@@ -10,10 +10,14 @@ export const THEME_GAP_DEFAULTS = {
   /** "Few networks": at most this share of the median theme's network count (and at most this many networks). */
   fewShareOfMedian: 0.25,
   fewAtMost: 3,
+  /** Score parts (they add up to 1): few networks (scaled by how few), no outcomes, never combined with another theme. */
+  weightFew: 0.5,
+  weightNoOutcomes: 0.3,
+  weightNoLinks: 0.2,
 };
 
 export function themeGaps(profiles: ProjectProfiles, options: Partial<typeof THEME_GAP_DEFAULTS> = {}): Opportunity[] {
-  const { limit, fewShareOfMedian, fewAtMost } = { ...THEME_GAP_DEFAULTS, ...options };
+  const { limit, fewShareOfMedian, fewAtMost, weightFew, weightNoOutcomes, weightNoLinks } = { ...THEME_GAP_DEFAULTS, ...options };
   const counts = profiles.themeProjects.map((ps) => ps.length);
   const sorted = [...counts].sort((x, y) => x - y);
   const median = sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
@@ -27,7 +31,7 @@ export function themeGaps(profiles: ProjectProfiles, options: Partial<typeof THE
     const few = networks <= threshold;
     const noOutcomes = profiles.themeOutcomeCount[t] === 0;
     const noLinks = networks > 0 && linked[t] === 0;
-    const score = (few ? 0.5 * (1 - networks / (threshold + 1)) : 0) + (noOutcomes ? 0.3 : 0) + (noLinks ? 0.2 : 0);
+    const score = (few ? weightFew * (1 - networks / (threshold + 1)) : 0) + (noOutcomes ? weightNoOutcomes : 0) + (noLinks ? weightNoLinks : 0);
     return { t, id, networks, few, noOutcomes, noLinks, score };
   });
   return found
