@@ -1,5 +1,8 @@
 // Structured request logs (pino-http) with a request id: a valid incoming X-Request-Id is kept
 // (so a client or proxy can follow one request through), otherwise one is made; it is sent back.
+// Successful reads can be sampled (REQUEST_LOG_SAMPLE): on a busy embed, writing a line per cached
+// map costs more than serving it. Every n-th read is logged (no randomness: n = 1 / sample);
+// writes, client and server errors always are.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
@@ -7,7 +10,17 @@ import { pinoHttp } from "pino-http";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-export function requestLog(logger: Logger) {
+const READS = new Set(["GET", "HEAD"]);
+
+export function requestLog(logger: Logger, sample = 1) {
+  const every = sample > 0 ? Math.max(1, Math.round(1 / sample)) : 0;
+  let reads = 0;
+  const sampledOut = (method: string | undefined) => {
+    if (every === 1 || !READS.has(method ?? "")) return false;
+    if (every === 0) return true;
+    reads = (reads + 1) % every;
+    return reads !== 0;
+  };
   return pinoHttp({
     logger,
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
@@ -16,7 +29,8 @@ export function requestLog(logger: Logger) {
       res.setHeader("X-Request-Id", id);
       return id;
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+    customLogLevel: (req, res, err) =>
+      err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : sampledOut(req.method) ? "silent" : "info",
     redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[redacted]" },
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
