@@ -4,8 +4,8 @@
 // body built for an analyst is never sent to the public role. lru-cache bounds the memory by bytes
 // (RESPONSE_CACHE_BYTES) and shares one computation among concurrent first requests for a key
 // (its fetch() is single-flight). A new data version makes new keys; the old bodies are the least
-// recently used and leave first. A hit costs no query beyond the data version (read at most once a
-// second) and no serialisation: the stored bytes are written as they are.
+// recently used and leave first. A hit costs no query (the data version is read at most once a
+// second, in the background) and no serialisation: the stored bytes are written as they are.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
@@ -64,7 +64,8 @@ export function responseKey(route: AnyRoute, input: Pick<Input<unknown, unknown,
 
 /** The cached answer of a route declared with `cache: true` (its handler reads only its input and ctx.db). */
 export async function cachedAnswer(route: AnyRoute, input: Input<unknown, unknown, unknown>, ctx: RouteContext): Promise<CachedBody> {
-  const version = await currentDataVersion(ctx.db);
+  // A hit never waits for the once-a-second read of the version (see currentDataVersion).
+  const version = await currentDataVersion(ctx.db, { wait: false });
   return ctx.services.responses.get(responseKey(route, input, ctx.visibility), version.token, async () => {
     const body = await route.handle(input, ctx);
     if (body === undefined) throw new Error(`${route.operationId}: a cached route must return its body`);

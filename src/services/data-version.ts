@@ -70,17 +70,31 @@ async function check(db: Db, s: State): Promise<void> {
   }
 }
 
-/** The data version as of at most FRESHNESS_WINDOW_MS ago (at once after a change in this process). */
-export async function currentDataVersion(db: Db): Promise<DataVersion> {
+/**
+ * The data version as of at most FRESHNESS_WINDOW_MS ago (at once after a change in this process).
+ * With `wait: false` a reader whose window has passed gets the version it knew while one read in
+ * the background asks Neo4j (a hot path never waits for that round trip); it still waits after a
+ * change in this process, and when no version is known yet.
+ */
+export async function currentDataVersion(db: Db, { wait = true }: { wait?: boolean } = {}): Promise<DataVersion> {
   const s = stateOf(db);
   // A check that overlapped a local change leaves checkedAt as it was, so the loop asks again.
   while (!s.version || s.now() - s.checkedAt >= FRESHNESS_WINDOW_MS) {
     s.checking ??= check(db, s).finally(() => {
       s.checking = undefined;
     });
+    if (!wait && s.version && s.checkedAt !== -Infinity) {
+      s.checking.catch(() => undefined);
+      return s.version;
+    }
     await s.checking;
   }
   return s.version;
+}
+
+/** Resolves when no read of the version is under way (tests wait for a background read). */
+export async function dataVersionSettled(db: Db): Promise<void> {
+  await stateOf(db).checking?.catch(() => undefined);
 }
 
 /**
