@@ -62,8 +62,8 @@ export const serviceEnvSchema = z.object({
    */
   RESPONSE_CACHE_BYTES: byteSize.default("64mb"),
   /**
-   * Share of successful reads (GET/HEAD answered below 400) written to the request log, from 0 to 1:
-   * 1 logs every request; 0.01 one read in a hundred. Writes and errors are always logged.
+   * Share of reads (GET/HEAD) written to the request log, from 0 to 1: 1 logs every request; 0.01
+   * one read in a hundred. Writes are always logged; the error handler logs a read's server error.
    */
   REQUEST_LOG_SAMPLE: z.coerce.number({ error: "expected a number from 0 to 1" }).min(0, "expected a number from 0 to 1").max(1, "expected a number from 0 to 1").default(1),
   /** How long the driver retries a query while Neo4j is unreachable before the API answers 503. */
