@@ -1,6 +1,8 @@
 // The whole network's nodes of the $kinds labels, the best connected first (degree, then label
 // and id, so the cut is deterministic); projects of hidden statuses and their outcomes left out.
-// Only the first $limit are returned with their properties; the totals count every candidate.
+// Only the first $limit are kept: ORDER BY … LIMIT is a top-k (it sorts only what it keeps), and a
+// node's degree comes from its relationship counts. The totals count every candidate from the
+// count store, less the hidden projects (status index) and their outcomes — no scan per request.
 CALL () {
   MATCH (n:Theme) WHERE 'Theme' IN $kinds RETURN n
   UNION ALL
@@ -15,6 +17,31 @@ CALL () {
 WITH n, [x IN labels(n) WHERE x IN $labels][0] AS label,
      COUNT { (n)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]-() } AS degree
 ORDER BY degree DESC, label, n.id
-WITH collect({label: label, node: n}) AS ranked
-RETURN [x IN ranked[0..$limit] | {label: x.label, props: properties(x.node)}] AS nodes,
-       [k IN $kinds | {label: k, total: size([x IN ranked WHERE x.label = k])}] AS totals
+LIMIT $limit
+WITH collect({label: label, props: properties(n)}) AS nodes
+CALL () {
+  MATCH (n:Theme) RETURN count(n) AS themes
+}
+CALL () {
+  MATCH (n:Project) RETURN count(n) AS projects
+}
+CALL () {
+  MATCH (n:Partner) RETURN count(n) AS partners
+}
+CALL () {
+  MATCH (n:Outcome) RETURN count(n) AS outcomes
+}
+CALL () {
+  MATCH (h:Project) WHERE h.status IN $hiddenStatuses
+  RETURN count(h) AS hiddenProjects
+}
+CALL () {
+  OPTIONAL MATCH (h:Project)-[:PRODUCED]->(o:Outcome) WHERE h.status IN $hiddenStatuses
+  RETURN count(DISTINCT o) AS hiddenOutcomes
+}
+RETURN nodes,
+       [k IN $kinds | {label: k, total: CASE k
+          WHEN 'Theme' THEN themes
+          WHEN 'Project' THEN projects - hiddenProjects
+          WHEN 'Partner' THEN partners
+          ELSE outcomes - hiddenOutcomes END}] AS totals

@@ -1,8 +1,9 @@
 // A project and the nodes up to $depth (1 or 2) steps away, the most relevant first: nearer
 // before farther, then more links to the project's direct neighbours, then higher degree, then
-// label and id (so the cut is deterministic). Planned projects and their outcomes are never shown
-// to, nor walked through for, a caller that may not see them. Only nodes of the $kinds labels are ranked; the
-// caller keeps the first $limit - 1 (the project itself is always shown).
+// label and id (so the cut is deterministic); only the kept nodes are sorted and read. Planned
+// projects and their outcomes are never shown to, nor walked through for, a caller that may not
+// see them. Only nodes of the $kinds labels are ranked; the first $limit - 1 are kept (the
+// project itself is always shown).
 MATCH (p:Project {id: $id})
 WHERE NOT coalesce(p.status, '') IN $hiddenStatuses
 OPTIONAL MATCH (p)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|COLLABORATES_WITH]-(n)
@@ -25,10 +26,16 @@ CALL (p, first) {
   }
   WITH n, distance, links, [x IN labels(n) WHERE x IN $labels][0] AS label
   WHERE label IN $kinds
-  WITH n, distance, links, label, COUNT { (n)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]-() } AS degree
-  ORDER BY distance, links DESC, degree DESC, label, n.id
-  RETURN collect({label: label, node: n}) AS ranked
+  WITH collect({node: n, distance: distance, links: links, label: label}) AS rows
+  // Totals count every candidate; only the kept ones are sorted (ORDER BY … LIMIT is a top-k).
+  RETURN [k IN $kinds | {label: k, total: size([x IN rows WHERE x.label = k]) + CASE k WHEN 'Project' THEN 1 ELSE 0 END}] AS totals,
+         COLLECT {
+           UNWIND rows AS x
+           WITH x.node AS n, x.distance AS distance, x.links AS links, x.label AS label
+           WITH n, distance, links, label, COUNT { (n)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]-() } AS degree
+           ORDER BY distance, links DESC, degree DESC, label, n.id
+           LIMIT $limit - 1
+           RETURN {label: label, props: properties(n)}
+         } AS nodes
 }
-RETURN {label: 'Project', props: properties(p)} AS centre,
-       [x IN ranked[0..$limit - 1] | {label: x.label, props: properties(x.node)}] AS nodes,
-       [k IN $kinds | {label: k, total: size([x IN ranked WHERE x.label = k]) + CASE k WHEN 'Project' THEN 1 ELSE 0 END}] AS totals
+RETURN {label: 'Project', props: properties(p)} AS centre, nodes, totals

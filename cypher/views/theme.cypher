@@ -9,10 +9,16 @@ CALL (t) {
      OR (n:Outcome AND NOT EXISTS { (h:Project)-[:PRODUCED]->(n) WHERE coalesce(h.status, '') IN $hiddenStatuses })
   WITH n, max(coalesce(r.weight, 1.0)) AS weight, [x IN labels(n) WHERE x IN $labels][0] AS label
   WHERE label IN $kinds
-  WITH n, weight, label, COUNT { (n)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]-() } AS degree
-  ORDER BY weight DESC, degree DESC, label, n.id
-  RETURN collect({label: label, node: n}) AS ranked
+  WITH collect({node: n, weight: weight, label: label}) AS rows
+  // Totals count every candidate; only the kept ones are sorted (ORDER BY … LIMIT is a top-k).
+  RETURN [k IN $kinds | {label: k, total: size([x IN rows WHERE x.label = k])}] AS totals,
+         COLLECT {
+           UNWIND rows AS x
+           WITH x.node AS n, x.weight AS weight, x.label AS label
+           WITH n, weight, label, COUNT { (n)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]-() } AS degree
+           ORDER BY weight DESC, degree DESC, label, n.id
+           LIMIT $limit - 1
+           RETURN {label: label, props: properties(n)}
+         } AS nodes
 }
-RETURN {label: 'Theme', props: properties(t)} AS centre,
-       [x IN ranked[0..$limit - 1] | {label: x.label, props: properties(x.node)}] AS nodes,
-       [k IN $kinds | {label: k, total: size([x IN ranked WHERE x.label = k])}] AS totals
+RETURN {label: 'Theme', props: properties(t)} AS centre, nodes, totals

@@ -56,6 +56,16 @@ export const serviceEnvSchema = z.object({
   RATE_LIMIT_FAILED_AUTH_MAX: int(1, 1_000_000).default(30),
   /** Anonymous graph views (/api/v1/graph/…) per client address per window; callers with a token are not counted. */
   RATE_LIMIT_VIEW_MAX: int(1, 1_000_000).default(30),
+  /**
+   * Memory for the answers of derived reads (graph views, maps, suggestions, opportunities,
+   * communities), kept as bytes per data version: e.g. 64mb; 0 turns the cache off.
+   */
+  RESPONSE_CACHE_BYTES: byteSize.default("64mb"),
+  /**
+   * Share of reads (GET/HEAD) written to the request log, from 0 to 1: 1 logs every request; 0.01
+   * one read in a hundred. Writes are always logged; the error handler logs a read's server error.
+   */
+  REQUEST_LOG_SAMPLE: z.coerce.number({ error: "expected a number from 0 to 1" }).min(0, "expected a number from 0 to 1").max(1, "expected a number from 0 to 1").default(1),
   /** How long the driver retries a query while Neo4j is unreachable before the API answers 503. */
   NEO4J_RETRY_MS: int(0, 60_000).default(1500),
   /** Seconds a client is told to wait (Retry-After) when Neo4j is unreachable. */

@@ -13,6 +13,8 @@ import { httpMetrics } from "./metrics.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import { operationsRouter } from "./operations.ts";
 import { requestLog } from "./request-log.ts";
+import { cachedAnswer, ResponseCache, sendCached } from "./response-cache.ts";
+import { precomputeEmbedMaps } from "./embed-precompute.ts";
 import { expressPath, type AnyRoute, type AppServices, type UploadedFile } from "./route.ts";
 import { ALL_ROUTES } from "./routes/index.ts";
 import { malformedMultipartIs400, refuseDeepJson, trustProxy } from "./request-guards.ts";
@@ -32,6 +34,8 @@ export interface App {
   app: express.Express;
   services: AppServices;
   routes: AnyRoute[];
+  /** Builds the public maps an embed shows first when a run completes (idle() for tests). */
+  embedMaps: { idle(): Promise<void>; stop(): void };
 }
 
 /** How long a bearer token lookup is trusted. */
@@ -44,11 +48,13 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   app.set("query parser", "simple");
 
   const metrics = httpMetrics();
-  const services: AppServices = { tokenCache: new TokenCache(TOKEN_CACHE_MS), analysis: new AnalysisJobs(logger) };
+  const services: AppServices = {
+    tokenCache: new TokenCache(TOKEN_CACHE_MS), analysis: new AnalysisJobs(logger), responses: new ResponseCache(bytes(config.RESPONSE_CACHE_BYTES)),
+  };
   let openApi: Record<string, unknown> | undefined;
   const document = () => (openApi ??= buildOpenApiDocument(routes, { version }) as unknown as Record<string, unknown>);
 
-  app.use(requestLog(logger));
+  app.use(requestLog(logger, config.REQUEST_LOG_SAMPLE));
   app.use(metrics.middleware);
   app.use(securityHeaders());
   app.use(noStoreWhenAuthenticated);
@@ -65,7 +71,8 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
 
   app.use(notFoundHandler);
   app.use(errorHandler({ retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
-  return { app, services, routes };
+  const embedMaps = precomputeEmbedMaps({ db, services, routes, logger });
+  return { app, services, routes, embedMaps };
 }
 
 interface MountDeps {
@@ -110,7 +117,12 @@ function mount(router: Router, route: AnyRoute, { db, services, limits, upload, 
     const body = route.body ? validate(route.body, req.body, "body") : undefined;
     const files: UploadedFile[] = ((req.files as Express.Multer.File[] | undefined) ?? []).map((f) => ({ name: f.originalname, data: f.buffer }));
     const role = req.caller?.role ?? "public";
-    const result = await route.handle({ params, query, body, files }, { db, role, visibility: role === "public" ? "public" : "all", req, res, services });
+    const ctx = { db, role, visibility: role === "public" ? "public" : "all", req, res, services } as const;
+    if (route.cache && (req.method === "GET" || req.method === "HEAD")) {
+      sendCached(req, res, await cachedAnswer(route, { params, query, body, files }, ctx));
+      return;
+    }
+    const result = await route.handle({ params, query, body, files }, ctx);
     const status = route.status ?? 200;
     // A route that answers with a file (reports, exports) has sent its response already.
     if (res.headersSent) return;

@@ -1,21 +1,30 @@
 // Structured request logs (pino-http) with a request id: a valid incoming X-Request-Id is kept
 // (so a client or proxy can follow one request through), otherwise one is made; it is sent back.
+// Reads can be sampled (REQUEST_LOG_SAMPLE): on a busy embed, a child logger and a line per cached
+// map cost more than serving it. Every n-th read is logged (no randomness: n = 1 / sample); a read
+// left out still gets its request id and the service's logger, so the error handler logs its
+// failures. Writes are always logged, and failed reads are too when they are sampled in.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestHandler } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-export function requestLog(logger: Logger) {
-  return pinoHttp({
+const READS = new Set(["GET", "HEAD"]);
+
+function requestId(req: IncomingMessage, res: ServerResponse): string {
+  const incoming = req.headers["x-request-id"];
+  const id = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.setHeader("X-Request-Id", id);
+  return id;
+}
+
+export function requestLog(logger: Logger, sample = 1): RequestHandler {
+  const log = pinoHttp({
     logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const incoming = req.headers["x-request-id"];
-      const id = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      res.setHeader("X-Request-Id", id);
-      return id;
-    },
+    genReqId: requestId,
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
     redact: { paths: ["req.headers.authorization", "req.headers.cookie"], censor: "[redacted]" },
     serializers: {
@@ -23,4 +32,18 @@ export function requestLog(logger: Logger) {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
+  const every = sample > 0 ? Math.max(1, Math.round(1 / sample)) : 0;
+  if (every === 1) return log;
+  let reads = 0;
+  return (req, res, next) => {
+    if (READS.has(req.method)) {
+      reads = every === 0 ? 1 : (reads + 1) % every;
+      if (reads !== 0) {
+        req.id = requestId(req, res);
+        req.log = logger;
+        return next();
+      }
+    }
+    log(req, res, next);
+  };
 }

@@ -8,6 +8,7 @@ import type { Database } from "../db/index.ts";
 import type { Visibility } from "../services/entities/store.ts";
 import type { TokenCache } from "./auth.ts";
 import type { AnalysisJobs } from "../services/analysis/jobs.ts";
+import type { ResponseCache } from "./response-cache.ts";
 import { type Role } from "../schemas/index.ts";
 
 export type Method = "get" | "post" | "patch" | "delete";
@@ -38,6 +39,8 @@ export interface RouteContext {
 export interface AppServices {
   tokenCache: TokenCache;
   analysis: AnalysisJobs;
+  /** Bytes of derived answers per data version (routes declared with `cache: true`). */
+  responses: ResponseCache;
 }
 
 export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
@@ -58,6 +61,12 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   status?: 200 | 201 | 202 | 204;
   /** Schema of the success body: the OpenAPI document's, and the type the handler (its presenter) must return. */
   response?: R;
+  /**
+   * A GET whose answer is derived data: its bytes are cached per (path, query, caller's visibility,
+   * data version) and sent with an ETag (304 for a matching If-None-Match). The handler must depend
+   * on nothing but its input, the caller's visibility and the database, and must not use req/res.
+   */
+  cache?: boolean;
   /** Stricter per-client limits: writes, and token management. */
   rateLimit?: "write" | "token" | "view";
   /** Problems the operation answers with beyond those its declaration implies (e.g. not-found for an id in the query). */

@@ -15,6 +15,7 @@ import { filesAt, readSources, type ReadResult } from "../importer/read-sources.
 import { lookupStored } from "../importer/stored-state.ts";
 import { validateTablesYielding } from "../importer/validate-tables.ts";
 import { existingRelations, planSize, writeGraph, type RelationEntity } from "../importer/write-graph.ts";
+import { dataChanged } from "./data-version.ts";
 
 export type { ImportReport } from "../importer/import-report.ts";
 export { formatSummary } from "../importer/import-report.ts";
@@ -103,6 +104,7 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
     ? await existingRelations(db, planned.probe)
     : await writeGraph(db, plan, planned.probe, batchSize, (done, total) => progress?.("write", done, total), deleted);
   if (opts.dryRun) progress?.("write", planSize(plan), planSize(plan));
+  else await dataChanged(db, "import");
 
   const counts = {} as ImportReport["counts"];
   const written: Record<EntityName, number> = {

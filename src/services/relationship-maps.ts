@@ -4,8 +4,8 @@
 // complete run + decisions taken) and cached, so every visitor sees the same picture and a half-
 // written run never shows. Everything here is read with the public role's visibility: no planned
 // network, no decided suggestion, no note, no enterprise number, whoever asks.
-import { createHash } from "node:crypto";
 import { UndirectedGraph } from "graphology";
+import neo4j from "neo4j-driver";
 import { readQuery } from "../db/index.ts";
 import { nameCommunities } from "../analysis/community-names.ts";
 import { emptyGraph, nodeKey, type NodeAttributes } from "../analysis/graph.ts";
@@ -13,6 +13,7 @@ import { communityColour, KIND_COLOURS, layoutMap } from "../analysis/map-layout
 import type { MapData, MapEdgeAttributes, MapLegendEntry, MapNodeAttributes, MapView } from "../schemas/maps.ts";
 import { getSuggestions, type StoredSuggestion } from "./analysis/index.ts";
 import { communityMap } from "./analysis/queries.ts";
+import { currentDataVersion } from "./data-version.ts";
 import type { Db } from "./entities/store.ts";
 import { networkView, projectNeighbourhoodView, themeView, type GraphView } from "./graph-views.ts";
 import { GRAPH_LIMITS } from "../schemas/index.ts";
@@ -27,20 +28,14 @@ const CACHED_MAPS = 200;
 
 export interface MapVersion {
   runId: string | null;
-  /** Changes whenever the latest complete run or the decisions change. */
+  /** Changes whenever the data version does. */
   token: string;
 }
 
-/** The latest complete run and the decision stamp, in one read. */
+/** The maps' version: the one data version (latest complete run, decisions, imports, entity changes). */
 export async function mapVersion(db: Db): Promise<MapVersion> {
-  const [row] = await readQuery<{ latest: string[]; decisions: number; lastDecision: unknown[] }>(db.driver, "maps/version", {}, db.database);
-  const runId = row?.latest[0] ?? null;
-  return { runId, token: JSON.stringify([MAP_FORMAT, runId, row?.decisions ?? 0, row?.lastDecision[0] ?? null]) };
-}
-
-/** A strong ETag for one map at one version. */
-export function mapEtag(view: MapView, subject: string | undefined, version: MapVersion): string {
-  return `"${createHash("sha256").update(`${view}\n${subject ?? ""}\n${version.token}`).digest("base64url").slice(0, 27)}"`;
+  const version = await currentDataVersion(db);
+  return { runId: version.runId, token: `${MAP_FORMAT}|${version.token}` };
 }
 
 interface CacheEntry { token: string; data: Promise<MapData> }
@@ -262,4 +257,10 @@ async function themeMap(db: Db, themeId: string, runId: string | null): Promise<
   return serialise(g, {
     view: "theme", subject: themeId, titleNl: a.labelNl ?? a.label!, titleEn: a.label!, runId, legend: kindLegend(g), truncated: view.attributes!.truncated,
   });
+}
+
+/** The themes whose maps an embed most likely shows, most networks first. */
+export async function embedThemes(db: Db, limit: number): Promise<string[]> {
+  const rows = await readQuery<{ id: string }>(db.driver, "maps/embed-themes", { limit: neo4j.int(limit) }, db.database);
+  return rows.map((r) => r.id);
 }

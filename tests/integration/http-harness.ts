@@ -58,6 +58,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
     async close() {
       await app.services.analysis.idle();
+      app.embedMaps.stop();
+      await app.embedMaps.idle();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await test.close();

@@ -14,7 +14,7 @@ const bounded = "The graph's attributes say what was asked and how much there wa
 
 export const graphRoutes = [
   defineRoute({
-    operationId: "projectGraph", method: "get", path: "/api/v1/graph/projects/{id}", role: "public", tag, rateLimit: "view",
+    operationId: "projectGraph", method: "get", cache: true, path: "/api/v1/graph/projects/{id}", role: "public", tag, rateLimit: "view",
     summary: "A project's neighbourhood: its themes, partners, outcomes and collaborating projects (depth 1 or 2)",
     description: `The project is always shown; the other nodes are ranked nearer first, then by links to the project's direct neighbours, then by degree. At most ${GRAPH_LIMITS.project.max} nodes (default ${GRAPH_LIMITS.project.default}). ${bounded}`,
     params: idParams,
@@ -23,7 +23,7 @@ export const graphRoutes = [
     handle: async ({ params, query }, { db, visibility }) => presentGraph(await projectNeighbourhoodView(db, params.id, visibility, query)),
   }),
   defineRoute({
-    operationId: "themeGraph", method: "get", path: "/api/v1/graph/themes/{id}", role: "public", tag, rateLimit: "view",
+    operationId: "themeGraph", method: "get", cache: true, path: "/api/v1/graph/themes/{id}", role: "public", tag, rateLimit: "view",
     summary: "A theme with the projects that address it and the outcomes about it",
     description: `The theme is always shown; projects and outcomes are ranked by the weight of their link to the theme, then by degree. At most ${GRAPH_LIMITS.theme.max} nodes (default ${GRAPH_LIMITS.theme.default}). ${bounded}`,
     params: idParams,
@@ -32,7 +32,7 @@ export const graphRoutes = [
     handle: async ({ params, query }, { db, visibility }) => presentGraph(await themeView(db, params.id, visibility, query)),
   }),
   defineRoute({
-    operationId: "networkGraph", method: "get", path: "/api/v1/graph/network", role: "public", tag, rateLimit: "view",
+    operationId: "networkGraph", method: "get", cache: true, path: "/api/v1/graph/network", role: "public", tag, rateLimit: "view",
     summary: "The whole network's best connected nodes: projects and themes by default, partners and outcomes when asked",
     description: `Nodes are ranked by degree. At most ${GRAPH_LIMITS.network.max} nodes (default ${GRAPH_LIMITS.network.default}). ${bounded}`,
     query: networkViewQuerySchema,

@@ -11,14 +11,14 @@ import { opportunityQuerySchema } from "../../schemas/index.ts";
 
 export const opportunityRoutes = [
   defineRoute({
-    operationId: "listOpportunities", method: "get", path: "/api/v1/opportunities", role: "analyst", tag: "opportunities", errors: ["not-found"],
+    operationId: "listOpportunities", method: "get", cache: true, path: "/api/v1/opportunities", role: "analyst", tag: "opportunities", errors: ["not-found"],
     summary: "Opportunities of a run, best first, optionally of one kind",
     query: opportunityQuerySchema,
     response: z.object({ items: z.array(OpportunityOut) }),
     handle: async ({ query }, { db }) => ({ items: (await getOpportunities(db, query)).map(presentOpportunity) }),
   }),
   defineRoute({
-    operationId: "listCommunities", method: "get", path: "/api/v1/communities", role: "analyst", tag: "opportunities", errors: ["not-found"],
+    operationId: "listCommunities", method: "get", cache: true, path: "/api/v1/communities", role: "analyst", tag: "opportunities", errors: ["not-found"],
     summary: "Communities of a run (Louvain), with their projects",
     query: z.object({ runId: id.optional() }),
     response: CommunitiesOut,

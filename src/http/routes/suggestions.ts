@@ -24,14 +24,14 @@ async function withHistory(db: Db, list: StoredSuggestion[]) {
 
 export const suggestionRoutes = [
   defineRoute({
-    operationId: "listSuggestions", method: "get", path: "/api/v1/suggestions", role: "analyst", tag, errors: ["not-found"],
+    operationId: "listSuggestions", method: "get", cache: true, path: "/api/v1/suggestions", role: "analyst", tag, errors: ["not-found"],
     summary: "Suggested collaborations, best first: the global top or one project's, filtered",
     query: suggestionQuerySchema,
     response: SuggestionListOut,
     handle: async ({ query }, { db }) => ({ items: await withHistory(db, await getSuggestions(db, query)), limit: query.limit, offset: query.offset }),
   }),
   defineRoute({
-    operationId: "listProjectSuggestions", method: "get", path: "/api/v1/projects/{id}/suggestions", role: "analyst", tag,
+    operationId: "listProjectSuggestions", method: "get", cache: true, path: "/api/v1/projects/{id}/suggestions", role: "analyst", tag,
     summary: "Suggested collaborations for one project, best first",
     params: idParams,
     query: projectSuggestionQuery,

@@ -1,8 +1,8 @@
 // An in-process cache of analysis reads (suggestion and opportunity lists, runs, whether a project
 // or theme exists). The results of a complete run never change, so a list is cached by run and
 // query; what can change is which run is the latest and which pairs are decided (decided pairs are
-// left out of lists). Both are read by one cheap query (analysis/freshness) at most once per
-// FRESHNESS_WINDOW_MS; when either changed, every cached entry is dropped.
+// left out of lists). Both are part of the one data version (../data-version.ts), read at most once
+// per FRESHNESS_WINDOW_MS; when it changed, every cached entry is dropped.
 //
 // Staleness window: a run completed or a decision taken in THIS process is visible at once
 // (analysisChanged is called after both). One taken by ANOTHER process (the CLI while the HTTP
@@ -11,14 +11,11 @@
 // Project names shown with suggestions are those of when the list was cached, until the next run
 // or decision, or until the entry is evicted (at most MAX_AGE_MS).
 import type { Driver } from "neo4j-driver";
-import { readQuery } from "../../db/index.ts";
+import { currentDataVersion, FRESHNESS_WINDOW_MS, markStale, setDataVersionClock, type Clock } from "../data-version.ts";
 import type { Db } from "../entities/store.ts";
 import { toRun, type StoredRun } from "./records.ts";
 
-export const FRESHNESS_WINDOW_MS = 1_000;
-
-/** Milliseconds since the epoch; tests pass their own to let time pass without waiting. */
-export type Clock = () => number;
+export { FRESHNESS_WINDOW_MS, type Clock };
 /** Cached lists hold at most this many items (suggestions, opportunities) in all. */
 const MAX_ITEMS = 20_000;
 const MAX_AGE_MS = 10 * 60_000;
@@ -36,10 +33,8 @@ interface State {
   weight: number;
   /** Bumped on every invalidation; a read started under an older generation does not store its result. */
   generation: number;
-  checkedAt: number;
   token: string | undefined;
   latest: StoredRun | undefined;
-  checking: Promise<void> | undefined;
   now: Clock;
 }
 
@@ -51,7 +46,7 @@ function stateOf(db: Db): State {
   if (!byDb) states.set(db.driver, (byDb = new Map()));
   const name = db.database ?? "";
   let s = byDb.get(name);
-  if (!s) byDb.set(name, (s = { entries: new Map(), weight: 0, generation: 0, checkedAt: 0, token: undefined, latest: undefined, checking: undefined, now: Date.now }));
+  if (!s) byDb.set(name, (s = { entries: new Map(), weight: 0, generation: 0, token: undefined, latest: undefined, now: Date.now }));
   return s;
 }
 
@@ -61,30 +56,13 @@ function dropAll(s: State): void {
   s.generation++;
 }
 
-type FreshnessRow = { latest: Record<string, unknown>[]; decisions: number; lastDecision: unknown[] };
-
-/** Re-reads the latest run and the decision stamp if the window has passed; drops entries if they changed. */
+/** Drops every entry when the data version changed since the last read. */
 async function refresh(db: Db, s: State): Promise<void> {
-  // A check that overlapped an invalidation leaves checkedAt at 0, so the loop asks again.
-  while (s.now() - s.checkedAt >= FRESHNESS_WINDOW_MS) {
-    // Concurrent readers share one check.
-    s.checking ??= check(db, s).finally(() => {
-      s.checking = undefined;
-    });
-    await s.checking;
-  }
-}
-
-async function check(db: Db, s: State): Promise<void> {
-  const generation = s.generation;
-  const [row] = await readQuery<FreshnessRow>(db.driver, "analysis/freshness", {}, db.database);
-  if (generation !== s.generation) return;
-  const latest = row?.latest[0] ? toRun(row.latest[0]) : undefined;
-  const token = JSON.stringify([latest?.id ?? null, row?.decisions ?? 0, row?.lastDecision[0] ?? null]);
-  if (token !== s.token) dropAll(s);
-  s.token = token;
-  s.latest = latest;
-  s.checkedAt = s.now();
+  const version = await currentDataVersion(db);
+  if (version.token === s.token) return;
+  dropAll(s);
+  s.token = version.token;
+  s.latest = version.latestRun ? toRun(version.latestRun) : undefined;
 }
 
 /** The latest complete run, as of at most FRESHNESS_WINDOW_MS ago (at once after a change in this process). */
@@ -135,11 +113,13 @@ function remove(s: State, key: string): void {
 /** Sets the clock the cache of this database reads (tests advance time without sleeping). */
 export function setReadCacheClock(db: Db, now: Clock): void {
   stateOf(db).now = now;
+  setDataVersionClock(db, now);
 }
 
 /** Called after this process completed a run or recorded a decision: cached reads are dropped at once. */
 export function analysisChanged(db: Db): void {
   const s = stateOf(db);
   dropAll(s);
-  s.checkedAt = 0;
+  s.token = undefined;
+  markStale(db);
 }

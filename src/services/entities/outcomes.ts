@@ -5,6 +5,7 @@ import { outcomeSchema, type Outcome, type OutcomeFilter } from "../../schemas/i
 import { NotFoundError, ValidationError } from "../../errors.ts";
 import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
 import type { ManagedTransaction } from "neo4j-driver";
+import { dataChanged } from "../data-version.ts";
 
 
 export interface OutcomeDetail {
@@ -35,6 +36,7 @@ export async function createOutcome(db: Db, outcome: Outcome): Promise<OutcomeDe
       await runIn(tx, "entities/outcome-create", { props: storedProps(outcome, RELATION_FIELDS), project: outcome.project, themes: outcome.themes });
     }, db.database),
   );
+  await dataChanged(db, "entity");
   return getOutcome(db, outcome.id);
 }
 
@@ -45,6 +47,7 @@ export async function updateOutcome(db: Db, outcomeId: string, change: Record<st
     const [row] = await runIn(tx, "entities/outcome-update", { id: outcomeId, props: storedProps(merged, RELATION_FIELDS), project: merged.project, themes: merged.themes });
     if (!row) throw new NotFoundError("outcome", outcomeId);
   }, db.database);
+  await dataChanged(db, "entity");
   return getOutcome(db, outcomeId);
 }
 

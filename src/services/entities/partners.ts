@@ -6,6 +6,7 @@ import { partnerNameKey } from "../../importer/partner-name-key.ts";
 import { partnerSchema, type Partner, type PartnerFilter } from "../../schemas/index.ts";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
+import { dataChanged } from "../data-version.ts";
 
 
 export interface PartnerDetail {
@@ -34,6 +35,7 @@ export async function createPartner(db: Db, partner: Partner): Promise<Partner> 
   return creating("partner", partner.id, async () => {
     const nameKey = await refuseSameOrganisation(db, partner);
     const [row] = await writeQuery<{ partner: Partner }>(db.driver, "entities/partner-create", { props: { ...storedProps(partner), nameKey } }, db.database);
+    await dataChanged(db, "entity");
     return row!.partner;
   });
 }
@@ -43,5 +45,6 @@ export async function updatePartner(db: Db, partnerId: string, change: Record<st
   const nameKey = await refuseSameOrganisation(db, merged);
   const [row] = await writeQuery<{ partner: Partner }>(db.driver, "entities/partner-update", { id: partnerId, props: { ...storedProps(merged), nameKey } }, db.database);
   if (!row) throw new NotFoundError("partner", partnerId);
+  await dataChanged(db, "entity");
   return row.partner;
 }

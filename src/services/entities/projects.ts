@@ -4,6 +4,7 @@ import { writeQuery } from "../../db/index.ts";
 import { projectSchema, type Project, type ProjectFilter } from "../../schemas/index.ts";
 import { NotFoundError } from "../../errors.ts";
 import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
+import { dataChanged } from "../data-version.ts";
 
 
 export interface ProjectDetail {
@@ -23,6 +24,7 @@ export const deleteProject = crud.remove;
 export async function createProject(db: Db, project: Project): Promise<Project> {
   return creating("project", project.id, async () => {
     const [row] = await writeQuery<{ project: Project }>(db.driver, "entities/project-create", { props: storedProps(project) }, db.database);
+    await dataChanged(db, "entity");
     return row!.project;
   });
 }
@@ -32,5 +34,6 @@ export async function updateProject(db: Db, projectId: string, change: Record<st
   const merged = await crud.merged(db, projectId, change);
   const [row] = await writeQuery<{ project: Project }>(db.driver, "entities/project-update", { id: projectId, props: storedProps(merged) }, db.database);
   if (!row) throw new NotFoundError("project", projectId);
+  await dataChanged(db, "entity");
   return row.project;
 }

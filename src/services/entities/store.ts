@@ -6,6 +6,7 @@ import type { PageQuery } from "../../schemas/index.ts";
 import type { Database } from "../../db/index.ts";
 import { readQuery, writeQuery } from "../../db/index.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
+import { dataChanged } from "../data-version.ts";
 
 export type Db = Pick<Database, "driver" | "database">;
 
@@ -88,6 +89,7 @@ export function entityCrud<E extends object, D, F extends PageQuery & { sort: st
     async remove(db, entityId) {
       const [row] = await writeQuery<{ deleted: number }>(db.driver, `entities/${what}-delete`, { id: entityId }, db.database);
       if (!row?.deleted) throw new NotFoundError(what, entityId);
+      await dataChanged(db, "entity");
     },
   };
 }

@@ -3,6 +3,7 @@ import { writeQuery } from "../../db/index.ts";
 import { themeSchema, type Theme, type ThemeFilter } from "../../schemas/index.ts";
 import { NotFoundError } from "../../errors.ts";
 import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
+import { dataChanged } from "../data-version.ts";
 
 
 export interface ThemeDetail {
@@ -20,6 +21,7 @@ export const deleteTheme = crud.remove;
 export async function createTheme(db: Db, theme: Theme): Promise<Theme> {
   return creating("theme", theme.id, async () => {
     const [row] = await writeQuery<{ theme: Theme }>(db.driver, "entities/theme-create", { props: storedProps(theme) }, db.database);
+    await dataChanged(db, "entity");
     return row!.theme;
   });
 }
@@ -28,5 +30,6 @@ export async function updateTheme(db: Db, themeId: string, change: Record<string
   const merged = await crud.merged(db, themeId, change);
   const [row] = await writeQuery<{ theme: Theme }>(db.driver, "entities/theme-update", { id: themeId, props: storedProps(merged) }, db.database);
   if (!row) throw new NotFoundError("theme", themeId);
+  await dataChanged(db, "entity");
   return row.theme;
 }

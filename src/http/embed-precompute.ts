@@ -1,0 +1,33 @@
+// When a run completes, the public maps an embed shows first — the whole network and the busiest
+// themes' maps — are built into the response cache at once, one after the other, so the first
+// visitor after a run is not the one who waits for the layout. A run completed by another process
+// is noticed at the next read of the data version (at most a second after any request).
+import type { Logger } from "pino";
+import type { Database } from "../db/index.ts";
+import { onDataVersion } from "../services/data-version.ts";
+import { embedThemes } from "../services/relationship-maps.ts";
+import { cachedAnswer } from "./response-cache.ts";
+import type { AnyRoute, AppServices, RouteContext } from "./route.ts";
+
+/** Theme maps built ahead after each run, besides the network map. */
+export const PRECOMPUTED_THEME_MAPS = 20;
+
+export function precomputeEmbedMaps({ db, services, routes, logger }: { db: Database; services: AppServices; routes: AnyRoute[]; logger: Logger }) {
+  const byId = new Map(routes.map((r) => [r.operationId, r]));
+  const network = byId.get("networkMap"), theme = byId.get("themeMap");
+  let running: Promise<void> = Promise.resolve();
+  // The maps are the public role's, whoever asks: built with the public visibility they are served under.
+  const ctx = { db, role: "public", visibility: "public", services } as unknown as RouteContext;
+  const build = async () => {
+    const started = performance.now();
+    if (network?.cache) await cachedAnswer(network, { params: {}, query: {}, body: undefined, files: [] }, ctx);
+    const themes = theme?.cache ? await embedThemes(db, PRECOMPUTED_THEME_MAPS) : [];
+    for (const id of themes) await cachedAnswer(theme!, { params: { id }, query: {}, body: undefined, files: [] }, ctx);
+    logger.info({ maps: (network ? 1 : 0) + themes.length, ms: Math.round(performance.now() - started) }, "embed maps built for the new run");
+  };
+  const stop = onDataVersion(db, (_version, _previous, runChanged) => {
+    if (!runChanged) return;
+    running = running.then(build).catch((err: unknown) => logger.warn({ err }, "building the embed maps ahead failed; they are built at the first request"));
+  });
+  return { idle: () => running, stop };
+}
