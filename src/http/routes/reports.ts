@@ -16,7 +16,7 @@ const reportQuery = z.object({
   format: z.string().optional().meta({ description: "html (default), md, json or pdf" }),
   lang: z.string().optional().meta({ description: "nl (default) or en" }),
   run: z.string().optional().meta({ description: "The analysis run to read (default: the latest complete run)" }),
-  since: z.string().optional().meta({ description: "A date (YYYY-MM-DD) or a run id: digest, what is new since; health, the run to compare with" }),
+  since: z.string().optional().meta({ description: "A date (YYYY-MM-DD) or a run id: what changed since then, for every kind (required for digest)" }),
 });
 
 function sendFile(res: Response, body: string | Buffer, contentType: string, fileName: string, attachment: boolean): void {
