@@ -11,17 +11,12 @@ import type { Db } from "../entities/store.ts";
 
 type ThemeRow = Omit<NetworkAggregates["themes"][number], "partners"> & { partners: { kind: string; size: string | null; activeIn: string | null; n: number }[] };
 
-export async function networkOfNetworks(db: Db): Promise<{ graph: DiagonalGraph; aggregates: NetworkAggregates }> {
+/** Themes, every network with its degree and themes, and confirmed collaborations, as an analysis graph. */
+export async function readNetworks(db: Db): Promise<{ graph: DiagonalGraph; degrees: NetworkAggregates["degrees"] }> {
   const read = async <T>(query: string) => readQuery<T>(db.driver, `reports/${query}`, {}, db.database);
-  const [counts] = await read<NetworkAggregates["counts"]>("health-counts");
+  const themes = await read<{ id: string; nameNl: string; nameEn: string }>("themes");
   const [networks] = await read<{ ids: string[]; names: (string | null)[]; degrees: number[]; themes: string[][] }>("health-networks");
   const [collaborations] = await read<{ pairs: [string, string][] }>("health-collaborations");
-  const [partnerNetworks] = await read<{ lists: string[][] }>("health-partner-networks");
-  const themes = (await read<ThemeRow>("health-theme-partners")).map((t) => ({
-    ...t,
-    partners: t.partners.map((g) => ({ kind: g.kind, n: g.n, ...(g.size ? { size: g.size } : {}), ...(g.activeIn ? { activeIn: g.activeIn } : {}) })),
-  }));
-
   const graph = emptyGraph();
   for (const t of themes) graph.mergeNode(nodeKey("theme", t.id), { type: "theme", id: t.id, nameNl: t.nameNl, nameEn: t.nameEn });
   const ids = networks?.ids ?? [];
@@ -34,5 +29,17 @@ export async function networkOfNetworks(db: Db): Promise<{ graph: DiagonalGraph;
     for (const theme of networks!.themes[i]!) graph.mergeEdge(key, nodeKey("theme", theme), { type: "ADDRESSES", weight: 1 });
   }
   for (const [a, b] of collaborations?.pairs ?? []) graph.mergeEdge(nodeKey("project", a), nodeKey("project", b), { type: "COLLABORATES_WITH" });
+  return { graph, degrees };
+}
+
+export async function networkOfNetworks(db: Db): Promise<{ graph: DiagonalGraph; aggregates: NetworkAggregates }> {
+  const read = async <T>(query: string) => readQuery<T>(db.driver, `reports/${query}`, {}, db.database);
+  const [counts] = await read<NetworkAggregates["counts"]>("health-counts");
+  const { graph, degrees } = await readNetworks(db);
+  const [partnerNetworks] = await read<{ lists: string[][] }>("health-partner-networks");
+  const themes = (await read<ThemeRow>("health-theme-partners")).map((t) => ({
+    ...t,
+    partners: t.partners.map((g) => ({ kind: g.kind, n: g.n, ...(g.size ? { size: g.size } : {}), ...(g.activeIn ? { activeIn: g.activeIn } : {}) })),
+  }));
   return { graph, aggregates: { counts: counts!, degrees, partnerNetworks: partnerNetworks?.lists ?? [], themes } };
 }
