@@ -18,6 +18,8 @@ CREATE INDEX suggestion_run_a IF NOT EXISTS FOR (n:Suggestion) ON (n.runId, n.a)
 CREATE INDEX suggestion_run_b IF NOT EXISTS FOR (n:Suggestion) ON (n.runId, n.b);
 CREATE INDEX opportunity_run IF NOT EXISTS FOR (n:Opportunity) ON (n.runId);
 CREATE INDEX decision_event_pair_key IF NOT EXISTS FOR (n:DecisionEvent) ON (n.pairKey);
-// When Diagonal first stored a network or an outcome: the newsletter digest lists what is new.
+// When Diagonal first stored a network, an outcome or a participation: the newsletter digest and
+// the reports' --since list what is new.
 CREATE INDEX project_added IF NOT EXISTS FOR (n:Project) ON (n.addedAt);
 CREATE INDEX outcome_added IF NOT EXISTS FOR (n:Outcome) ON (n.addedAt);
+CREATE INDEX participation_added IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.addedAt);

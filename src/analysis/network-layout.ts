@@ -29,6 +29,8 @@ export interface LayoutInput {
   communityNames: ReadonlyMap<number, string>;
   /** Draw only these networks (a theme's); all when absent. */
   only?: ReadonlySet<string>;
+  /** Each network's degree in the whole graph, when the graph given holds only the network of networks. */
+  degrees?: ReadonlyMap<string, number>;
 }
 
 export interface LaidOutNetwork {
@@ -64,7 +66,7 @@ export function layoutNetwork(graph: DiagonalGraph, input: LayoutInput, options:
   const community = new Map(input.membership.map((m) => [m.projectId, m.community]));
   const projects: { id: string; name: string; degree: number }[] = [];
   graph.forEachNode((key, a) => {
-    if (a.type === "project" && (!input.only || input.only.has(a.id))) projects.push({ id: a.id, name: a.name, degree: graph.degree(key) });
+    if (a.type === "project" && (!input.only || input.only.has(a.id))) projects.push({ id: a.id, name: a.name, degree: input.degrees?.get(a.id) ?? graph.degree(key) });
   });
   projects.sort((x, y) => y.degree - x.degree || (x.id < y.id ? -1 : 1));
   const kept = projects.slice(0, maxNodes);

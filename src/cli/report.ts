@@ -24,7 +24,7 @@ export function register(program: Command) {
     .argument("[subject]", "theme id (theme) or project id (letter)")
     .option("--format <format>", "html, md, json or pdf", "html")
     .option("--lang <lang>", "nl or en", "nl")
-    .option("--since <run-or-date>", "digest: what is new since this date (YYYY-MM-DD) or run; health: compare with this run")
+    .option("--since <run-or-date>", "what changed since this date (YYYY-MM-DD) or run: new networks, partners who joined, new suggestions and decisions (digest: what is new; required there)")
     .option("--run <run-id>", "the analysis run to read (default: the latest)")
     .option("--out <file>", "write to this file (required for pdf; otherwise standard output)")
     .action(async (kind: string, subject: string | undefined, raw: Record<string, unknown>) => {

@@ -1,12 +1,14 @@
 // The network health report for analysts: size and shape of the network, its communities with
 // their names and characteristic themes, the most central networks and the broker partners,
 // isolated networks, collaborations within and across themes, how suggestions were decided, and
-// what changed since the previous run. Pure: the data comes in gathered, the document goes out.
+// what changed since the previous run (or since --since RUN|DATE). Pure: the data comes in
+// gathered, the document goes out.
 import type { LaidOutNetwork } from "../analysis/network-layout.ts";
 import type { NetworkFigures } from "../analysis/network-figures.ts";
 import type { CommunityName } from "../analysis/community-names.ts";
 import { num, pct, say, type Lang, type ReportDocument, type Section } from "./document.ts";
 import { partnerKindLabel, PARTNER_KINDS } from "./labels.ts";
+import { changesSections, sinceSource, type ChangesData } from "./changes-section.ts";
 
 export interface HealthData {
   runId: string;
@@ -19,6 +21,8 @@ export interface HealthData {
   suggestions: { total: number; accepted: number; rejected: number; open: number };
   changes?: { previousRunId: string; added: number; dropped: number; moved: number; communityChanges: number; projectsBefore: number; projectsNow: number };
   picture: LaidOutNetwork;
+  /** What changed in the network since a run or a date (--since). */
+  since?: ChangesData;
   generatedAt: string;
 }
 
@@ -153,13 +157,14 @@ export function healthReport(d: HealthData, lang: Lang): ReportDocument {
         ]
       : [{ type: "paragraph", text: t("Dit is de eerste analyse; er is nog niets om mee te vergelijken.", "This is the first run; there is nothing to compare with yet.") }],
   });
+  if (d.since) sections.push(...changesSections(d.since, lang, "network"));
 
   return {
     kind: "health",
     lang,
     title: t("Gezondheid van het netwerk", "Network health"),
     subtitle: t(`${num(lang, f.counts.projects)} lerende netwerken, ${num(lang, d.communities.length)} gemeenschappen`, `${num(lang, f.counts.projects)} learning networks, ${num(lang, d.communities.length)} communities`),
-    source: { runId: d.runId, generatedAt: d.generatedAt },
+    source: { runId: d.runId, generatedAt: d.generatedAt, ...(d.since ? { since: sinceSource(d.since) } : {}) },
     sections,
   };
 }

@@ -1,15 +1,20 @@
 // The recommendation letter to one learning network ("aanbevelingen naar de lerende netwerken"):
 // its best explained collaboration suggestions, outcomes of other networks it can reuse, partners
-// it may want to involve, and brokers to talk to. Written as a letter, in the reader's language. Pure.
+// it may want to involve, and brokers to talk to; with --since, what changed around it since then.
+// Written as a letter, in the reader's language. Pure.
 import { say, type Lang, type ReportDocument, type Section } from "./document.ts";
+import { explained, listSection, type Reasons } from "./explained-list.ts";
+import { changesSections, sinceSource, type ChangesData } from "./changes-section.ts";
 
 export interface LetterData {
   project: { id: string; name: string; community?: number; communityName?: { nl: string; en: string } };
   runId: string;
-  suggestions: { otherName: string; otherId: string; score: number; reasons: { nl: string[]; en: string[] } }[];
-  outcomes: { title: string; fromName: string; reasons: { nl: string[]; en: string[] } }[];
-  partners: { name: string; reasons: { nl: string[]; en: string[] } }[];
-  brokers: { name: string; reasons: { nl: string[]; en: string[] } }[];
+  suggestions: { otherName: string; otherId: string; score: number; reasons: Reasons }[];
+  outcomes: { title: string; fromName: string; reasons: Reasons }[];
+  partners: { name: string; reasons: Reasons }[];
+  brokers: { name: string; reasons: Reasons }[];
+  /** What changed around this network since a run or a date (--since). */
+  since?: ChangesData;
   generatedAt: string;
 }
 
@@ -17,8 +22,9 @@ export const LETTER_LIMITS = { suggestions: 5, outcomes: 5, partners: 5, brokers
 
 export function letterReport(d: LetterData, lang: Lang): ReportDocument {
   const t = (nl: string, en: string) => say(lang, nl, en);
-  const explained = (head: string, reasons: { nl: string[]; en: string[] }) => `${head}: ${reasons[lang].join("; ")}`;
   const community = d.project.communityName ? d.project.communityName[lang] : undefined;
+  const list = (id: string, heading: string, items: { head: string; reasons: Reasons }[], limit: number, none: string) =>
+    listSection(lang, { id, heading, items: items.slice(0, limit).map((i) => explained(lang, i.head, i.reasons)), none });
   const sections: Section[] = [
     {
       id: "introduction",
@@ -33,34 +39,19 @@ export function letterReport(d: LetterData, lang: Lang): ReportDocument {
         },
       ],
     },
-    {
-      id: "collaborations",
-      heading: t("Netwerken om mee samen te werken", "Networks to collaborate with"),
-      blocks: [d.suggestions.length
-        ? { type: "list", items: d.suggestions.slice(0, LETTER_LIMITS.suggestions).map((s) => explained(s.otherName, s.reasons)) }
-        : { type: "paragraph", text: t("We hebben op dit moment geen nieuwe samenwerking voor u.", "We have no new collaboration for you at the moment.") }],
-    },
-    {
-      id: "outcomes",
-      heading: t("Resultaten om te hergebruiken", "Outcomes to reuse"),
-      blocks: [d.outcomes.length
-        ? { type: "list", items: d.outcomes.slice(0, LETTER_LIMITS.outcomes).map((o) => explained(`${o.title} (${o.fromName})`, o.reasons)) }
-        : { type: "paragraph", text: t("We vonden geen resultaten van andere netwerken die direct aansluiten.", "We found no outcomes of other networks that fit directly.") }],
-    },
-    {
-      id: "partners",
-      heading: t("Organisaties om te betrekken", "Organisations to involve"),
-      blocks: [d.partners.length
-        ? { type: "list", items: d.partners.slice(0, LETTER_LIMITS.partners).map((p) => explained(p.name, p.reasons)) }
-        : { type: "paragraph", text: t("We hebben geen organisaties om voor te stellen.", "We have no organisations to propose.") }],
-    },
-    {
-      id: "brokers",
-      heading: t("Makelaars om mee te praten", "Brokers to talk to"),
-      blocks: [d.brokers.length
-        ? { type: "list", items: d.brokers.slice(0, LETTER_LIMITS.brokers).map((b) => explained(b.name, b.reasons)) }
-        : { type: "paragraph", text: t("In uw gemeenschap vonden we geen makelaars.", "We found no brokers in your community.") }],
-    },
+    list("collaborations", t("Netwerken om mee samen te werken", "Networks to collaborate with"),
+      d.suggestions.map((s) => ({ head: s.otherName, reasons: s.reasons })), LETTER_LIMITS.suggestions,
+      t("We hebben op dit moment geen nieuwe samenwerking voor u.", "We have no new collaboration for you at the moment.")),
+    list("outcomes", t("Resultaten om te hergebruiken", "Outcomes to reuse"),
+      d.outcomes.map((o) => ({ head: `${o.title} (${o.fromName})`, reasons: o.reasons })), LETTER_LIMITS.outcomes,
+      t("We vonden geen resultaten van andere netwerken die direct aansluiten.", "We found no outcomes of other networks that fit directly.")),
+    list("partners", t("Organisaties om te betrekken", "Organisations to involve"),
+      d.partners.map((p) => ({ head: p.name, reasons: p.reasons })), LETTER_LIMITS.partners,
+      t("We hebben geen organisaties om voor te stellen.", "We have no organisations to propose.")),
+    list("brokers", t("Makelaars om mee te praten", "Brokers to talk to"),
+      d.brokers.map((b) => ({ head: b.name, reasons: b.reasons })), LETTER_LIMITS.brokers,
+      t("In uw gemeenschap vonden we geen makelaars.", "We found no brokers in your community.")),
+    ...(d.since ? changesSections(d.since, lang, "project") : []),
     {
       id: "closing",
       heading: t("Tot slot", "Finally"),
@@ -72,7 +63,7 @@ export function letterReport(d: LetterData, lang: Lang): ReportDocument {
     lang,
     title: t(`Aanbevelingen voor ${d.project.name}`, `Recommendations for ${d.project.name}`),
     subtitle: t("Een brief van het diagonale lerend netwerk", "A letter from the diagonal learning network"),
-    source: { runId: d.runId, generatedAt: d.generatedAt, subject: d.project.id },
+    source: { runId: d.runId, generatedAt: d.generatedAt, subject: d.project.id, ...(d.since ? { since: sinceSource(d.since) } : {}) },
     sections,
   };
 }

@@ -2,10 +2,12 @@
 // a network diagram. It says which learning networks work on the theme and who takes part in them
 // (social against regular economy, SMEs against large companies, South against North, knowledge
 // institutions against practitioners), what they produced, which other themes they combine it
-// with, what is missing, and which collaborations Diagonal recommends and why. Pure.
+// with, what is missing, and which collaborations Diagonal recommends and why; with --since, what
+// changed on the theme since then. Pure.
 import type { LaidOutNetwork } from "../analysis/network-layout.ts";
 import type { ThemeFigures } from "../analysis/network-figures.ts";
 import { num, say, type Block, type Lang, type ReportDocument, type Section } from "./document.ts";
+import { changesSections, sinceSource, type ChangesData } from "./changes-section.ts";
 import { AXIS_SIDES, outcomeKindLabel, partnerKindLabel, PARTNER_KINDS } from "./labels.ts";
 
 export interface ThemeData {
@@ -22,6 +24,8 @@ export interface ThemeData {
   gap?: { nl: string[]; en: string[] };
   suggestions: { aName: string; bName: string; score: number; reasons: { nl: string[]; en: string[] } }[];
   picture: LaidOutNetwork;
+  /** What changed on the theme since a run or a date (--since). */
+  since?: ChangesData;
   generatedAt: string;
 }
 
@@ -129,13 +133,14 @@ export function themeReport(d: ThemeData, lang: Lang): ReportDocument {
       ]
     : [{ type: "paragraph", text: t("Er zijn (nog) geen aanbevolen samenwerkingen rond dit thema.", "There are no recommended collaborations on this theme (yet).") }];
   sections.push({ id: "recommendations", heading: t("Aanbevolen samenwerkingen", "Recommended collaborations"), blocks: rec });
+  if (d.since) sections.push(...changesSections(d.since, lang, "theme"));
 
   return {
     kind: "theme",
     lang,
     title: t(`Thema: ${theme}`, `Theme: ${theme}`),
     subtitle: t("Terugkoppeling naar het beleid", "Feedback to policy"),
-    source: { ...(d.runId ? { runId: d.runId } : {}), generatedAt: d.generatedAt, subject: d.theme.id },
+    source: { ...(d.runId ? { runId: d.runId } : {}), generatedAt: d.generatedAt, subject: d.theme.id, ...(d.since ? { since: sinceSource(d.since) } : {}) },
     sections,
   };
 }

@@ -15,7 +15,7 @@ export const sinceField = z
   .trim()
   .refine((s) => (DATE.test(s) ? !Number.isNaN(Date.parse(s)) : id.safeParse(s).success), "expected a date (YYYY-MM-DD) or an analysis run id")
   .transform((s) => (DATE.test(s) ? { date: new Date(s.length === 10 ? `${s}T00:00:00Z` : s).toISOString() } : { runId: s }))
-  .meta({ description: "A date (YYYY-MM-DD), a moment (ISO 8601) or an analysis run id: the digest lists what is new since then; the health report compares with that run" });
+  .meta({ description: "A date (YYYY-MM-DD), a moment (ISO 8601) or an analysis run id: every report says what changed since then (new networks, partners who joined, new suggestions, decisions; the digest: what is new); the health report also compares its run with the run of that moment" });
 export type Since = { date: string; runId?: undefined } | { runId: string; date?: undefined };
 
 export const reportRequestSchema = z

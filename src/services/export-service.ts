@@ -2,11 +2,13 @@
 // graphology JSON, with the run's communities, scores and suggestions for analysts; and CSV of the
 // run's suggestions, of decisions and of the run's opportunities. The public view exports the
 // graph without planned projects (and what only they reach), with public fields only and no
-// analysis results; CSV tables are analysis results, so they need the analyst role.
+// analysis results; CSV tables are analysis results, so they need the analyst role. GEXF is
+// streamed from the database to its destination (gexf-export.ts); streamExport writes any format
+// to a sink, buildExport returns it whole (for small graphs and tests).
 import { readQuery } from "../db/index.ts";
 import { exportRequestSchema, type ExportRequest } from "../schemas/report.ts";
 import { exportGraph, type ExportSuggestion, type RunResults } from "../exports/export-graph.ts";
-import { toGexf } from "../exports/gexf.ts";
+import { streamGexf } from "./gexf-export.ts";
 import { toGraphml } from "../exports/graphml.ts";
 import { decisionsCsv, opportunitiesCsv, suggestionsCsv, type SuggestionRow } from "./csv-tables.ts";
 import { nameCommunities } from "../analysis/community-names.ts";
@@ -44,12 +46,44 @@ async function runSuggestions(db: Db, runId: string): Promise<SuggestionRow[]> {
   });
 }
 
-export async function buildExport(db: Db, request: ExportRequest, visibility: Visibility = "all", progress: ReportProgress = noProgress): Promise<RenderedExport> {
+const GEXF = { contentType: "application/gexf+xml; charset=utf-8", fileName: (visibility: Visibility) => `diagonal-graph${visibility === "public" ? "-public" : ""}.gexf` };
+
+/** Where a streamed export goes: told its type and name before the first chunk, then given the chunks. */
+export interface ExportSink {
+  begin(meta: { contentType: string; fileName: string }): void;
+  write(chunk: string): Promise<void> | void;
+}
+
+function checked(request: ExportRequest, visibility: Visibility) {
   const r = validated(exportRequestSchema, request, "export request");
   if (visibility === "public" && r.format === "csv") {
     throw new ForbiddenError("CSV exports hold suggestions, decisions and opportunities, which need the analyst role; the public export is the graph (gexf, graphml or json)");
   }
   if (visibility === "public" && r.run) throw new ForbiddenError("run: the public export holds no analysis results; exporting a run's results needs the analyst role");
+  return r;
+}
+
+/** Writes the export to `sink`: GEXF as it is read from the database, other formats once built. */
+export async function streamExport(db: Db, request: ExportRequest, visibility: Visibility, sink: ExportSink, progress: ReportProgress = noProgress): Promise<{ nodes?: number; edges?: number; fileName: string }> {
+  const r = checked(request, visibility);
+  if (r.format === "gexf") {
+    const fileName = GEXF.fileName(visibility);
+    const counts = await streamGexf(db, { ...(r.run ? { runId: r.run } : {}), visibility, begin: () => sink.begin({ contentType: GEXF.contentType, fileName }) }, (c) => sink.write(c), progress);
+    return { ...counts, fileName };
+  }
+  const out = await buildExport(db, request, visibility, progress);
+  sink.begin({ contentType: out.contentType, fileName: out.fileName });
+  await sink.write(out.body);
+  return { ...(out.nodes !== undefined ? { nodes: out.nodes, edges: out.edges! } : {}), fileName: out.fileName };
+}
+
+export async function buildExport(db: Db, request: ExportRequest, visibility: Visibility = "all", progress: ReportProgress = noProgress): Promise<RenderedExport> {
+  const r = checked(request, visibility);
+  if (r.format === "gexf") {
+    const chunks: string[] = [];
+    const counts = await streamGexf(db, { ...(r.run ? { runId: r.run } : {}), visibility }, (c) => { chunks.push(c); }, progress);
+    return { body: chunks.join(""), contentType: GEXF.contentType, fileName: GEXF.fileName(visibility), nodes: counts.nodes, edges: counts.edges };
+  }
 
   if (r.format === "csv") {
     const table = r.table ?? "suggestions";
@@ -89,8 +123,8 @@ export async function buildExport(db: Db, request: ExportRequest, visibility: Vi
   progress("building export graph", 2, 4);
   const out = exportGraph(graph, results, hiddenProjects ? { hiddenProjects } : {});
   progress(`writing ${r.format}`, 3, 4);
-  const body = r.format === "gexf" ? toGexf(out) : r.format === "graphml" ? toGraphml(out) : JSON.stringify(out.export());
+  const body = r.format === "graphml" ? toGraphml(out) : JSON.stringify(out.export());
   progress(`writing ${r.format}`, 4, 4);
-  const contentType = r.format === "gexf" ? "application/gexf+xml; charset=utf-8" : r.format === "graphml" ? "application/graphml+xml; charset=utf-8" : "application/json; charset=utf-8";
+  const contentType = r.format === "graphml" ? "application/graphml+xml; charset=utf-8" : "application/json; charset=utf-8";
   return { body, contentType, fileName: `diagonal-graph${visibility === "public" ? "-public" : ""}.${r.format}`, nodes: out.order, edges: out.size };
 }

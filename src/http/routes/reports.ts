@@ -1,11 +1,13 @@
 // /api/v1/reports/{kind} (analyst and above): the health report, the theme report, the
 // recommendation letter and the newsletter digest as HTML, Markdown, JSON or PDF; and
 // /api/v1/export: the graph as GEXF, GraphML or JSON, or CSV tables. The export is open to the
-// public role with public fields only (no planned projects, no analysis results, no CSV).
+// public role with public fields only (no planned projects, no analysis results, no CSV), streamed
+// to the response.
 import type { Response } from "express";
 import { z } from "zod";
 import { buildReport } from "../../services/reports/report-service.ts";
-import { buildExport } from "../../services/export-service.ts";
+import { once } from "node:events";
+import { streamExport } from "../../services/export-service.ts";
 import { REPORT_KINDS } from "../../schemas/report.ts";
 import { defineRoute } from "../route.ts";
 
@@ -16,7 +18,7 @@ const reportQuery = z.object({
   format: z.string().optional().meta({ description: "html (default), md, json or pdf" }),
   lang: z.string().optional().meta({ description: "nl (default) or en" }),
   run: z.string().optional().meta({ description: "The analysis run to read (default: the latest complete run)" }),
-  since: z.string().optional().meta({ description: "A date (YYYY-MM-DD) or a run id: digest, what is new since; health, the run to compare with" }),
+  since: z.string().optional().meta({ description: "A date (YYYY-MM-DD) or a run id: what changed since then, for every kind (required for digest)" }),
 });
 
 function sendFile(res: Response, body: string | Buffer, contentType: string, fileName: string, attachment: boolean): void {
@@ -47,8 +49,27 @@ export const reportRoutes = [
     description: "Analysts and above get every node with its label, type, themes, community and its name, the run's scores, suggestions as SUGGESTED edges and layout positions (up to 5000 nodes). The public role gets the graph with public fields only: no planned projects (nor what only they reach), no analysis results, and no CSV.",
     query: z.object({ format: z.string().meta({ description: "gexf, graphml, csv or json" }), table: z.string().optional().meta({ description: "csv: suggestions (default), decisions or opportunities" }), run: z.string().optional() }),
     handle: async ({ query }, { db, res, visibility }) => {
-      const out = await buildExport(db, query as never, visibility);
-      sendFile(res, out.body, out.contentType, out.fileName, true);
+      // Streamed: the headers go once everything that may fail with a message has been read.
+      try {
+        await streamExport(db, query as never, visibility, {
+          begin: ({ contentType, fileName }) => {
+            res.status(200).type(contentType);
+            res.setHeader("content-disposition", `attachment; filename="${fileName}"`);
+            res.setHeader("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+          },
+          write: async (chunk) => {
+            if (!res.write(chunk)) await once(res, "drain");
+          },
+        });
+      } catch (err) {
+        // Once the body has begun, the status is sent: break the response off rather than end it as if whole.
+        if (res.headersSent) {
+          res.destroy(err as Error);
+          return undefined;
+        }
+        throw err;
+      }
+      res.end();
       return undefined;
     },
   }),

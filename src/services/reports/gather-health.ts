@@ -1,9 +1,11 @@
-// Gathers the network health report's data: the stored graph (one streamed projection), the run's
-// communities with their names, brokers and isolated networks, how its suggestions were decided,
-// and the difference with the previous run (or the run named by --since).
+// Gathers the network health report's data: counts, degrees, partners' network lists and theme
+// figures aggregated by the database and the network of networks (network-of-networks.ts; never
+// every participation read one by one), the run's communities with their names, brokers and isolated networks, how its suggestions were decided,
+// and the difference with the previous run; with --since RUN|DATE, the difference with the run of
+// that moment and what changed since then.
 import { readQuery } from "../../db/index.ts";
-import { projectGraph } from "../projection.ts";
-import { networkFigures } from "../../analysis/network-figures.ts";
+import { networkFiguresFromAggregates } from "../../analysis/network-figures.ts";
+import { networkOfNetworks } from "./network-of-networks.ts";
 import { layoutNetwork } from "../../analysis/network-layout.ts";
 import type { HealthData } from "../../reports/health-report.ts";
 import { HEALTH_LIMITS } from "../../reports/health-report.ts";
@@ -12,13 +14,15 @@ import type { Db } from "../entities/store.ts";
 import { diffRuns, getOpportunities, getRun, getSuggestions } from "../analysis/queries.ts";
 import { namedCommunities, namesOf, reportRun, runBefore } from "./report-run.ts";
 import type { ReportProgress } from "./progress.ts";
+import type { Since } from "../../schemas/report.ts";
+import { gatherChanges } from "./gather-changes.ts";
 
-export async function gatherHealth(db: Db, opts: { run?: string; compareWith?: string; lang: Lang; seed?: number }, progress: ReportProgress): Promise<HealthData> {
+export async function gatherHealth(db: Db, opts: { run?: string; since?: Since; lang: Lang; seed?: number }, progress: ReportProgress): Promise<HealthData> {
   const run = await reportRun(db, opts.run);
   progress("reading graph", 0, 4);
-  const graph = await projectGraph(db, "reports/structure");
+  const { graph, aggregates } = await networkOfNetworks(db);
   progress("figures", 1, 4);
-  const figures = networkFigures(graph);
+  const figures = networkFiguresFromAggregates(graph, aggregates);
   const { membership, names } = await namedCommunities(db, graph, run.id);
 
   const [brokerOpps, isolatedOpps] = [
@@ -40,7 +44,9 @@ export async function gatherHealth(db: Db, opts: { run?: string; compareWith?: s
   const [shares] = await readQuery<{ total: number; accepted: number; rejected: number }>(db.driver, "reports/decision-shares", { runId: run.id }, db.database);
   const total = shares?.total ?? 0, accepted = shares?.accepted ?? 0, rejected = shares?.rejected ?? 0;
 
-  const previous = opts.compareWith ? await getRun(db, opts.compareWith) : await runBefore(db, run.startedAt);
+  // With --since, the run of that moment is the one compared with; otherwise the run before this one.
+  const since = opts.since ? await gatherChanges(db, opts.since, run.id) : undefined;
+  const previous = since ? (since.baseRunId ? await getRun(db, since.baseRunId) : undefined) : await runBefore(db, run.startedAt);
   let changes: HealthData["changes"];
   if (previous && previous.id !== run.id) {
     const diff = await diffRuns(db, previous.id, run.id);
@@ -58,7 +64,8 @@ export async function gatherHealth(db: Db, opts: { run?: string; compareWith?: s
   progress("network picture", 3, 4);
   const top = await getSuggestions(db, { runId: run.id, limit: 300 });
   const communityNames = new Map(names.map((c) => [c.community, opts.lang === "nl" ? c.nameNl : c.nameEn]));
-  const picture = layoutNetwork(graph, { membership, suggestions: top, communityNames }, { seed: opts.seed ?? 1 });
+  const degrees = new Map(aggregates.degrees.map((d) => [d.id, d.degree]));
+  const picture = layoutNetwork(graph, { membership, suggestions: top, communityNames, degrees }, { seed: opts.seed ?? 1 });
   progress("network picture", 4, 4);
   return {
     runId: run.id,
@@ -71,6 +78,8 @@ export async function gatherHealth(db: Db, opts: { run?: string; compareWith?: s
     suggestions: { total, accepted, rejected, open: total - accepted - rejected },
     ...(changes ? { changes } : {}),
     picture,
+    ...(since ? { since } : {}),
     generatedAt: new Date().toISOString(),
   };
 }
+

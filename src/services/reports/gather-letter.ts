@@ -1,6 +1,6 @@
 // Gathers the recommendation letter's data for one network: its best suggestions, outcomes of other
 // networks it can reuse and partners it may involve (the run's opportunities about it), and the
-// brokers active in its community.
+// brokers active in its community; with --since, what changed around it since then.
 import { readQuery } from "../../db/index.ts";
 import { LETTER_LIMITS, type LetterData } from "../../reports/letter-report.ts";
 import type { Db } from "../entities/store.ts";
@@ -11,8 +11,10 @@ import { nameCommunities } from "../../analysis/community-names.ts";
 import { projectGraph } from "../projection.ts";
 import { namesOf, reportRun } from "./report-run.ts";
 import type { ReportProgress } from "./progress.ts";
+import type { Since } from "../../schemas/report.ts";
+import { gatherChanges } from "./gather-changes.ts";
 
-export async function gatherLetter(db: Db, projectId: string, opts: { run?: string }, progress: ReportProgress): Promise<LetterData> {
+export async function gatherLetter(db: Db, projectId: string, opts: { run?: string; since?: Since }, progress: ReportProgress): Promise<LetterData> {
   const run = await reportRun(db, opts.run);
   const project = (await namesOf(db, { projects: [projectId] })).get(`project:${projectId}`);
   if (!project) throw new NotFoundError("project", projectId);
@@ -48,6 +50,7 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
     const named = nameCommunities(graph, [...communities].map(([p, c]) => ({ projectId: p, community: c }))).find((c) => c.community === community);
     if (named) communityName = { nl: named.nameNl, en: named.nameEn };
   }
+  const since = opts.since ? await gatherChanges(db, opts.since, run.id, { project: projectId }) : undefined;
   progress("names", 3, 3);
   return {
     project: { id: projectId, name: project.name, ...(community !== undefined ? { community } : {}), ...(communityName ? { communityName } : {}) },
@@ -59,6 +62,7 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
     outcomes: reuse.map((o) => ({ title: nameOf("outcome", o.subjects.find((s) => s.type === "outcome")!.id), fromName: nameOf("project", String(o.details.from)), reasons: o.reasons })),
     partners: involve.map((o) => ({ name: nameOf("partner", o.subjects[1]!.id), reasons: o.reasons })),
     brokers: brokers.map((o) => ({ name: nameOf("partner", o.subjects[0]!.id), reasons: o.reasons })),
+    ...(since ? { since } : {}),
     generatedAt: new Date().toISOString(),
   };
 }

@@ -1,6 +1,7 @@
 // Gathers the theme report's data from the stored graph: the theme's networks with their partners
 // and outcomes, the kinds of partner, outcomes about the theme, the themes its networks combine it
-// with and those none does, the run's theme-gap finding and the recommended collaborations.
+// with and those none does, the run's theme-gap finding and the recommended collaborations; with
+// --since, what changed on the theme since then.
 import { projectGraph } from "../projection.ts";
 import { nodeKey, type ProjectNode } from "../../analysis/graph.ts";
 import { themeFigures } from "../../analysis/network-figures.ts";
@@ -12,8 +13,10 @@ import { NotFoundError } from "../../errors.ts";
 import { getOpportunities, getSuggestions } from "../analysis/queries.ts";
 import { namedCommunities, reportRun } from "./report-run.ts";
 import type { ReportProgress } from "./progress.ts";
+import type { Since } from "../../schemas/report.ts";
+import { gatherChanges } from "./gather-changes.ts";
 
-export async function gatherTheme(db: Db, themeId: string, opts: { run?: string; lang: Lang; seed?: number }, progress: ReportProgress): Promise<ThemeData> {
+export async function gatherTheme(db: Db, themeId: string, opts: { run?: string; since?: Since; lang: Lang; seed?: number }, progress: ReportProgress): Promise<ThemeData> {
   const run = await reportRun(db, opts.run);
   progress("reading graph", 0, 3);
   const graph = await projectGraph(db, "reports/structure");
@@ -68,6 +71,7 @@ export async function gatherTheme(db: Db, themeId: string, opts: { run?: string;
     { membership, suggestions, communityNames: new Map(names.map((c) => [c.community, opts.lang === "nl" ? c.nameNl : c.nameEn])), only: new Set(networks.map((n) => n.id)) },
     { seed: opts.seed ?? 1, maxNodes: 60 },
   );
+  const since = opts.since ? await gatherChanges(db, opts.since, run.id, { theme: themeId }) : undefined;
   progress("recommendations", 3, 3);
   return {
     theme: { id: theme.id, nameNl: theme.nameNl, nameEn: theme.nameEn, ...(theme.description ? { description: theme.description } : {}) },
@@ -80,6 +84,7 @@ export async function gatherTheme(db: Db, themeId: string, opts: { run?: string;
     ...(gap ? { gap: gap.reasons } : {}),
     suggestions: suggestions.map((s) => ({ aName: s.aName ?? s.a, bName: s.bName ?? s.b, score: s.score, reasons: s.reasons })),
     picture,
+    ...(since ? { since } : {}),
     generatedAt: new Date().toISOString(),
   };
 }

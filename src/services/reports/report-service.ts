@@ -35,11 +35,11 @@ const CONTENT_TYPES = { html: "text/html; charset=utf-8", md: "text/markdown; ch
 export async function reportDocument(db: Db, r: ValidReportRequest, progress: ReportProgress = noProgress): Promise<ReportDocument> {
   switch (r.kind) {
     case "health":
-      return healthReport(await gatherHealth(db, { ...(r.run ? { run: r.run } : {}), ...(r.since?.runId ? { compareWith: r.since.runId } : {}), lang: r.lang }, progress), r.lang);
+      return healthReport(await gatherHealth(db, { ...(r.run ? { run: r.run } : {}), ...(r.since ? { since: r.since } : {}), lang: r.lang }, progress), r.lang);
     case "theme":
-      return themeReport(await gatherTheme(db, r.subject!, { ...(r.run ? { run: r.run } : {}), lang: r.lang }, progress), r.lang);
+      return themeReport(await gatherTheme(db, r.subject!, { ...(r.run ? { run: r.run } : {}), ...(r.since ? { since: r.since } : {}), lang: r.lang }, progress), r.lang);
     case "letter":
-      return letterReport(await gatherLetter(db, r.subject!, { ...(r.run ? { run: r.run } : {}) }, progress), r.lang);
+      return letterReport(await gatherLetter(db, r.subject!, { ...(r.run ? { run: r.run } : {}), ...(r.since ? { since: r.since } : {}) }, progress), r.lang);
     case "digest":
       return digestReport(await gatherDigest(db, r.since!, { ...(r.run ? { run: r.run } : {}) }, progress), r.lang);
   }
