@@ -42,7 +42,8 @@ function message(text: string) {
 
 async function load(): Promise<void> {
   if (!target) return message(words.notFound);
-  const res = await fetch(target.api, { headers: etag ? { "If-None-Match": etag } : {}, cache: "no-cache" });
+  // The first request is a plain one, so it takes the answer the page preloaded; later ones revalidate.
+  const res = await fetch(target.api, etag ? { headers: { "If-None-Match": etag }, cache: "no-cache" } : {});
   if (res.status === 304) return;
   if (res.status === 404) return message(words.notFound);
   if (!res.ok) { if (!handle) message(words.failed); return; }
