@@ -7,7 +7,9 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import type { MapData, MapEdgeAttributes, MapNodeAttributes } from "../../schemas/maps.ts";
 import { mapWords, type Lang } from "../i18n.ts";
+import type { CameraState } from "sigma/types";
 import { DashedEdgeProgram } from "./dashed-edge-program.ts";
+import { labelRoomCamera } from "./label-room.ts";
 import { renderMapTables } from "./map-table.ts";
 
 export interface MapHandle {
@@ -115,6 +117,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
   };
 
   let renderer: Sigma<Node, Edge> | undefined;
+  let home: CameraState | undefined;
   if (webglAvailable() && graph.order > 0) {
     renderer = new Sigma<Node, Edge>(graph, canvasBox, {
       defaultEdgeType: "line",
@@ -164,6 +167,9 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
       },
     });
     performance.mark("diagonal-map-sigma");
+    // The full view leaves room for the labels on the right (sigma frames the nodes only).
+    home = labelRoomCamera(renderer as unknown as Sigma, graph.order < 100 ? graph.nodes() : renderer.getNodeDisplayedLabels());
+    renderer.getCamera().setState(home);
     // For the benchmark and for anyone profiling: when the first frame was on screen (sigma draws
     // it in its constructor; the next animation frame is the first after it was presented).
     requestAnimationFrame(() => performance.mark("diagonal-map-rendered"));
@@ -225,7 +231,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
   });
   zoomIn.addEventListener("click", () => void camera?.animatedZoom({ duration: 200 }));
   zoomOut.addEventListener("click", () => void camera?.animatedUnzoom({ duration: 200 }));
-  fit.addEventListener("click", () => void camera?.animatedReset({ duration: 200 }));
+  fit.addEventListener("click", () => void (home && camera?.animate(home, { duration: 200 })));
   tableToggle.addEventListener("click", () => {
     buildTables();
     tables.hidden = !tables.hidden;
@@ -241,7 +247,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
     const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
     if (e.key === "+" || e.key === "=") void camera.animatedZoom({ duration: 150 });
     else if (e.key === "-" || e.key === "_") void camera.animatedUnzoom({ duration: 150 });
-    else if (e.key === "0") void camera.animatedReset({ duration: 150 });
+    else if (e.key === "0") void (home && camera.animate(home, { duration: 150 }));
     else if (e.key === "Escape") select(null);
     else if ((e.key === "n" || e.key === "p") && order.length) {
       const i = selected ? order.indexOf(selected) : -1;
