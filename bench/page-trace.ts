@@ -2,6 +2,7 @@
 // "toplevel" tasks with their thread time). Wall-clock figures on a shared two-core machine swing
 // with everyone else's load; the thread time of the page's main thread and of the GPU process
 // (where SwiftShader draws) says what the page itself costs, whatever the load.
+import { readdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 
 interface TraceEvent { ph: string; name: string; cat?: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }
@@ -39,3 +40,39 @@ export async function traceUntilMark(browser: Browser, page: Page, mark: string,
   const gpuThreadMs = busy(undefined, "CrGpuMain");
   return { mainThreadMs, gpuThreadMs };
 }
+
+/**
+ * CPU time (ms, user + system) used so far by every process this one started, all threads
+ * included — Chromium's browser, renderer and GPU processes, and SwiftShader's raster threads,
+ * which a trace does not show. Linux only (/proc); undefined elsewhere.
+ */
+export function childProcessesCpuMs(): number | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  } catch {
+    return undefined;
+  }
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parent.set(Number(pid), Number(fields[1]));
+      cpu.set(Number(pid), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const descends = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, t] of cpu) if (descends(pid)) ticks += t;
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Linux's USER_HZ: 100 on every common configuration. */
+const CLOCK_TICKS_PER_SECOND = 100;

@@ -45,6 +45,7 @@ async function load(): Promise<void> {
   if (!target) return message(words.notFound);
   // The first request is a plain one, so it takes the answer the page preloaded; later ones revalidate.
   const res = await fetch(target.api, etag ? { headers: { "If-None-Match": etag }, cache: "no-cache" } : {});
+  root.dataset.checks = String(Number(root.dataset.checks ?? 0) + 1);
   if (res.status === 304) return;
   if (res.status === 404) return message(words.notFound);
   if (!res.ok) { if (!handle) message(words.failed); return; }
