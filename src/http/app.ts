@@ -20,6 +20,8 @@ import { ALL_ROUTES } from "./routes/index.ts";
 import { malformedMultipartIs400, refuseDeepJson, trustProxy } from "./request-guards.ts";
 import { corsAllowList, noStoreWhenAuthenticated, rateLimits, securityHeaders, type RateLimits } from "./security.ts";
 import { webPages } from "./web-pages.ts";
+import { mapEventsRouter } from "./map-events.ts";
+import { MapVersionWatch } from "../services/map-events.ts";
 
 export interface AppDeps {
   db: Database;
@@ -61,6 +63,7 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   app.use(corsAllowList([...config.CORS_ORIGINS, ...config.EMBED_ORIGINS]));
   app.use(operationsRouter(db, metrics, document, config.RETRY_AFTER_SECONDS));
   app.use(webPages(config));
+  app.use(mapEventsRouter(new MapVersionWatch(db)));
 
   const api = Router();
   const limits = rateLimits(config);

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import express, { Router, type RequestHandler } from "express";
+import express, { Router, type Request, type RequestHandler } from "express";
 import helmet from "helmet";
 import { z } from "zod";
 import type { ServiceConfig } from "../config/service-env.ts";
@@ -47,21 +47,24 @@ export function webPages(config: ServiceConfig): Router {
     pages.set(name, html);
     return html;
   };
-  const sendPage = (name: string): RequestHandler => (req, res) => {
+  const sendPage = (name: string, dataUrl?: (req: Request) => string): RequestHandler => (req, res) => {
     validate(embedQuery, req.query ?? {}, "query");
     res.setHeader("Cache-Control", "no-cache");
-    res.type("html").send(page(name));
+    // The map's data is asked for while the scripts load, not after they ran: the script's first
+    // fetch() of the same URL takes this answer.
+    const html = page(name);
+    res.type("html").send(dataUrl ? html.replace("</head>", `  <link rel="preload" href="${dataUrl(req)}" as="fetch" crossorigin="anonymous" />\n  </head>`) : html);
   };
   const embedOrigins = config.EMBED_ORIGINS.map((o) => new URL(o).origin);
 
   router.get("/", (_req, res) => res.redirect(302, "/workspace"));
   router.get("/workspace", pagePolicy([]), sendPage("workspace.html"));
-  router.get("/embed/network", pagePolicy(embedOrigins), sendPage("embed.html"));
-  for (const path of ["/embed/project/:id", "/embed/theme/:id"]) {
+  router.get("/embed/network", pagePolicy(embedOrigins), sendPage("embed.html", () => "/api/v1/maps/network"));
+  for (const [path, api] of [["/embed/project/:id", "projects"], ["/embed/theme/:id", "themes"]] as const) {
     router.get(path, pagePolicy(embedOrigins), (req, _res, next) => {
       validate(z.object({ id }), req.params, "path");
       next();
-    }, sendPage("embed.html"));
+    }, sendPage("embed.html", (req) => `/api/v1/maps/${api}/${encodeURIComponent(String(req.params.id))}`));
   }
   // Public, static files that other sites' pages load: readable cross-origin.
   const crossOrigin: RequestHandler = (_req, res, next) => {

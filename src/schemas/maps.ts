@@ -75,3 +75,14 @@ export type MapEdgeAttributes = z.infer<typeof mapEdgeAttributes>;
 export type MapLegendEntry = z.infer<typeof mapLegendEntry>;
 export type MapAttributes = z.infer<typeof mapAttributes>;
 export type MapData = z.infer<typeof MapDataOut>;
+
+/** What the maps' event stream announces: a new version of every public map (a run completed, a suggestion decided). */
+export const MapVersionEvent = z
+  .object({
+    /** The latest complete analysis run the maps show; null before the first. */
+    runId: z.string().nullable(),
+    /** Changes whenever any map changes; opaque. */
+    version: z.string(),
+  })
+  .meta({ id: "MapVersionEvent" });
+export type MapVersionEvent = z.infer<typeof MapVersionEvent>;

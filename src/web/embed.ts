@@ -1,9 +1,10 @@
 // The embeddable map page (/embed/network, /embed/project/:id, /embed/theme/:id, ?lang=nl|en):
-// fetches the public map data from the API, draws it, and asks again every few seconds with
+// fetches the public map data from the API and draws it. When the server announces a new version
+// of the maps (server-sent events; polling while the stream is not open), it asks again with
 // If-None-Match — a 304 costs nothing, a 200 means a new analysis run completed (the server only
 // ever answers with complete runs), and the map is redrawn.
 import "./styles.css";
-import type { MapData } from "../schemas/maps.ts";
+import type { MapData, MapVersionEvent } from "../schemas/maps.ts";
 import { langFrom, mapWords } from "./i18n.ts";
 import { showMap, type MapHandle } from "./map/map-view.ts";
 
@@ -42,7 +43,9 @@ function message(text: string) {
 
 async function load(): Promise<void> {
   if (!target) return message(words.notFound);
-  const res = await fetch(target.api, { headers: etag ? { "If-None-Match": etag } : {}, cache: "no-cache" });
+  // The first request is a plain one, so it takes the answer the page preloaded; later ones revalidate.
+  const res = await fetch(target.api, etag ? { headers: { "If-None-Match": etag }, cache: "no-cache" } : {});
+  root.dataset.checks = String(Number(root.dataset.checks ?? 0) + 1);
   if (res.status === 304) return;
   if (res.status === 404) return message(words.notFound);
   if (!res.ok) { if (!handle) message(words.failed); return; }
@@ -69,5 +72,34 @@ async function load(): Promise<void> {
   window.diagonalMap = Object.assign(handle, { version: etag, loads });
 }
 
-void load().catch(() => message(words.failed));
-setInterval(() => void load().catch(() => undefined), refreshSeconds * 1000);
+// One request at a time: an announcement during a load asks once more after it.
+let inFlight: Promise<void> | undefined;
+let again = false;
+function refresh(first = false): void {
+  if (inFlight) { again = true; return; }
+  inFlight = load()
+    .catch(() => { if (first) message(words.failed); })
+    .finally(() => {
+      inFlight = undefined;
+      if (again) { again = false; refresh(); }
+    });
+}
+refresh(true);
+
+// Updates: the server announces each new version of the maps on an event stream, and the map asks
+// again (If-None-Match) when one comes — also on the first, in case a run completed between the
+// first load and the stream's opening. While the stream is not open (a proxy that refuses it, a
+// browser without EventSource, a reconnection) the map polls every refreshSeconds instead.
+let streamOpen = false;
+if (typeof EventSource === "function") {
+  const events = new EventSource("/api/v1/maps/events");
+  events.addEventListener("open", () => { streamOpen = true; });
+  events.addEventListener("error", () => { streamOpen = false; });
+  events.addEventListener("version", (e) => {
+    const { version } = JSON.parse((e as MessageEvent<string>).data) as MapVersionEvent;
+    if (root.dataset.mapVersion === version) return;
+    root.dataset.mapVersion = version;
+    refresh();
+  });
+}
+setInterval(() => { if (!streamOpen) refresh(); }, refreshSeconds * 1000);

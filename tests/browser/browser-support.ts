@@ -55,6 +55,11 @@ async function readPng(page: Page, png: Buffer): Promise<{ ink: number; first: [
   }, png.toString("base64"));
 }
 
+/** Share of pixels of a PNG screenshot that are not white background. */
+export async function inkOf(page: Page, png: Buffer): Promise<number> {
+  return (await readPng(page, png)).ink;
+}
+
 /** Share of pixels in the map's canvas area that are not white background. */
 export async function inkShare(page: Page): Promise<number> {
   const box = await page.locator(".map-canvas").boundingBox();

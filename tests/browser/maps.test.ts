@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { MapData } from "../../src/schemas/maps.ts";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { startHarness, type Harness } from "../integration/http-harness.ts";
-import { ensureWebBuild, hex, inkShare, launchChromium, near, pixelAt, PRIVATE, SCREENSHOTS, seedAnalysedNetwork } from "./browser-support.ts";
+import { ensureWebBuild, hex, inkOf, inkShare, launchChromium, near, pixelAt, PRIVATE, SCREENSHOTS, seedAnalysedNetwork } from "./browser-support.ts";
 
 const ALLOWED_PORT = 3091;
 const OTHER_PORT = 3092;
@@ -38,6 +38,17 @@ async function openMap(path: string): Promise<void> {
   await page.goto(`${h.url}${path}`);
   await page.waitForFunction(() => window.diagonalMap?.renderer !== undefined);
   await page.waitForTimeout(300); // one more frame after the first render
+}
+
+/**
+ * True when the map's right border is blank: no label (nor node) runs off the canvas. Labels are
+ * drawn right of their nodes; before the full view left room for them, the right-most ones were cut.
+ */
+async function labelsInside(page: Page): Promise<boolean> {
+  const box = (await page.locator(".map-canvas").boundingBox())!;
+  const strip = { ...box, x: box.x + box.width - 4, width: 4 };
+  const border = await page.screenshot({ clip: strip });
+  return (await inkOf(page, border)) === 0;
 }
 
 beforeAll(async () => {
@@ -85,6 +96,7 @@ describe("the three maps draw", () => {
     expect(names.length).toBe(network.attributes.legend.length);
     for (const n of names) expect(n).not.toMatch(/^(Community|Gemeenschap) \d+$/);
     expect(network.edges.some((e) => e.attributes.kind === "suggestion" && e.attributes.dashed && e.attributes.reasonsNl!.length > 0 && e.attributes.reasonsEn!.length > 0)).toBe(true);
+    await expect.poll(() => labelsInside(page), { timeout: 10_000, interval: 200 }).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}map-network.png` });
   });
 
@@ -101,6 +113,7 @@ describe("the three maps draw", () => {
       expect(counts.reduce((a, b) => a + b, 0)).toBe(data.nodes.length);
       expect(await page.locator("html").getAttribute("lang")).toBe("nl");
       expect(await page.locator(".table-toggle").textContent()).toBe("Toon als tabel");
+      await expect.poll(() => labelsInside(page), { timeout: 10_000, interval: 200, message: path }).toBe(true);
       await page.screenshot({ path: `${SCREENSHOTS}${file}` });
     }
     const project: MapData = (await h.call("public", "GET", "/api/v1/maps/projects/ln-talent-kmo")).json;
@@ -125,7 +138,9 @@ describe("interaction", () => {
     // A node with neighbours, and another that is not one of them, standing apart from every other node.
     const lonely = (k: string) => network.nodes.every((n) => n.key === k || far(at.get(k)!, at.get(n.key)!));
     const a = network.nodes.find((n) => (adjacency.get(n.key)?.size ?? 0) > 0 && inside(at.get(n.key)!) && lonely(n.key))!;
-    const b = network.nodes.find((n) => n.key !== a.key && !adjacency.get(a.key)!.has(n.key) && inside(at.get(n.key)!) && lonely(n.key))!;
+    // Not under the label box sigma draws right of a hovered node.
+    const underLabelOf = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.abs(q.y - p.y) < 20 && q.x > p.x - 20;
+    const b = network.nodes.find((n) => n.key !== a.key && !adjacency.get(a.key)!.has(n.key) && inside(at.get(n.key)!) && lonely(n.key) && !underLabelOf(at.get(a.key)!, at.get(n.key)!))!;
     expect(a && b).toBeTruthy();
     const pa = at.get(a.key)!, pb = at.get(b.key)!;
     // WebGL draws on the next frames, later on a loaded machine: the checks wait for the picture
@@ -210,18 +225,45 @@ describe("privacy and framing", () => {
 });
 
 describe("live updates", () => {
-  it("an embedded map redraws itself after the next analysis run, and only then", async () => {
+  it("an embedded map redraws itself when the event stream announces the next analysis run, and only then", async () => {
     const host = await context.newPage();
-    await host.goto(`${ALLOWED}/`);
-    const frame = () => host.frames().find((f) => f.url().includes("/embed/network"))!;
-    await frame().waitForFunction(() => window.diagonalMap?.loads === 1);
-    const before = await frame().locator("#map").getAttribute("data-run-id");
-    await host.waitForTimeout(2500); // at least one poll: 304, no redraw
-    expect(await frame().evaluate(() => window.diagonalMap!.loads)).toBe(1);
-    const run = await runAnalysis(h.db, { seed: 2 });
-    await frame().waitForFunction(() => window.diagonalMap!.loads === 2, undefined, { timeout: 15_000 });
-    expect(await frame().locator("#map").getAttribute("data-run-id")).toBe(run.id);
-    expect(run.id).not.toBe(before);
-    await host.close();
+    const mapRequests: number[] = [];
+    const count = (r: { url(): string }) => { if (r.url().startsWith(`${h.url}/api/v1/maps/network`)) mapRequests.push(Date.now()); };
+    context.on("request", count);
+    try {
+      await host.goto(`${ALLOWED}/`);
+      const frame = () => host.frames().find((f) => f.url().includes("/embed/network"))!;
+      await frame().waitForFunction(() => window.diagonalMap?.loads === 1);
+      // The stream is open and has announced the current version; the frame checked it (a 304).
+      await frame().waitForFunction(() => document.getElementById("map")!.dataset.mapVersion !== undefined && Number(document.getElementById("map")!.dataset.checks) >= 2);
+      const before = await frame().locator("#map").getAttribute("data-run-id");
+      const asked = mapRequests.length;
+      await host.waitForTimeout(2500); // longer than the 2 s poll: with the stream open, no polling
+      expect(mapRequests.length).toBe(asked);
+      expect(await frame().evaluate(() => window.diagonalMap!.loads)).toBe(1);
+      const run = await runAnalysis(h.db, { seed: 2 });
+      await frame().waitForFunction(() => window.diagonalMap!.loads === 2, undefined, { timeout: 15_000 });
+      expect(await frame().locator("#map").getAttribute("data-run-id")).toBe(run.id);
+      expect(run.id).not.toBe(before);
+      expect(mapRequests.length).toBe(asked + 1);
+    } finally {
+      context.off("request", count);
+      await host.close();
+    }
+  });
+
+  it("without an event stream (no EventSource), the map polls and still redraws after a run", async () => {
+    const polling = await context.newPage();
+    await polling.addInitScript(() => { delete (window as { EventSource?: unknown }).EventSource; });
+    try {
+      await polling.goto(`${h.url}/embed/network?lang=nl`);
+      await polling.waitForFunction(() => window.diagonalMap?.loads === 1);
+      expect(await polling.evaluate(() => typeof EventSource)).toBe("undefined");
+      const run = await runAnalysis(h.db, { seed: 3 });
+      await polling.waitForFunction(() => window.diagonalMap!.loads === 2, undefined, { timeout: 15_000 });
+      expect(await polling.locator("#map").getAttribute("data-run-id")).toBe(run.id);
+    } finally {
+      await polling.close();
+    }
   });
 });

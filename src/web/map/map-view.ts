@@ -7,7 +7,9 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import type { MapData, MapEdgeAttributes, MapNodeAttributes } from "../../schemas/maps.ts";
 import { mapWords, type Lang } from "../i18n.ts";
+import type { CameraState } from "sigma/types";
 import { DashedEdgeProgram } from "./dashed-edge-program.ts";
+import { labelRoomCamera } from "./label-room.ts";
 import { renderMapTables } from "./map-table.ts";
 
 export interface MapHandle {
@@ -44,7 +46,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
   const w = mapWords(lang);
   const graph = new Graph<Node, Edge>({ type: "undirected" });
   graph.import(data as never);
-  graph.forEachEdge((key, a) => graph.setEdgeAttribute(key, "type", a.dashed ? "dashed" : "line"));
+  performance.mark("diagonal-map-graph");
   const labelOf = (a: Node) => (lang === "nl" && a.labelNl ? a.labelNl : a.label);
   const title = lang === "nl" ? data.attributes.titleNl : data.attributes.titleEn;
 
@@ -57,10 +59,14 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
   const search = el("input", { id: "map-search", type: "search", placeholder: w.search, list: "map-search-options", autocomplete: "off" });
   const options_ = el("datalist", { id: "map-search-options" });
   const labels = new Map<string, string>();
-  graph.forEachNode((key, a) => {
-    labels.set(labelOf(a).toLowerCase(), key);
-    options_.append(el("option", { value: labelOf(a) }));
-  });
+  graph.forEachNode((key, a) => labels.set(labelOf(a).toLowerCase(), key));
+  // Thousands of <option>s would delay the first frame: the suggestions are made when first wanted.
+  search.addEventListener("focus", () => {
+    if (options_.childElementCount) return;
+    const fragment = document.createDocumentFragment();
+    graph.forEachNode((_key, a) => fragment.append(el("option", { value: labelOf(a) })));
+    options_.append(fragment);
+  }, { once: true });
   const button = (text: string, cls: string, aria?: string) => el("button", { type: "button", class: cls, ...(aria ? { "aria-label": aria, title: aria } : {}) }, text);
   const zoomIn = button("+", "zoom-in", w.zoomIn);
   const zoomOut = button("−", "zoom-out", w.zoomOut);
@@ -111,6 +117,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
   };
 
   let renderer: Sigma<Node, Edge> | undefined;
+  let home: CameraState | undefined;
   if (webglAvailable() && graph.order > 0) {
     renderer = new Sigma<Node, Edge>(graph, canvasBox, {
       defaultEdgeType: "line",
@@ -125,8 +132,10 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
       labelGridCellSize: graph.order < 100 ? 40 : 100,
       labelFont: "system-ui, sans-serif",
       zIndex: true,
+      // Sigma hands the reducers a copy of the attributes: they change it in place.
       nodeReducer: (key, a) => {
-        const out: Record<string, unknown> = { ...a, label: labelOf(a) };
+        const out = a as Record<string, unknown>;
+        out.label = labelOf(a);
         if (a.centre) out.forceLabel = true;
         if (neighbours.size) {
           if (neighbours.has(key)) {
@@ -145,7 +154,8 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
         return out as never;
       },
       edgeReducer: (key, a) => {
-        const out: Record<string, unknown> = { ...a };
+        const out = a as Record<string, unknown>;
+        out.type = a.dashed ? "dashed" : "line";
         const f = focus();
         if (f) {
           if (!graph.hasExtremity(key, f)) out.hidden = true;
@@ -156,6 +166,10 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
         return out as never;
       },
     });
+    performance.mark("diagonal-map-sigma");
+    // The full view leaves room for the labels on the right (sigma frames the nodes only).
+    home = labelRoomCamera(renderer as unknown as Sigma, graph.order < 100 ? graph.nodes() : renderer.getNodeDisplayedLabels());
+    renderer.getCamera().setState(home);
     // For the benchmark and for anyone profiling: when the first frame was on screen (sigma draws
     // it in its constructor; the next animation frame is the first after it was presented).
     requestAnimationFrame(() => performance.mark("diagonal-map-rendered"));
@@ -217,7 +231,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
   });
   zoomIn.addEventListener("click", () => void camera?.animatedZoom({ duration: 200 }));
   zoomOut.addEventListener("click", () => void camera?.animatedUnzoom({ duration: 200 }));
-  fit.addEventListener("click", () => void camera?.animatedReset({ duration: 200 }));
+  fit.addEventListener("click", () => void (home && camera?.animate(home, { duration: 200 })));
   tableToggle.addEventListener("click", () => {
     buildTables();
     tables.hidden = !tables.hidden;
@@ -233,7 +247,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
     const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
     if (e.key === "+" || e.key === "=") void camera.animatedZoom({ duration: 150 });
     else if (e.key === "-" || e.key === "_") void camera.animatedUnzoom({ duration: 150 });
-    else if (e.key === "0") void camera.animatedReset({ duration: 150 });
+    else if (e.key === "0") void (home && camera.animate(home, { duration: 150 }));
     else if (e.key === "Escape") select(null);
     else if ((e.key === "n" || e.key === "p") && order.length) {
       const i = selected ? order.indexOf(selected) : -1;

@@ -1,0 +1,60 @@
+// CPU time Chromium spends, per kind of process (renderer, GPU, browser…), read from /proc: every
+// thread of every process this benchmark started, SwiftShader's raster threads included. Wall-clock
+// figures on a shared two-core machine swing with everyone else's load; CPU time says what the map
+// itself costs, and where (the page's renderer, or the GPU process that draws in software).
+// Linux only; elsewhere the figures are empty.
+import { readdirSync, readFileSync } from "node:fs";
+
+/** Linux's USER_HZ: 100 on every common configuration. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+export type CpuByProcess = Map<string, number>;
+
+/** CPU milliseconds used so far by each kind of Chromium process (descendants of this process). */
+export function chromiumCpu(): CpuByProcess {
+  const out: CpuByProcess = new Map();
+  let pids: string[];
+  try {
+    pids = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  } catch {
+    return out;
+  }
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parent.set(Number(pid), Number(fields[1]));
+      ticks.set(Number(pid), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const descends = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  for (const [pid, t] of ticks) {
+    if (!descends(pid)) continue;
+    let kind = "browser";
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      kind = /--type=([\w-]+)/.exec(cmdline)?.[1] ?? "browser";
+      if (kind === "gpu-process") kind = "gpu";
+    } catch {
+      // ended meanwhile
+    }
+    out.set(kind, (out.get(kind) ?? 0) + (t * 1000) / CLOCK_TICKS_PER_SECOND);
+  }
+  return out;
+}
+
+/** What each kind of process used between two readings, and the total. */
+export function cpuSince(before: CpuByProcess, after = chromiumCpu()): { total: number; renderer: number; gpu: number; other: number } {
+  const used = (kind: string) => (after.get(kind) ?? 0) - (before.get(kind) ?? 0);
+  let total = 0;
+  for (const kind of new Set([...before.keys(), ...after.keys()])) total += used(kind);
+  const renderer = used("renderer"), gpu = used("gpu");
+  return { total, renderer, gpu, other: total - renderer - gpu };
+}
