@@ -6,7 +6,7 @@ OPTIONAL MATCH (v:DataVersion {id: 'graph'})
 RETURN coalesce(v.epoch, '') AS epoch, coalesce(v.counter, 0) AS counter,
        COLLECT {
          MATCH (r:AnalysisRun {status: 'complete'})
-         RETURN r {.*} ORDER BY r.startedAt DESC, r.id DESC LIMIT 1
+         RETURN r {.*, communityNames: null} ORDER BY r.startedAt DESC, r.id DESC LIMIT 1
        } AS latest,
        COUNT { (:Decision) } AS decisions,
        COLLECT { MATCH (d:Decision) RETURN max(d.decidedAt) } AS lastDecision
