@@ -9,7 +9,8 @@ import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { z } from "zod";
 import { CSV_TABLES, EXPORT_FORMATS } from "../schemas/report.ts";
-import { outFlag, stageProgress } from "./file-output.ts";
+import { outFlag } from "./file-output.ts";
+import { stageProgress } from "./stage-progress.ts";
 import { parseFlags } from "./flags.ts";
 
 const exportFlagsSchema = z.object({

@@ -5,7 +5,8 @@ import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { z } from "zod";
 import { REPORT_KINDS } from "../schemas/report.ts";
-import { outFlag, stageProgress } from "./file-output.ts";
+import { outFlag } from "./file-output.ts";
+import { stageProgress } from "./stage-progress.ts";
 import { parseFlags } from "./flags.ts";
 
 const reportFlagsSchema = z.object({
