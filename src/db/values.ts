@@ -21,6 +21,23 @@ export function toNative(value: unknown): unknown {
   return value;
 }
 
+/**
+ * toNative for values known to hold no temporal values (a query that returns dates as strings):
+ * only integers are converted. Streaming hundreds of thousands of records, testing every value for
+ * every temporal type costs more than the rest of the work.
+ */
+export function integersToNumbers(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (isInt(value as never)) {
+    const i = value as neo4j.Integer;
+    return i.inSafeRange() ? i.toNumber() : i.toString();
+  }
+  if (Array.isArray(value)) return value.map(integersToNumbers);
+  const out: Record<string, unknown> = {};
+  for (const k in value as Record<string, unknown>) out[k] = integersToNumbers((value as Record<string, unknown>)[k]);
+  return out;
+}
+
 /** A record as a plain object of native values. */
 export function recordToObject<T = Record<string, unknown>>(record: Neo4jRecord): T {
   return Object.fromEntries(record.keys.map((k) => [k, toNative(record.get(k as string))])) as T;

@@ -16,7 +16,8 @@ const CHUNK = 64 * 1024;
 const VIZ = new Set(["x", "y"]);
 
 /** Attribute values as xml-writer escapes them (what graphology-gexf writes). */
-const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;");
+const SPECIAL = /[&<"\t\n\r]/;
+const attr = (s: string) => (!SPECIAL.test(s) ? s : s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;"));
 const text = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const isEmpty = (v: unknown) => v === undefined || v === null || v === "" || (typeof v === "number" && Number.isNaN(v));
 /** Graph attributes that become <meta> children: tag names as graphology-gexf sanitises them. */

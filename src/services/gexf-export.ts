@@ -9,7 +9,7 @@
 // is read before the first byte is written.
 import type { Transaction } from "neo4j-driver";
 import { UndirectedGraph } from "graphology";
-import { cypher, readQuery, recordToObject, toNative } from "../db/index.ts";
+import { cypher, integersToNumbers, readQuery, toNative } from "../db/index.ts";
 import type { DiagonalGraph } from "../analysis/graph.ts";
 import { nameCommunities } from "../analysis/community-names.ts";
 import { seededLayout } from "../analysis/network-layout.ts";
@@ -42,10 +42,17 @@ interface RunAttributes {
   brokers: Map<string, number>;
 }
 
-/** Reads each record of a query as it arrives, waiting for `each` (the sink) before the next. */
+/**
+ * Reads each record of a query as it arrives, waiting for `each` (the sink) before the next. The
+ * export queries return no temporal values (dates come as strings), so only integers are converted.
+ */
 async function forEachRecord<T>(tx: Transaction, query: string, params: Record<string, unknown>, each: (row: T) => Promise<void> | void): Promise<void> {
   const result = tx.run(cypher(query), params);
-  for await (const record of result) await each(recordToObject<T>(record));
+  for await (const record of result) {
+    const row: Record<string, unknown> = {};
+    for (const k of record.keys) row[k as string] = integersToNumbers(record.get(k));
+    await each(row as T);
+  }
 }
 
 const labelOf = (type: NodeRow["type"], id: string, p: Record<string, unknown>) => String((type === "theme" ? p.nameNl : type === "outcome" ? p.title : p.name) ?? id);

@@ -70,10 +70,10 @@ describe("import into Neo4j", () => {
     ]);
     const { rels } = await graph();
     expect(rels.map((r) => [r.a, r.type, r.b, r.props])).toEqual([
-      ["a1", "PARTICIPATES_IN", "p1", { role: "promoter" }],
-      ["a1", "PARTICIPATES_IN", "p3", { role: "observer" }],
-      ["b1", "PARTICIPATES_IN", "p2", { role: "partner" }],
-      ["c1", "PARTICIPATES_IN", "p3", { role: "partner" }],
+      ["a1", "PARTICIPATES_IN", "p1", { role: "promoter", addedAt: expect.any(String) }],
+      ["a1", "PARTICIPATES_IN", "p3", { role: "observer", addedAt: expect.any(String) }],
+      ["b1", "PARTICIPATES_IN", "p2", { role: "partner", addedAt: expect.any(String) }],
+      ["c1", "PARTICIPATES_IN", "p3", { role: "partner", addedAt: expect.any(String) }],
       ["o1", "ABOUT", "talent", {}],
       ["o1", "ABOUT", "transparency", {}],
       ["p1", "ADDRESSES", "transparency", { weight: 0.7 }],
