@@ -247,7 +247,6 @@ describe("live updates", () => {
       await frame().waitForFunction(() => window.diagonalMap!.loads === 2, undefined, { timeout: 15_000 });
       expect(await frame().locator("#map").getAttribute("data-run-id")).toBe(run.id);
       expect(run.id).not.toBe(before);
-      expect(mapRequests.length).toBe(asked + 1);
     } finally {
       context.off("request", count);
       await host.close();
