@@ -4,6 +4,7 @@
 import { isRetriableError } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
 import { readQuery, runIn } from "../db/index.ts";
+import { isConnectionLost } from "../db/connection-lost.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
 import { deletionCount, noDeletions, type SyncDeletions } from "./plan-sync.ts";
 
@@ -150,12 +151,6 @@ async function writeAttempt(db: Database, plan: WritePlan, probe: RelationProbe,
     await session.close();
   }
 }
-
-const CONNECTION_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
-const isConnectionLost = (err: unknown) => {
-  const e = err as { code?: string; message?: string } | undefined;
-  return !!e && (CONNECTION_CODES.has(e.code ?? "") || /ECONNREFUSED|ECONNRESET|connection.*(closed|lost|reset)|Pool is closed/i.test(e.message ?? ""));
-};
 
 /** Neo4j went away before the import's transaction was committed: the server drops it, so nothing was written. */
 export class ImportInterruptedError extends Error {

@@ -118,7 +118,9 @@ export async function storeRun(
     if (!completed) throw new Error(`analysis run ${run.id} disappeared while it was being written`);
     return { finishedAt };
   } catch (err) {
-    await discardRun(db, run.id);
+    // When Neo4j is gone the discard fails too: the run stays "writing" (invisible) and
+    // discardStaleRuns removes it at the next start or run. The first error is the one to report.
+    await discardRun(db, run.id).catch(() => undefined);
     throw err;
   }
 }
