@@ -21,3 +21,6 @@ CREATE INDEX decision_event_pair_key IF NOT EXISTS FOR (n:DecisionEvent) ON (n.p
 // When Diagonal first stored a network or an outcome: the newsletter digest lists what is new.
 CREATE INDEX project_added IF NOT EXISTS FOR (n:Project) ON (n.addedAt);
 CREATE INDEX outcome_added IF NOT EXISTS FOR (n:Outcome) ON (n.addedAt);
+CREATE INDEX import_undo_job_seq IF NOT EXISTS FOR (n:ImportUndo) ON (n.importJob, n.importSeq);
+CREATE CONSTRAINT import_job_id IF NOT EXISTS FOR (n:ImportJob) REQUIRE n.id IS UNIQUE;
+CREATE INDEX import_undo_job IF NOT EXISTS FOR (n:ImportUndo) ON (n.importJob);

@@ -5,3 +5,4 @@ export * from "./schema.ts";
 export * from "./session.ts";
 export * from "./values.ts";
 export * from "./connection-lost.ts";
+export * from "./writer-process.ts";

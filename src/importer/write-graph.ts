@@ -74,7 +74,7 @@ export class TransactionTooLargeError extends Error {
     super(
       `the import (${rows} nodes and relationships) does not fit in one transaction on this Neo4j server: ${cause.message} ` +
         "Nothing was written. Give the server more memory (server.memory.heap.max_size and dbms.memory.transaction.total.max), " +
-        "or import the files in parts (for example participations.csv on its own, after the rest).",
+        "or write it in staged batches (diagonal import --staged-above 0).",
       { cause },
     );
   }
