@@ -6,17 +6,21 @@ import type { Response } from "express";
 import { z } from "zod";
 import { buildReport } from "../../services/reports/report-service.ts";
 import { buildExport } from "../../services/export-service.ts";
-import { REPORT_KINDS } from "../../schemas/report.ts";
+import { CSV_TABLES, EXPORT_FORMATS, LANGS, REPORT_FORMATS, REPORT_KINDS, SINCE_PATTERN } from "../../schemas/report.ts";
+import { id } from "../../schemas/fields.ts";
 import { defineRoute } from "../route.ts";
 
 const reportParams = z.object({ kind: z.enum(REPORT_KINDS, { error: `expected a report kind: ${REPORT_KINDS.join(", ")}` }) });
-// The request schema without kind (a path parameter here): same fields, same messages.
+// The request schema without kind (a path parameter here): same fields, same rules. Which kind
+// needs which field (theme and letter a subject, digest a since) is a rule across the path and the
+// query that OpenAPI cannot state on one operation: the description says it.
 const reportQuery = z.object({
-  subject: z.string().optional().meta({ description: "The theme id (theme report) or the project id (letter)" }),
-  format: z.string().optional().meta({ description: "html (default), md, json or pdf" }),
-  lang: z.string().optional().meta({ description: "nl (default) or en" }),
-  run: z.string().optional().meta({ description: "The analysis run to read (default: the latest complete run)" }),
-  since: z.string().optional().meta({ description: "A date (YYYY-MM-DD) or a run id: digest, what is new since; health, the run to compare with" }),
+  subject: id.optional().meta({ description: "The theme id (theme report, required) or the project id (letter, required); not for health or digest", example: "talent-development" }),
+  format: z.enum(REPORT_FORMATS, { error: `expected a format: ${REPORT_FORMATS.join(", ")}` }).optional().meta({ description: "html (default), md, json or pdf" }),
+  lang: z.enum(LANGS, { error: "expected nl or en" }).optional().meta({ description: "nl (default) or en" }),
+  run: id.optional().meta({ description: "The analysis run to read (default: the latest complete run)" }),
+  since: z.string().regex(SINCE_PATTERN, "expected a date (YYYY-MM-DD) or an analysis run id").optional()
+    .meta({ description: "A date (YYYY-MM-DD) or a run id: digest (required), what is new since; health, the run to compare with", example: "2024-01-01" }),
 });
 
 function sendFile(res: Response, body: string | Buffer, contentType: string, fileName: string, attachment: boolean): void {
@@ -45,7 +49,11 @@ export const reportRoutes = [
     operationId: "exportGraph", method: "get", path: "/api/v1/export", role: "public", tag: "reports",
     summary: "The graph for Gephi and other tools (gexf, graphml, json), or CSV of suggestions, decisions or opportunities",
     description: "Analysts and above get every node with its label, type, themes, community and its name, the run's scores, suggestions as SUGGESTED edges and layout positions (up to 5000 nodes). The public role gets the graph with public fields only: no planned projects (nor what only they reach), no analysis results, and no CSV.",
-    query: z.object({ format: z.string().meta({ description: "gexf, graphml, csv or json" }), table: z.string().optional().meta({ description: "csv: suggestions (default), decisions or opportunities" }), run: z.string().optional() }),
+    query: z.object({
+      format: z.enum(EXPORT_FORMATS, { error: `expected an export format: ${EXPORT_FORMATS.join(", ")}` }).meta({ description: "gexf, graphml, csv or json", example: "gexf" }),
+      table: z.enum(CSV_TABLES, { error: `expected a table: ${CSV_TABLES.join(", ")}` }).optional().meta({ description: "Only with format=csv: suggestions (default), decisions or opportunities" }),
+      run: id.optional().meta({ description: "The analysis run to export (default: the latest complete run)" }),
+    }),
     handle: async ({ query }, { db, res, visibility }) => {
       const out = await buildExport(db, query as never, visibility);
       sendFile(res, out.body, out.contentType, out.fileName, true);
