@@ -43,7 +43,7 @@ export const optionalDate = z.preprocess(dateInput, partialDate.optional());
 
 export const optionalUrl = z.preprocess(
   blankToUndefined,
-  z.url({ protocol: /^https?$/, error: "expected an http(s) URL", abort: true }).regex(/^https?:\/\/[^\s/?#]+/i, "expected an http(s) URL").meta({ example: "https://example.org" }).optional(),
+  z.url({ protocol: /^https?$/, error: "expected an http(s) URL", abort: true }).regex(/^https?:\/\/[^\s/?#]+/, "expected an http(s) URL").meta({ example: "https://example.org" }).optional(),
 );
 
 /** A list of ids: a JSON array, or one cell with ids separated by ';' or ','. */

@@ -33,7 +33,7 @@ function sendFile(res: Response, body: string | Buffer, contentType: string, fil
 
 export const reportRoutes = [
   defineRoute({
-    operationId: "getReport", method: "get", path: "/api/v1/reports/{kind}", role: "analyst", tag: "reports",
+    operationId: "getReport", method: "get", path: "/api/v1/reports/{kind}", role: "analyst", tag: "reports", errors: ["not-found"],
     summary: "A report: health (the whole network), theme (for policy), letter (recommendations for one network) or digest (newsletter)",
     description: `Kinds: ${REPORT_KINDS.join(", ")}. theme needs subject=<theme id>, letter subject=<project id>, digest since=<date or run id>. Formats: html (self-contained, with SVG charts and a print stylesheet; the digest's HTML is e-mail-safe), md, json (the report's document) and pdf (headless Chromium; 503 where it is not installed). Read from the latest complete run, or run=<id>.`,
     params: reportParams,
@@ -46,7 +46,7 @@ export const reportRoutes = [
     },
   }),
   defineRoute({
-    operationId: "exportGraph", method: "get", path: "/api/v1/export", role: "public", tag: "reports",
+    operationId: "exportGraph", method: "get", path: "/api/v1/export", role: "public", tag: "reports", errors: ["not-found"],
     summary: "The graph for Gephi and other tools (gexf, graphml, json), or CSV of suggestions, decisions or opportunities",
     description: "Analysts and above get every node with its label, type, themes, community and its name, the run's scores, suggestions as SUGGESTED edges and layout positions (up to 5000 nodes). The public role gets the graph with public fields only: no planned projects (nor what only they reach), no analysis results, and no CSV.",
     query: z.object({
