@@ -23,3 +23,6 @@ CREATE INDEX decision_event_pair_key IF NOT EXISTS FOR (n:DecisionEvent) ON (n.p
 CREATE INDEX project_added IF NOT EXISTS FOR (n:Project) ON (n.addedAt);
 CREATE INDEX outcome_added IF NOT EXISTS FOR (n:Outcome) ON (n.addedAt);
 CREATE INDEX participation_added IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.addedAt);
+CREATE INDEX import_undo_job_seq IF NOT EXISTS FOR (n:ImportUndo) ON (n.importJob, n.importSeq);
+CREATE CONSTRAINT import_job_id IF NOT EXISTS FOR (n:ImportJob) REQUIRE n.id IS UNIQUE;
+CREATE INDEX import_undo_job IF NOT EXISTS FOR (n:ImportUndo) ON (n.importJob);

@@ -9,6 +9,24 @@ import { parseFlags } from "./flags.ts";
 
 const SIGNALS = SIGNAL_NAMES;
 
+/**
+ * How long the analysis retries a transaction whose connection failed (the driver's default is
+ * 30 s per transaction, and a run has many: a dead server kept the command waiting for 89 s).
+ */
+const RETRY_MS = 3_000;
+
+/** Neo4j went away during the run: say where, and what was left (an incomplete run nobody sees). */
+export class AnalysisInterruptedError extends Error {
+  override name = "AnalysisInterruptedError";
+  constructor(uri: string, cause: Error) {
+    super(
+      `Neo4j at ${uri} stopped answering during the analysis (${cause.message.split("\n")[0]}). ` +
+        "No run was completed: what was written stays invisible as an incomplete run and is removed at the next start or the next analysis.",
+      { cause },
+    );
+  }
+}
+
 /** "themes=1,partners=0.5" → { themes: 1, partners: 0.5 }; the analysis schema checks the ranges. */
 const weightsFlag = z
   .string()
@@ -71,7 +89,7 @@ export function register(program: Command) {
     .option("--no-diagonal", "do not favour pairs across communities and themes")
     .option("--per-project <n>", "suggestions kept per project")
     .action(async (raw: Record<string, unknown>) => {
-      const [{ connect }, { runAnalysis }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts")]);
+      const [{ connect, isConnectionLost }, { runAnalysis }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts")]);
       const f = parseFlags(analyzeFlagsSchema, raw);
       const params: AnalysisParamsInput = {};
       if (f.resolution !== undefined) params.resolution = f.resolution;
@@ -79,10 +97,12 @@ export function register(program: Command) {
       if (f.seed !== undefined) params.seed = f.seed;
       if (f.diagonal !== undefined) params.diagonal = f.diagonal;
       if (f.perProject !== undefined) params.suggestionsPerProject = f.perProject;
-      const db = await connect();
+      const db = await connect("cli", { retryMs: RETRY_MS });
       const progress = progressReporter();
       try {
-        const run = await runAnalysis(db, params, progress.update);
+        const run = await runAnalysis(db, params, progress.update).catch((err: Error) => {
+          throw isConnectionLost(err) ? new AnalysisInterruptedError(db.config.uri, err) : err;
+        });
         progress.finish();
         console.log(`run            ${run.id}`);
         console.log(`projects       ${run.counts.projects}`);
@@ -93,7 +113,8 @@ export function register(program: Command) {
         console.log(`seconds        ${run.seconds.toFixed(1)}`);
       } finally {
         progress.finish();
-        await db.close();
+        // Closing waits for nothing once the server is gone; a failed close must not hide why.
+        await db.close().catch(() => undefined);
       }
     });
 }

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { z } from "zod";
-import { DEFAULT_BATCH_SIZE } from "../schemas/index.ts";
+import { DEFAULT_BATCH_SIZE, DEFAULT_STAGED_ABOVE } from "../schemas/index.ts";
 import { PROBLEMS_SHOWN } from "../importer/problems.ts";
 import type { ImportOptions } from "../services/import-service.ts";
 import { parseFlags } from "./flags.ts";
@@ -18,6 +18,11 @@ const importFlagsSchema = z.object({
     .int("--batch-size: expected a whole number")
     .min(1, "--batch-size: expected at least 1")
     .max(100_000, "--batch-size: expected at most 100000")
+    .optional(),
+  stagedAbove: z.coerce
+    .number({ error: "--staged-above: expected a whole number of rows" })
+    .int("--staged-above: expected a whole number of rows")
+    .min(0, "--staged-above: expected 0 or more")
     .optional(),
 });
 
@@ -54,15 +59,16 @@ export function register(program: Command) {
     .option("--dry-run", "validate, resolve duplicates and check references, then report without writing")
     .option("--sync", "also remove what is stored but no longer in the file, for each entity the file covers (with --dry-run: list it)")
     .option("--batch-size <n>", `rows per write batch (default ${DEFAULT_BATCH_SIZE})`)
+    .option("--staged-above <rows>", `write imports of more rows in staged batches with an undo journal, fitting a small server (default ${DEFAULT_STAGED_ABOVE}; 0: always)`)
     .action(async (path: string, raw: Record<string, unknown>) => {
-      const [{ connect }, { formatDeletions, formatMerge }, { ImportInterruptedError }, { formatProblem, formatSummary, importPath, ImportValidationError }] = await Promise.all([import("../db/connect.ts"), import("../importer/import-report.ts"), import("../importer/write-graph.ts"), import("../services/import-service.ts")]);
+      const [{ connect }, { formatDeletions, formatMerge }, { ImportInterruptedError }, { StagedImportError }, { formatProblem, formatSummary, importPath, ImportValidationError }] = await Promise.all([import("../db/connect.ts"), import("../importer/import-report.ts"), import("../importer/write-graph.ts"), import("../importer/staged-write.ts"), import("../services/import-service.ts")]);
       const flags = parseFlags(importFlagsSchema, raw);
       // A mistyped path should not wait for a database to start.
       if (!existsSync(path)) throw new Error(`import: no such file or folder: ${path}`);
       const db = await connect();
       const bar = progressBar();
       try {
-        const report = await importPath(db, path, { dryRun: flags.dryRun, sync: flags.sync, batchSize: flags.batchSize, onProgress: bar.onProgress });
+        const report = await importPath(db, path, { dryRun: flags.dryRun, sync: flags.sync, batchSize: flags.batchSize, stagedAbove: flags.stagedAbove, onProgress: bar.onProgress });
         bar.stop();
         for (const w of report.warnings) console.error(`warning: ${formatProblem(w)}`);
         for (const m of report.merged) console.log(formatMerge(m));
@@ -70,7 +76,7 @@ export function register(program: Command) {
         console.log(formatSummary(report));
       } catch (err) {
         bar.stop();
-        if (err instanceof ImportInterruptedError) throw new Error(err.message);
+        if (err instanceof ImportInterruptedError || err instanceof StagedImportError) throw new Error(err.message);
         if (!(err instanceof ImportValidationError)) throw err;
         // The first problems one by one, then counts of all of them per column and per kind.
         for (const p of err.problems.slice(0, PROBLEMS_SHOWN)) console.error(formatProblem(p));

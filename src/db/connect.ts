@@ -25,7 +25,8 @@ interface ProfileSetting {
 }
 
 const PROFILES: Record<ConnectionProfile, ProfileSetting> = {
-  cli: { instance: "main", driver: { maxConnectionPoolSize: 50, connectionAcquisitionTimeout: 30_000 } },
+  // A refused or silent server is known within 5 s (the driver's default is 30 s per attempt).
+  cli: { instance: "main", driver: { maxConnectionPoolSize: 50, connectionAcquisitionTimeout: 30_000, connectionTimeout: 5_000 } },
   // A short retry budget: while Neo4j is down a request fails fast (→ 503) instead of hanging for
   // the driver's default 30 s; the driver reconnects by itself once Neo4j is back.
   service: { instance: "main", driver: { maxConnectionPoolSize: 100, connectionAcquisitionTimeout: 10_000, connectionTimeout: 5_000 } },

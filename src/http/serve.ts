@@ -4,6 +4,7 @@
 import { pino } from "pino";
 import { parseServiceEnv } from "../config/service-env.ts";
 import { discardStaleRuns } from "../services/analysis/index.ts";
+import { recoverImports } from "../services/import-service.ts";
 import { createApp } from "./app.ts";
 import { connectService } from "./database.ts";
 import { startServer, stopOnSignals, type RunningServer } from "./server.ts";
@@ -16,6 +17,11 @@ export async function serveHttp(env: NodeJS.ProcessEnv = process.env): Promise<R
   await discardStaleRuns(db).then(
     (n) => { if (n > 0) logger.info({ runs: n }, "removed unfinished analysis runs left by a stopped process"); },
     (err) => logger.warn({ err: { message: (err as Error).message } }, "could not check for unfinished analysis runs"),
+  );
+  // Likewise a staged import whose writer was killed: its batches are undone before anyone reads.
+  await recoverImports(db).then(
+    (r) => { if (r.undone.length > 0) logger.info({ imports: r.undone }, "undid unfinished staged imports left by a stopped process"); },
+    (err) => logger.warn({ err: { message: (err as Error).message } }, "could not check for unfinished staged imports"),
   );
   const app = createApp({ db, config, logger });
   const running = await startServer(app, { port: config.PORT, host: config.HOST, db, logger });

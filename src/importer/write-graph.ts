@@ -4,6 +4,7 @@
 import { isRetriableError } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
 import { readQuery, runIn } from "../db/index.ts";
+import { isConnectionLost } from "../db/connection-lost.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
 import { deletionCount, noDeletions, type SyncDeletions } from "./plan-sync.ts";
 
@@ -73,7 +74,7 @@ export class TransactionTooLargeError extends Error {
     super(
       `the import (${rows} nodes and relationships) does not fit in one transaction on this Neo4j server: ${cause.message} ` +
         "Nothing was written. Give the server more memory (server.memory.heap.max_size and dbms.memory.transaction.total.max), " +
-        "or import the files in parts (for example participations.csv on its own, after the rest).",
+        "or write it in staged batches (diagonal import --staged-above 0).",
       { cause },
     );
   }
@@ -150,12 +151,6 @@ async function writeAttempt(db: Database, plan: WritePlan, probe: RelationProbe,
     await session.close();
   }
 }
-
-const CONNECTION_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
-const isConnectionLost = (err: unknown) => {
-  const e = err as { code?: string; message?: string } | undefined;
-  return !!e && (CONNECTION_CODES.has(e.code ?? "") || /ECONNREFUSED|ECONNRESET|connection.*(closed|lost|reset)|Pool is closed/i.test(e.message ?? ""));
-};
 
 /** Neo4j went away before the import's transaction was committed: the server drops it, so nothing was written. */
 export class ImportInterruptedError extends Error {

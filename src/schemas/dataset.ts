@@ -43,3 +43,9 @@ export const datasetSchema = z.object(
 
 /** Rows per write batch of an import, unless the caller says otherwise. */
 export const DEFAULT_BATCH_SIZE = 5000;
+
+/**
+ * Imports with more rows than this are written in staged batches (each its own transaction, with
+ * an undo journal) instead of one transaction, so they fit the everyday 512 MB server.
+ */
+export const DEFAULT_STAGED_ABOVE = 50_000;

@@ -18,7 +18,7 @@ const textError = (iss: { input?: unknown }) => `expected text${givenKind(iss.in
 const tooLong = (max: number) => `expected text of at most ${max} characters`;
 
 export const requiredText = (max = 500) =>
-  z.preprocess(blankToUndefined, z.string({ error: textError }).trim().min(1, "expected text, got nothing").max(max, tooLong(max)));
+  z.preprocess(blankToUndefined, z.string({ error: textError }).trim().regex(/\S/, "expected text, got nothing").max(max, tooLong(max)));
 
 export const optionalText = (max = 5000) => z.preprocess(blankToUndefined, z.string({ error: textError }).trim().max(max, tooLong(max)).optional());
 
@@ -27,7 +27,8 @@ const DATE_EXPECTED = "expected a date as YYYY-MM-DD, YYYY-MM or YYYY";
 const partialDate = z
   .string({ error: (iss) => `${DATE_EXPECTED}${givenKind(iss.input)}` })
   .trim()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: DATE_EXPECTED, abort: true })
+  // Months 01–12 and days 01–31 in the pattern itself, so the OpenAPI document states them too.
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: DATE_EXPECTED, abort: true })
   .refine((s) => datePrecision(s) !== undefined, DATE_EXPECTED)
   .meta({ description: "YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known", example: "2012-09-01" });
 const dateInput = (v: unknown) => {
@@ -40,7 +41,10 @@ const dateInput = (v: unknown) => {
 export const isoDate = z.preprocess(dateInput, partialDate);
 export const optionalDate = z.preprocess(dateInput, partialDate.optional());
 
-export const optionalUrl = z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional());
+export const optionalUrl = z.preprocess(
+  blankToUndefined,
+  z.url({ protocol: /^https?$/, error: "expected an http(s) URL", abort: true }).regex(/^https?:\/\/[^\s/?#]+/, "expected an http(s) URL").meta({ example: "https://example.org" }).optional(),
+);
 
 /** A list of ids: a JSON array, or one cell with ids separated by ';' or ','. */
 export const idList = z.preprocess((v) => {

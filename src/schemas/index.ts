@@ -10,3 +10,4 @@ export * from "./page.ts";
 export * from "./token.ts";
 export * from "./suggestion.ts";
 export * from "./graph-view.ts";
+export * from "./entity-change.ts";

@@ -25,6 +25,14 @@ export const newNetworkSchema = z.strictObject({
   limit: recommendationLimit,
 }).refine((n) => n.themes.length > 0 || n.description.length > 0 || n.lead !== undefined, {
   error: "a new network needs at least one of themes, description or lead",
+}).meta({
+  // The refinement above, stated for clients: at least one of a theme, a description with text, a lead.
+  anyOf: [
+    { required: ["themes"], properties: { themes: { minItems: 1 } } },
+    { required: ["description"], properties: { description: { pattern: "\\S" } } },
+    { required: ["lead"] },
+  ],
+  example: { name: "Talent in de zorg", description: "Zorgorganisaties bouwen samen een competentiebeleid uit.", themes: ["talent-development", { id: "learning-organisation", weight: 0.5 }], limit: 5 },
 });
 export type NewNetworkInput = z.output<typeof newNetworkSchema>;
 

@@ -10,6 +10,8 @@ export const LANGS = ["nl", "en"] as const;
 
 /** A date (2026-01-31), a moment (2026-01-31T12:00:00Z) or the id of an analysis run. */
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+/** What `since` may look like (a date, a moment or a run id), for the OpenAPI document. */
+export const SINCE_PATTERN = /^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?|[A-Za-z][A-Za-z0-9._:-]{0,99})$/;
 export const sinceField = z
   .string({ error: "expected a date (YYYY-MM-DD) or an analysis run id" })
   .trim()

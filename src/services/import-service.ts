@@ -2,7 +2,7 @@
 // validate every row, resolve duplicate partners, check every reference against the import and
 // the database, then write everything in one transaction — or nothing, with every problem listed.
 import type { Database } from "../db/connect.ts";
-import { DEFAULT_BATCH_SIZE, ENTITY_NAMES, type Dataset, type EntityName } from "../schemas/index.ts";
+import { DEFAULT_BATCH_SIZE, DEFAULT_STAGED_ABOVE, ENTITY_NAMES, type Dataset, type EntityName } from "../schemas/index.ts";
 import { formatSummary, type ImportReport } from "../importer/import-report.ts";
 import { nothingStored, planImport, type ImportPlan, type NodeEntity } from "../importer/plan-import.ts";
 import { planSync, type SyncDeletions } from "../importer/plan-sync.ts";
@@ -16,9 +16,13 @@ import { lookupStored } from "../importer/stored-state.ts";
 import { validateTablesYielding } from "../importer/validate-tables.ts";
 import { existingRelations, planSize, writeGraph, type RelationEntity } from "../importer/write-graph.ts";
 import { dataChanged } from "./data-version.ts";
+import { writeStaged } from "../importer/staged-write.ts";
+import { recoverBeforeImport } from "../importer/import-journal.ts";
+import { deletionCount } from "../importer/plan-sync.ts";
 
 export type { ImportReport } from "../importer/import-report.ts";
 export { formatSummary } from "../importer/import-report.ts";
+export { recoverImports } from "../importer/import-journal.ts";
 export { ImportValidationError, formatProblem, type ImportProblem } from "../importer/problems.ts";
 
 export interface ImportOptions {
@@ -31,6 +35,12 @@ export interface ImportOptions {
    * is removed (listed in the report; a dry run only lists it). Never decisions, tokens or runs.
    */
   sync?: boolean;
+  /**
+   * Imports of more rows than this are written in staged batches with an undo journal (each batch
+   * its own transaction), smaller ones in one transaction (default 50,000; 0: always staged).
+   * A sync that removes rows is always one transaction.
+   */
+  stagedAbove?: number;
 }
 
 
@@ -100,9 +110,17 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
 
   const { plan } = planned;
   const deleted = opts.sync ? await syncDeletions(db, read, planned) : undefined;
+  const stagedAbove = opts.stagedAbove ?? DEFAULT_STAGED_ABOVE;
+  if (!Number.isInteger(stagedAbove) || stagedAbove < 0) throw new Error(`import: stagedAbove must be a whole number of rows (0 or more), got ${stagedAbove}`);
+  const staged = !opts.dryRun && planSize(plan) > stagedAbove && (!deleted || deletionCount(deleted) === 0);
+  // A staged import left by a killed process is undone before anything else is written.
+  if (!opts.dryRun) await recoverBeforeImport(db);
+  const onWrite = (done: number, total: number) => progress?.("write", done, total);
   const relations = opts.dryRun
     ? await existingRelations(db, planned.probe)
-    : await writeGraph(db, plan, planned.probe, batchSize, (done, total) => progress?.("write", done, total), deleted);
+    : staged
+      ? await writeStaged(db, plan, planned.probe, batchSize, onWrite)
+      : await writeGraph(db, plan, planned.probe, batchSize, onWrite, deleted);
   if (opts.dryRun) progress?.("write", planSize(plan), planSize(plan));
   else await dataChanged(db, "import");
 

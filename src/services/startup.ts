@@ -7,7 +7,7 @@ import type { Database } from "../db/index.ts";
 import { listDecisions } from "./analysis/decisions.ts";
 import { latestRun } from "./analysis/queries.ts";
 import { dataVersion, runAnalysis, type RunProgress } from "./analysis/index.ts";
-import { importPath } from "./import-service.ts";
+import { importPath, recoverImports } from "./import-service.ts";
 import { projectGraph } from "./projection.ts";
 
 export interface StartupReport {
@@ -20,6 +20,9 @@ export interface StartupReport {
 
 export async function prepareToServe(db: Database, opts: { fixtures: string; onProgress?: RunProgress; log?: (line: string) => void }): Promise<StartupReport> {
   const log = opts.log ?? (() => {});
+  // A staged import left by a killed process is undone first: its rows must not count as data.
+  const recovered = await recoverImports(db);
+  if (recovered.undone.length > 0) log(`undid unfinished staged imports: ${recovered.undone.join(", ")}`);
   const [{ n } = { n: 0 }] = await readQuery<{ n: number }>(db.driver, "entities/domain-count", {}, db.database);
   let imported = false;
   if (n === 0) {

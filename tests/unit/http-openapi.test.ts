@@ -51,7 +51,7 @@ describe("OpenAPI document", () => {
     expect(status.schema.enum).toEqual(["planned", "active", "completed", "stopped"]);
     const get = doc.paths["/api/v1/projects/{id}"].get;
     expect(get.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
-    expect(doc.paths["/api/v1/projects"].post.requestBody.content["application/json"].schema.properties.start).toMatchObject({ type: "string", pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
+    expect(doc.paths["/api/v1/projects"].post.requestBody.content["application/json"].schema.properties.start).toMatchObject({ type: "string", pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$" });
   });
 
   it("declares 404 where an id in the query may name nothing", () => {
@@ -75,5 +75,31 @@ describe("OpenAPI document", () => {
     for (const route of ALL_ROUTES) expect(html).toContain(`id="op-${route.operationId}"`);
     expect(html).toContain('id="problem-database-unavailable"');
     expect(html).toContain('href="#schema-Project"');
+  });
+
+  it("states the rules the server enforces: enums, read-only ids, required combinations, examples", () => {
+    const json = (path: string, method: string) => doc.paths[path][method].requestBody.content["application/json"].schema;
+    const query = (path: string, name: string) => doc.paths[path].get.parameters.find((p: { name: string }) => p.name === name).schema;
+    expect(query("/api/v1/export", "format")).toMatchObject({ enum: ["gexf", "graphml", "csv", "json"] });
+    expect(query("/api/v1/export", "table")).toMatchObject({ enum: ["suggestions", "decisions", "opportunities"] });
+    expect(query("/api/v1/reports/{kind}", "format")).toMatchObject({ enum: ["html", "md", "json", "pdf"] });
+    expect(query("/api/v1/reports/{kind}", "lang")).toMatchObject({ enum: ["nl", "en"] });
+    for (const path of ["/api/v1/projects/{id}", "/api/v1/partners/{id}", "/api/v1/outcomes/{id}"]) {
+      const body = json(path, "patch");
+      expect(body.properties.id).toMatchObject({ readOnly: true });
+      expect(body.required ?? []).toEqual([]);
+      expect(body.additionalProperties).toBe(false);
+      expect(body.example).toBeDefined();
+    }
+    // Text must hold a non-blank character; a website is http(s).
+    expect(json("/api/v1/projects", "post").properties.name).toMatchObject({ pattern: "\\S" });
+    expect(json("/api/v1/projects", "post").properties.website.pattern).toBe("^https?:\\/\\/[^\\s/?#]+");
+    expect(doc.paths["/api/v1/export"].get.responses["404"]).toBeDefined();
+    expect(json("/api/v1/outcomes", "post").example).toMatchObject({ project: "ln-talent-kmo" });
+    for (const path of ["/api/v1/recommendations/partners", "/api/v1/recommendations/networks"]) {
+      const body = json(path, "post");
+      expect(body.anyOf.map((a: { required: string[] }) => a.required)).toEqual([["themes"], ["description"], ["lead"]]);
+      expect(body.example.themes.length).toBeGreaterThan(0);
+    }
   });
 });

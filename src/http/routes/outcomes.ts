@@ -1,5 +1,5 @@
 // /api/v1/outcomes: what the networks produced. Reads are public; writes are for coordinators.
-import { outcomeFilterSchema, outcomeSchema } from "../../schemas/index.ts";
+import { entityChangeSchema, outcomeFilterSchema, outcomeSchema } from "../../schemas/index.ts";
 import { createOutcome, deleteOutcome, getOutcome, listOutcomes, updateOutcome } from "../../services/entities/outcomes.ts";
 import { presentOutcome, presentOutcomeDetail } from "../presenters/outcome.ts";
 import { OutcomeDetailOut, OutcomeOut, pageOf } from "../responses.ts";
@@ -29,7 +29,7 @@ export const outcomeRoutes = [
   defineRoute({
     operationId: "createOutcome", method: "post", path: "/api/v1/outcomes", role: "coordinator", tag, rateLimit: "write", status: 201,
     summary: "Create an outcome of an existing project, about existing themes",
-    body: outcomeSchema.strict(),
+    body: outcomeSchema.strict().meta({ example: { id: "o-kompas-2", project: "ln-talent-kmo", title: "Talentenkompas, tweede editie", kind: "tool", date: "2012-05", themes: ["talent-development"] } }),
     response: OutcomeDetailOut,
     handle: async ({ body }, { db }) => presentOutcomeDetail(await createOutcome(db, body)),
   }),
@@ -37,7 +37,7 @@ export const outcomeRoutes = [
     operationId: "updateOutcome", method: "patch", path: "/api/v1/outcomes/{id}", role: "coordinator", tag, rateLimit: "write",
     summary: "Change some fields of an outcome (including its project or themes)",
     params: idParams,
-    body: outcomeSchema.partial().strict(),
+    body: entityChangeSchema(outcomeSchema, "outcome", { title: "Talentenkompas voor kmo's", kind: "tool", date: "2010-11", themes: ["talent-development"] }),
     response: OutcomeDetailOut,
     handle: async ({ params, body }, { db, req }) => presentOutcomeDetail(await updateOutcome(db, params.id, named(body, req.body))),
   }),

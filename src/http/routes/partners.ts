@@ -1,6 +1,6 @@
 // /api/v1/partners: the organisations in the networks. Reads are public (without enterprise
 // numbers for the public role); writes are for coordinators.
-import { partnerFilterSchema, partnerSchema } from "../../schemas/index.ts";
+import { entityChangeSchema, partnerFilterSchema, partnerSchema } from "../../schemas/index.ts";
 import { createPartner, deletePartner, getPartner, listPartners, updatePartner } from "../../services/entities/partners.ts";
 import { presentPartner, presentPartnerDetail } from "../presenters/partner.ts";
 import { pageOf, PartnerDetailOut, PartnerOut } from "../responses.ts";
@@ -38,7 +38,7 @@ export const partnerRoutes = [
     operationId: "updatePartner", method: "patch", path: "/api/v1/partners/{id}", role: "coordinator", tag, rateLimit: "write",
     summary: "Change some fields of a partner",
     params: idParams,
-    body: partnerSchema.partial().strict(),
+    body: entityChangeSchema(partnerSchema, "partner", { sector: "kringloop en hergebruik", size: "medium", website: "https://kringloop.example.org" }),
     response: PartnerOut,
     handle: async ({ params, body }, { db, role, req }) => presentPartner(await updatePartner(db, params.id, named(body, req.body)), role),
   }),

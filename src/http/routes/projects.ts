@@ -1,6 +1,6 @@
 // /api/v1/projects: the learning networks. Reads are public (planned projects hidden from the
 // public role); writes are for coordinators.
-import { projectFilterSchema, projectSchema } from "../../schemas/index.ts";
+import { entityChangeSchema, projectFilterSchema, projectSchema } from "../../schemas/index.ts";
 import { createProject, deleteProject, getProject, listProjects, updateProject } from "../../services/entities/projects.ts";
 import { presentProject, presentProjectDetail } from "../presenters/project.ts";
 import { pageOf, ProjectDetailOut, ProjectOut } from "../responses.ts";
@@ -38,7 +38,7 @@ export const projectRoutes = [
     operationId: "updateProject", method: "patch", path: "/api/v1/projects/{id}", role: "coordinator", tag, rateLimit: "write",
     summary: "Change some fields of a project (null clears an optional field)",
     params: idParams,
-    body: projectSchema.partial().strict(),
+    body: entityChangeSchema(projectSchema, "project", { name: "Talent in kmo's", status: "completed", end: "2011-06" }),
     response: ProjectOut,
     handle: async ({ params, body }, { db, req }) => presentProject(await updateProject(db, params.id, named(body, req.body))),
   }),

@@ -8,17 +8,21 @@ import { z } from "zod";
 import { buildReport } from "../../services/reports/report-service.ts";
 import { once } from "node:events";
 import { streamExport } from "../../services/export-service.ts";
-import { REPORT_KINDS } from "../../schemas/report.ts";
+import { CSV_TABLES, EXPORT_FORMATS, LANGS, REPORT_FORMATS, REPORT_KINDS, SINCE_PATTERN } from "../../schemas/report.ts";
+import { id } from "../../schemas/fields.ts";
 import { defineRoute } from "../route.ts";
 
 const reportParams = z.object({ kind: z.enum(REPORT_KINDS, { error: `expected a report kind: ${REPORT_KINDS.join(", ")}` }) });
-// The request schema without kind (a path parameter here): same fields, same messages.
+// The request schema without kind (a path parameter here): same fields, same rules. Which kind
+// needs which field (theme and letter a subject, digest a since) is a rule across the path and the
+// query that OpenAPI cannot state on one operation: the description says it.
 const reportQuery = z.object({
-  subject: z.string().optional().meta({ description: "The theme id (theme report) or the project id (letter)" }),
-  format: z.string().optional().meta({ description: "html (default), md, json or pdf" }),
-  lang: z.string().optional().meta({ description: "nl (default) or en" }),
-  run: z.string().optional().meta({ description: "The analysis run to read (default: the latest complete run)" }),
-  since: z.string().optional().meta({ description: "A date (YYYY-MM-DD) or a run id: what changed since then, for every kind (required for digest)" }),
+  subject: id.optional().meta({ description: "The theme id (theme report, required) or the project id (letter, required); not for health or digest", example: "talent-development" }),
+  format: z.enum(REPORT_FORMATS, { error: `expected a format: ${REPORT_FORMATS.join(", ")}` }).optional().meta({ description: "html (default), md, json or pdf" }),
+  lang: z.enum(LANGS, { error: "expected nl or en" }).optional().meta({ description: "nl (default) or en" }),
+  run: id.optional().meta({ description: "The analysis run to read (default: the latest complete run)" }),
+  since: z.string().regex(SINCE_PATTERN, "expected a date (YYYY-MM-DD) or an analysis run id").optional()
+    .meta({ description: "A date (YYYY-MM-DD) or a run id: what changed since then, for every kind (required for digest)", example: "2024-01-01" }),
 });
 
 function sendFile(res: Response, body: string | Buffer, contentType: string, fileName: string, attachment: boolean): void {
@@ -31,7 +35,7 @@ function sendFile(res: Response, body: string | Buffer, contentType: string, fil
 
 export const reportRoutes = [
   defineRoute({
-    operationId: "getReport", method: "get", path: "/api/v1/reports/{kind}", role: "analyst", tag: "reports",
+    operationId: "getReport", method: "get", path: "/api/v1/reports/{kind}", role: "analyst", tag: "reports", errors: ["not-found"],
     summary: "A report: health (the whole network), theme (for policy), letter (recommendations for one network) or digest (newsletter)",
     description: `Kinds: ${REPORT_KINDS.join(", ")}. theme needs subject=<theme id>, letter subject=<project id>, digest since=<date or run id>. Formats: html (self-contained, with SVG charts and a print stylesheet; the digest's HTML is e-mail-safe), md, json (the report's document) and pdf (headless Chromium; 503 where it is not installed). Read from the latest complete run, or run=<id>.`,
     params: reportParams,
@@ -44,10 +48,14 @@ export const reportRoutes = [
     },
   }),
   defineRoute({
-    operationId: "exportGraph", method: "get", path: "/api/v1/export", role: "public", tag: "reports",
+    operationId: "exportGraph", method: "get", path: "/api/v1/export", role: "public", tag: "reports", errors: ["not-found"],
     summary: "The graph for Gephi and other tools (gexf, graphml, json), or CSV of suggestions, decisions or opportunities",
     description: "Analysts and above get every node with its label, type, themes, community and its name, the run's scores, suggestions as SUGGESTED edges and layout positions (up to 5000 nodes). The public role gets the graph with public fields only: no planned projects (nor what only they reach), no analysis results, and no CSV.",
-    query: z.object({ format: z.string().meta({ description: "gexf, graphml, csv or json" }), table: z.string().optional().meta({ description: "csv: suggestions (default), decisions or opportunities" }), run: z.string().optional() }),
+    query: z.object({
+      format: z.enum(EXPORT_FORMATS, { error: `expected an export format: ${EXPORT_FORMATS.join(", ")}` }).meta({ description: "gexf, graphml, csv or json", example: "gexf" }),
+      table: z.enum(CSV_TABLES, { error: `expected a table: ${CSV_TABLES.join(", ")}` }).optional().meta({ description: "Only with format=csv: suggestions (default), decisions or opportunities" }),
+      run: id.optional().meta({ description: "The analysis run to export (default: the latest complete run)" }),
+    }),
     handle: async ({ query }, { db, res, visibility }) => {
       // Streamed: the headers go once everything that may fail with a message has been read.
       try {

@@ -5,8 +5,7 @@
 // so a run's partition is one hop from the run and from each project. Suggestions and
 // opportunities carry their run (and projects) as indexed properties instead of relationships:
 // three relationships per suggestion made writing slow and serialised writers on the run node.
-import { hostname } from "node:os";
-import { runIn, writeTransaction } from "../../db/index.ts";
+import { runIn, THIS_WRITER, writeTransaction, writerIsGone } from "../../db/index.ts";
 import type { AnalysisResult } from "../../analysis/types.ts";
 import type { Db } from "../entities/store.ts";
 import { pairKeyOf } from "../../analysis/pair-fingerprint.ts";
@@ -119,7 +118,9 @@ export async function storeRun(
     if (!completed) throw new Error(`analysis run ${run.id} disappeared while it was being written`);
     return { finishedAt };
   } catch (err) {
-    await discardRun(db, run.id);
+    // When Neo4j is gone the discard fails too: the run stays "writing" (invisible) and
+    // discardStaleRuns removes it at the next start or run. The first error is the one to report.
+    await discardRun(db, run.id).catch(() => undefined);
     throw err;
   }
 }
@@ -136,22 +137,8 @@ export async function discardRun(db: Db, runId: string): Promise<void> {
 }
 
 /** This process as a run's writer: host and process id. */
-const WRITER = `${hostname()}:${process.pid}`;
-
-/** True when the writer is a process on this host that no longer exists (it crashed or was killed). */
-export function writerIsGone(writer: unknown, host = hostname()): boolean {
-  if (typeof writer !== "string") return false;
-  const at = writer.lastIndexOf(":");
-  const pid = Number(writer.slice(at + 1));
-  if (writer.slice(0, at) !== host || !Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "ESRCH";
-  }
-}
+const WRITER = THIS_WRITER;
+export { writerIsGone };
 
 /**
  * Unfinished runs removed: at once when their writer on this host is gone (a crash), else when

@@ -1,0 +1,6 @@
+// Undoes one batch of a staged import's MERGEs on stored projects: their properties as before.
+MATCH (u:ImportUndo {importJob: $job, importSeq: $seq})
+MATCH (n:Project {id: u.importKey})
+SET n = properties(u)
+REMOVE n.importJob, n.importSeq, n.importKind, n.importKey
+DELETE u

@@ -1,0 +1,79 @@
+// The undo journal of staged imports: an (:ImportJob {id, status}) and, per written batch, what it
+// created (ids) or the before-image of what it changed (:ImportUndo nodes). A job that is not
+// committed is undone batch by batch, newest first, each batch in its own small transaction that
+// also removes its journal entry — so an undo that is itself interrupted resumes where it stopped.
+// Jobs whose writer is gone (a killed process on this host) or silent are undone at the next
+// start of the service and before the next import, like crashed analysis runs.
+import neo4j from "neo4j-driver";
+import type { Database } from "../db/connect.ts";
+import { readQuery, runIn, writeTransaction, writerIsGone } from "../db/index.ts";
+import { ConflictError } from "../errors.ts";
+
+/** A writer that has not reported for this long has stopped (a batch takes seconds). */
+export const SILENT_MINUTES = 10;
+const CLEAR_BATCH = 10_000;
+
+/** The kinds of journal entry; each has its undo query, staged/undo-<kind>. */
+export const JOURNAL_KINDS = [
+  "created-themes", "created-projects", "created-partners", "created-outcomes",
+  "stored-themes", "stored-projects", "stored-partners", "stored-outcomes",
+  "stored-project-themes", "stored-participations", "stored-collaborations",
+] as const;
+export type JournalKind = (typeof JOURNAL_KINDS)[number];
+
+const write = <T>(db: Database, query: string, params: Record<string, unknown>) =>
+  writeTransaction(db.driver, (tx) => runIn<T>(tx, query, params), db.database);
+
+/** Undoes every batch a staged import wrote, newest first, then removes the job. */
+export async function undoImport(db: Database, id: string): Promise<number> {
+  const batches = await readQuery<{ seq: number; kind: string }>(db.driver, "staged/journal-batches", { id }, db.database);
+  for (const { seq, kind } of batches) {
+    if (!(JOURNAL_KINDS as readonly string[]).includes(kind)) throw new Error(`import journal ${id}: unknown entry kind "${kind}" in batch ${seq}`);
+    await write(db, `staged/undo-${kind}`, { job: id, seq });
+  }
+  await write(db, "staged/delete-job", { id });
+  return batches.length;
+}
+
+/** Removes the journal of a committed import (it is final: nothing is undone). */
+export async function clearJournal(db: Database, id: string): Promise<void> {
+  for (;;) {
+    const [r] = await write<{ deleted: number }>(db, "staged/clear-journal-batch", { id, limit: neo4j.int(CLEAR_BATCH) });
+    if (!r || r.deleted === 0) break;
+  }
+  await write(db, "staged/delete-job", { id });
+}
+
+export interface Recovery {
+  /** Staged imports whose writer was gone: undone, the graph as before them. */
+  undone: string[];
+  /** Committed imports whose journal was left: cleared. */
+  cleared: string[];
+  /** Staged imports still being written by a live process. */
+  running: { id: string; writer: string }[];
+}
+
+/** Undoes the staged imports whose writer is gone or silent, and clears committed ones' journals. */
+export async function recoverImports(db: Database, silentMinutes = SILENT_MINUTES): Promise<Recovery> {
+  const before = new Date(Date.now() - silentMinutes * 60_000).toISOString();
+  const jobs = await readQuery<{ id: string; status: string; writer: string; silent: boolean }>(db.driver, "staged/unfinished-jobs", { before }, db.database);
+  const out: Recovery = { undone: [], cleared: [], running: [] };
+  for (const job of jobs) {
+    if (job.status === "committed") {
+      await clearJournal(db, job.id);
+      out.cleared.push(job.id);
+    } else if (job.silent || writerIsGone(job.writer)) {
+      await undoImport(db, job.id);
+      out.undone.push(job.id);
+    } else out.running.push({ id: job.id, writer: job.writer });
+  }
+  return out;
+}
+
+/** Before an import writes: recovery first; a staged import still being written by a live process is a conflict. */
+export async function recoverBeforeImport(db: Database): Promise<Recovery> {
+  const recovered = await recoverImports(db);
+  const other = recovered.running[0];
+  if (other) throw new ConflictError(`another import is being written (${other.id}, by ${other.writer}); try again when it has finished`, { importJob: other.id });
+  return recovered;
+}
