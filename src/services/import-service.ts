@@ -17,12 +17,20 @@ import { validateTablesYielding } from "../importer/validate-tables.ts";
 import { existingRelations, planSize, writeGraph, type RelationEntity } from "../importer/write-graph.ts";
 import { dataChanged } from "./data-version.ts";
 import { writeStaged } from "../importer/staged-write.ts";
-import { recoverBeforeImport } from "../importer/import-journal.ts";
+import { recoverBeforeImport, recoverImports as recoverJournals, type Recovery } from "../importer/import-journal.ts";
 import { deletionCount } from "../importer/plan-sync.ts";
 
 export type { ImportReport } from "../importer/import-report.ts";
 export { formatSummary } from "../importer/import-report.ts";
-export { recoverImports } from "../importer/import-journal.ts";
+/**
+ * Undoes staged imports left by a killed process (and clears committed ones' journals). Readers may
+ * have seen and cached their rows while they were written, so an undo changes the data version.
+ */
+export async function recoverImports(db: Database): Promise<Recovery> {
+  const recovered = await recoverJournals(db);
+  if (recovered.undone.length > 0) await dataChanged(db, "import");
+  return recovered;
+}
 export { ImportValidationError, formatProblem, type ImportProblem } from "../importer/problems.ts";
 
 export interface ImportOptions {
@@ -114,12 +122,16 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   if (!Number.isInteger(stagedAbove) || stagedAbove < 0) throw new Error(`import: stagedAbove must be a whole number of rows (0 or more), got ${stagedAbove}`);
   const staged = !opts.dryRun && planSize(plan) > stagedAbove && (!deleted || deletionCount(deleted) === 0);
   // A staged import left by a killed process is undone before anything else is written.
-  if (!opts.dryRun) await recoverBeforeImport(db);
+  if (!opts.dryRun && (await recoverBeforeImport(db)).undone.length > 0) await dataChanged(db, "import");
   const onWrite = (done: number, total: number) => progress?.("write", done, total);
   const relations = opts.dryRun
     ? await existingRelations(db, planned.probe)
     : staged
-      ? await writeStaged(db, plan, planned.probe, batchSize, onWrite)
+      ? await writeStaged(db, plan, planned.probe, batchSize, onWrite).catch(async (err: unknown) => {
+          // Undone already; what readers saw of it meanwhile must not stay cached.
+          await dataChanged(db, "import").catch(() => undefined);
+          throw err;
+        })
       : await writeGraph(db, plan, planned.probe, batchSize, onWrite, deleted);
   if (opts.dryRun) progress?.("write", planSize(plan), planSize(plan));
   else await dataChanged(db, "import");
