@@ -1,11 +1,11 @@
 // `diagonal analyze`: one analysis run on the stored graph (communities, suggestions, opportunities),
 // stored in Neo4j, with a progress bar per stage and a summary at the end.
 import type { Command } from "commander";
-import cliProgress from "cli-progress";
 import { z } from "zod";
 import { SIGNAL_NAMES } from "../vocabulary.ts";
 import type { AnalysisParamsInput, RunStage } from "../services/analysis/index.ts";
 import { parseFlags } from "./flags.ts";
+import { stageProgress } from "./stage-progress.ts";
 
 const SIGNALS = SIGNAL_NAMES;
 
@@ -55,29 +55,6 @@ const STAGE_NAMES: Record<RunStage, string> = {
   writing: "writing results",
 };
 
-/** One bar per stage on a terminal; one line per stage otherwise (logs, CI). */
-function progressReporter() {
-  let stage: RunStage | undefined;
-  let bar: cliProgress.SingleBar | undefined;
-  const tty = process.stderr.isTTY;
-  const finish = () => { bar?.stop(); bar = undefined; };
-  return {
-    update(s: RunStage, done: number, total: number) {
-      if (s !== stage) {
-        finish();
-        stage = s;
-        if (tty) {
-          bar = new cliProgress.SingleBar({ format: `${STAGE_NAMES[s].padEnd(16)} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
-          bar.start(Math.max(total, 1), done);
-        } else console.error(`… ${STAGE_NAMES[s]}`);
-      }
-      bar?.setTotal(Math.max(total, 1));
-      bar?.update(done);
-    },
-    finish,
-  };
-}
-
 export function register(program: Command) {
   program
     .command("analyze")
@@ -98,7 +75,7 @@ export function register(program: Command) {
       if (f.diagonal !== undefined) params.diagonal = f.diagonal;
       if (f.perProject !== undefined) params.suggestionsPerProject = f.perProject;
       const db = await connect("cli", { retryMs: RETRY_MS });
-      const progress = progressReporter();
+      const progress = stageProgress({ labels: STAGE_NAMES, counts: true });
       try {
         const run = await runAnalysis(db, params, progress.update).catch((err: Error) => {
           throw isConnectionLost(err) ? new AnalysisInterruptedError(db.config.uri, err) : err;

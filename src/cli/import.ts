@@ -2,13 +2,13 @@
 // nothing. Problems are printed one per line (file, row, column, value, what was expected);
 // a progress bar shows on an interactive terminal only.
 import { existsSync } from "node:fs";
-import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { z } from "zod";
 import { DEFAULT_BATCH_SIZE, DEFAULT_STAGED_ABOVE } from "../schemas/index.ts";
 import { PROBLEMS_SHOWN } from "../importer/problems.ts";
 import type { ImportOptions } from "../services/import-service.ts";
 import { parseFlags } from "./flags.ts";
+import { stageProgress } from "./stage-progress.ts";
 
 const importFlagsSchema = z.object({
   dryRun: z.boolean().optional(),
@@ -28,29 +28,6 @@ const importFlagsSchema = z.object({
 
 const STAGES: Record<string, string> = { read: "reading", validate: "validating", check: "checking", write: "writing" };
 
-/** A bar on stderr when it is a terminal; nothing otherwise (logs and pipes stay clean). */
-function progressBar(): { onProgress?: ImportOptions["onProgress"]; stop(): void } {
-  if (!process.stderr.isTTY) return { stop() {} };
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: "{stage} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let current = "";
-  return {
-    onProgress(stage, done, total) {
-      if (stage !== current) {
-        if (current) bar.stop();
-        current = stage;
-        bar.start(Math.max(total, 1), done, { stage: (STAGES[stage] ?? stage).padEnd(10) });
-      } else {
-        bar.setTotal(Math.max(total, 1));
-        bar.update(done);
-      }
-    },
-    stop() { if (current) bar.stop(); },
-  };
-}
-
 export function register(program: Command) {
   program
     .command("import")
@@ -66,16 +43,17 @@ export function register(program: Command) {
       // A mistyped path should not wait for a database to start.
       if (!existsSync(path)) throw new Error(`import: no such file or folder: ${path}`);
       const db = await connect();
-      const bar = progressBar();
+      // A bar on stderr on a terminal; nothing otherwise (logs and pipes stay clean).
+      const bar = stageProgress({ labels: STAGES, counts: true, lines: false });
       try {
-        const report = await importPath(db, path, { dryRun: flags.dryRun, sync: flags.sync, batchSize: flags.batchSize, stagedAbove: flags.stagedAbove, onProgress: bar.onProgress });
-        bar.stop();
+        const report = await importPath(db, path, { dryRun: flags.dryRun, sync: flags.sync, batchSize: flags.batchSize, stagedAbove: flags.stagedAbove, onProgress: bar.update });
+        bar.finish();
         for (const w of report.warnings) console.error(`warning: ${formatProblem(w)}`);
         for (const m of report.merged) console.log(formatMerge(m));
         if (report.deleted) for (const line of formatDeletions(report.deleted, report.dryRun)) console.log(line);
         console.log(formatSummary(report));
       } catch (err) {
-        bar.stop();
+        bar.finish();
         if (err instanceof ImportInterruptedError || err instanceof StagedImportError) throw new Error(err.message);
         if (!(err instanceof ImportValidationError)) throw err;
         // The first problems one by one, then counts of all of them per column and per kind.
