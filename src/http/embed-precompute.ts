@@ -4,7 +4,7 @@
 // is noticed at the next read of the data version (at most a second after any request).
 import type { Logger } from "pino";
 import type { Database } from "../db/index.ts";
-import { onDataVersion } from "../services/data-version.ts";
+import { dataVersionSettled, onDataVersion } from "../services/data-version.ts";
 import { embedThemes } from "../services/relationship-maps.ts";
 import { cachedAnswer } from "./response-cache.ts";
 import type { AnyRoute, AppServices, RouteContext } from "./route.ts";
@@ -29,5 +29,10 @@ export function precomputeEmbedMaps({ db, services, routes, logger }: { db: Data
     if (!runChanged) return;
     running = running.then(build).catch((err: unknown) => logger.warn({ err }, "building the embed maps ahead failed; they are built at the first request"));
   });
-  return { idle: () => running, stop };
+  // Idle once the version read under way (which may announce a new run) is done, then the builds it started.
+  const idle = async () => {
+    await dataVersionSettled(db);
+    await running;
+  };
+  return { idle, stop };
 }

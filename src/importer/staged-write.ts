@@ -11,18 +11,8 @@ import type { Database } from "../db/connect.ts";
 import { runIn, THIS_WRITER, writeTransaction } from "../db/index.ts";
 import { clearJournal, undoImport, type JournalKind } from "./import-journal.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
-import { existingRelations, planSize, type RelationCounts } from "./write-graph.ts";
+import { existingRelations, planSize, QUERY_STEMS, type RelationCounts } from "./write-graph.ts";
 
-/** Query file stem per entity, in load order (as in write-graph.ts). */
-const STEM: Record<keyof WritePlan, string> = {
-  themes: "themes",
-  projects: "projects",
-  partners: "partners",
-  outcomes: "outcomes",
-  projectThemes: "project-themes",
-  participations: "participations",
-  collaborations: "collaborations",
-};
 const NODE_ENTITIES = new Set<keyof WritePlan>(["themes", "projects", "partners", "outcomes"]);
 
 /** One batch: what to journal before writing it, and the write itself. */
@@ -33,9 +23,9 @@ interface Batch {
 }
 
 function* batchesOf(plan: WritePlan, batchSize: number): Generator<Batch> {
-  for (const entity of Object.keys(STEM) as (keyof WritePlan)[]) {
+  for (const entity of Object.keys(QUERY_STEMS) as (keyof WritePlan)[]) {
     const rows = plan[entity] as { id?: string; known?: boolean }[];
-    const stem = STEM[entity];
+    const stem = QUERY_STEMS[entity];
     const created = rows.filter((r) => !r.known);
     const stored = rows.filter((r) => r.known);
     for (let i = 0; i < created.length; i += batchSize) {

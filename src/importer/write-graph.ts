@@ -12,7 +12,7 @@ export type RelationEntity = "projectThemes" | "participations" | "collaboration
 export type RelationCounts = Record<RelationEntity, number>;
 
 /** Query file stem per entity, in load order: import/create-<stem> for new rows, import/merge-<stem> for known ones. */
-const QUERY: Record<keyof WritePlan, string> = {
+export const QUERY_STEMS: Record<keyof WritePlan, string> = {
   themes: "themes",
   projects: "projects",
   partners: "partners",
@@ -21,7 +21,7 @@ const QUERY: Record<keyof WritePlan, string> = {
   participations: "participations",
   collaborations: "collaborations",
 };
-const ORDER = Object.keys(QUERY) as (keyof WritePlan)[];
+const ORDER = Object.keys(QUERY_STEMS) as (keyof WritePlan)[];
 
 function relationKeys(plan: RelationProbe) {
   return {
@@ -129,7 +129,7 @@ async function writeAttempt(db: Database, plan: WritePlan, probe: RelationProbe,
     }
     for (const entity of ORDER) {
       const rows = plan[entity] as { known?: boolean }[];
-      const steps = [[`import/create-${QUERY[entity]}`, rows.filter((r) => !r.known)], [`import/merge-${QUERY[entity]}`, rows.filter((r) => r.known)]] as const;
+      const steps = [[`import/create-${QUERY_STEMS[entity]}`, rows.filter((r) => !r.known)], [`import/merge-${QUERY_STEMS[entity]}`, rows.filter((r) => r.known)]] as const;
       for (const [query, list] of steps) {
         for (let i = 0; i < list.length; i += batchSize) {
           const batch = list.slice(i, i + batchSize);

@@ -7,9 +7,9 @@
 // The version is read at most once per FRESHNESS_WINDOW_MS; concurrent readers share that read.
 // A change made in THIS process is seen at once (its writer calls dataChanged or markStale); one
 // made by ANOTHER process (the CLI while the service runs) within the window plus one query.
-import type { Driver } from "neo4j-driver";
 import { readQuery, writeQuery } from "../db/index.ts";
 import type { Db } from "./entities/store.ts";
+import { perDatabase } from "./per-database.ts";
 
 export const FRESHNESS_WINDOW_MS = 1_000;
 
@@ -41,16 +41,7 @@ interface State {
   now: Clock;
 }
 
-const states = new WeakMap<Driver, Map<string, State>>();
-
-function stateOf(db: Db): State {
-  let byDb = states.get(db.driver);
-  if (!byDb) states.set(db.driver, (byDb = new Map()));
-  const name = db.database ?? "";
-  let s = byDb.get(name);
-  if (!s) byDb.set(name, (s = { version: undefined, checkedAt: 0, generation: 0, checking: undefined, listeners: new Set(), now: Date.now }));
-  return s;
-}
+const stateOf = perDatabase<State>(() => ({ version: undefined, checkedAt: 0, generation: 0, checking: undefined, listeners: new Set(), now: Date.now }));
 
 type VersionRow = { epoch: string; counter: number; latest: Record<string, unknown>[]; decisions: number; lastDecision: unknown[] };
 

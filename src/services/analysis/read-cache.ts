@@ -10,10 +10,10 @@
 // A project or theme deleted by another process stops being found within the same window.
 // Project names shown with suggestions are those of when the list was cached, until the next run
 // or decision, or until the entry is evicted (at most MAX_AGE_MS).
-import type { Driver } from "neo4j-driver";
 import { currentDataVersion, FRESHNESS_WINDOW_MS, markStale, setDataVersionClock, type Clock } from "../data-version.ts";
 import type { Db } from "../entities/store.ts";
 import { toRun, type StoredRun } from "./records.ts";
+import { perDatabase } from "../per-database.ts";
 
 export { FRESHNESS_WINDOW_MS, type Clock };
 /** Cached lists hold at most this many items (suggestions, opportunities) in all. */
@@ -39,16 +39,7 @@ interface State {
 }
 
 // One state per driver and database, so two servers (or two databases) never share entries.
-const states = new WeakMap<Driver, Map<string, State>>();
-
-function stateOf(db: Db): State {
-  let byDb = states.get(db.driver);
-  if (!byDb) states.set(db.driver, (byDb = new Map()));
-  const name = db.database ?? "";
-  let s = byDb.get(name);
-  if (!s) byDb.set(name, (s = { entries: new Map(), weight: 0, generation: 0, token: undefined, latest: undefined, now: Date.now }));
-  return s;
-}
+const stateOf = perDatabase<State>(() => ({ entries: new Map(), weight: 0, generation: 0, token: undefined, latest: undefined, now: Date.now }));
 
 function dropAll(s: State): void {
   s.entries.clear();
