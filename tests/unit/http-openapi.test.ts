@@ -84,7 +84,7 @@ describe("OpenAPI document", () => {
     expect(query("/api/v1/export", "table")).toMatchObject({ enum: ["suggestions", "decisions", "opportunities"] });
     expect(query("/api/v1/reports/{kind}", "format")).toMatchObject({ enum: ["html", "md", "json", "pdf"] });
     expect(query("/api/v1/reports/{kind}", "lang")).toMatchObject({ enum: ["nl", "en"] });
-    for (const path of ["/api/v1/projects/{id}", "/api/v1/partners/{id}", "/api/v1/outcomes/{id}"]) {
+    for (const path of ["/api/v1/projects/{id}", "/api/v1/partners/{id}", "/api/v1/outcomes/{id}", "/api/v1/themes/{id}"]) {
       const body = json(path, "patch");
       expect(body.properties.id).toMatchObject({ readOnly: true });
       expect(body.required ?? []).toEqual([]);

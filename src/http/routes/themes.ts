@@ -1,5 +1,5 @@
 // /api/v1/themes: the themes of the call. Reads are public; writes are for coordinators.
-import { themeFilterSchema, themeSchema } from "../../schemas/index.ts";
+import { entityChangeSchema, themeFilterSchema, themeSchema } from "../../schemas/index.ts";
 import { createTheme, deleteTheme, getTheme, listThemes, updateTheme } from "../../services/entities/themes.ts";
 import { presentTheme, presentThemeDetail } from "../presenters/theme.ts";
 import { pageOf, ThemeDetailOut, ThemeOut } from "../responses.ts";
@@ -37,7 +37,7 @@ export const themeRoutes = [
     operationId: "updateTheme", method: "patch", path: "/api/v1/themes/{id}", role: "coordinator", tag, rateLimit: "write",
     summary: "Change some fields of a theme",
     params: idParams,
-    body: themeSchema.partial().strict(),
+    body: entityChangeSchema(themeSchema, "theme", { nameEn: "Talent development", description: "Learning networks on the talents of every employee" }),
     response: ThemeOut,
     handle: async ({ params, body }, { db, req }) => presentTheme(await updateTheme(db, params.id, named(body, req.body))),
   }),
