@@ -74,8 +74,8 @@ export function nameCommunities(
     names.push({
       community,
       size,
-      nameNl: top.length ? capitalise(joinNatural(top.map((t) => t.nameNl.toLowerCase()), "nl")) : `Gemeenschap ${community}`,
-      nameEn: top.length ? capitalise(joinNatural(top.map((t) => t.nameEn.toLowerCase()), "en")) : `Community ${community}`,
+      nameNl: top.length ? capitalise(joinNatural(top.map((t) => inSentence(t.nameNl)), "nl")) : `Gemeenschap ${community}`,
+      nameEn: top.length ? capitalise(joinNatural(top.map((t) => inSentence(t.nameEn)), "en")) : `Community ${community}`,
       themes: themes.slice(0, themesListed),
     });
   }
@@ -83,3 +83,8 @@ export function nameCommunities(
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A theme name inside a sentence: its first word in lower case unless it is an acronym ("KMO's"); the rest as written ("NGOs"). */
+export function inSentence(name: string): string {
+  return /^\p{Lu}{2}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}

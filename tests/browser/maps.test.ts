@@ -70,6 +70,9 @@ beforeAll(async () => {
   network = (await h.call("public", "GET", "/api/v1/maps/network")).json;
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1100, height: 680 } });
+  // Software WebGL on a machine other test runs share can take longer than Playwright's 30 s to
+  // draw a map that embeds two more; waits fail at 60 s (the suite's limit per test is 120 s).
+  context.setDefaultTimeout(60_000);
   // Every answer the service gives any page of these tests, checked for private values below.
   context.on("response", async (r) => {
     if (!r.url().startsWith(h.url)) return;

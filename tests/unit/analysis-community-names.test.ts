@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyGraph, nodeKey } from "../../src/analysis/graph.ts";
-import { joinNatural, nameCommunities } from "../../src/analysis/community-names.ts";
+import { inSentence, joinNatural, nameCommunities } from "../../src/analysis/community-names.ts";
 
 function graphWith(projects: Record<string, string[]>) {
   const g = emptyGraph();
@@ -37,5 +37,11 @@ describe("community names", () => {
   it("falls back to a numbered name when a community has no themes", () => {
     const g = graphWith({ p1: [] });
     expect(nameCommunities(g, [{ projectId: "p1", community: 3 }])[0]).toMatchObject({ nameNl: "Gemeenschap 3", nameEn: "Community 3" });
+  });
+
+  it("writes theme names inside a name as in a sentence: lower case first, acronyms and later capitals kept", () => {
+    expect(inSentence("Companies and NGOs north and south")).toBe("companies and NGOs north and south");
+    expect(inSentence("KMO's en grote bedrijven")).toBe("KMO's en grote bedrijven");
+    expect(inSentence("Transparantie")).toBe("transparantie");
   });
 });
