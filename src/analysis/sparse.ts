@@ -52,3 +52,26 @@ export function sharedKeys(a: SparseVector, b: SparseVector): { key: number; pro
   }
   return out.sort((x, y) => y.product - x.product || x.key - y.key);
 }
+
+/** The value of `key` in a sorted vector (0 when absent), by binary search. */
+export function valueAt(v: SparseVector, key: number): number {
+  const i = lowerBound(v.keys, key);
+  return v.keys[i] === key ? v.values[i]! : 0;
+}
+
+/** Whether a sorted list holds x, by binary search. */
+export function sortedHas(list: Int32Array, x: number): boolean {
+  return list[lowerBound(list, x)] === x;
+}
+
+/** The first position in a sorted list whose value is not below x. */
+function lowerBound(list: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -12,6 +12,8 @@
 import type { ProjectProfiles } from "../profiles.ts";
 import { neighbourIndex, type NeighbourIndex, type PairScores } from "../similarity.ts";
 import type { Opportunity } from "../types.ts";
+import { sortedHas } from "../sparse.ts";
+import { topK } from "../recommend/top-k.ts";
 
 export const PARTNER_RECOMMENDATION_DEFAULTS = {
   /** Strongest similarity links per network followed by the walk. */
@@ -96,7 +98,7 @@ export function recommendPartners(
     walked.length = 0;
     const c = community.get(labels[p]!)!;
     for (const [r, share] of c.top) if (ownBy[r] !== p + 1) add(r, (share / c.meanPartners) * (1 - walkShare));
-    const best = topScores(touched, score, perProject);
+    const best = topK(touched, score, perProject);
     result[p] = best.map((r) => {
       const via: number[] = [];
       for (let e = offsets[p]!; e < offsets[p + 1]!; e++) if (sortedHas(profiles.partnerProjects[r]!, other[e]!)) via.push(other[e]!);
@@ -106,34 +108,6 @@ export function recommendPartners(
     touched.length = 0;
   }
   return result;
-}
-
-function sortedHas(list: Int32Array, x: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo] === x;
-}
-
-/** The k items with the highest score (ties by smaller index), by insertion into a short list. */
-function topScores(items: readonly number[], score: Float64Array, k: number): number[] {
-  const out: number[] = [];
-  const before = (x: number, y: number) => score[x]! > score[y]! || (score[x] === score[y] && x < y);
-  for (const r of items) {
-    if (out.length === k && !before(r, out[k - 1]!)) continue;
-    let i = out.length === k ? k - 1 : out.length;
-    if (out.length < k) out.push(r);
-    while (i > 0 && before(r, out[i - 1]!)) {
-      out[i] = out[i - 1]!;
-      i--;
-    }
-    out[i] = r;
-  }
-  return out;
 }
 
 /** Per community: its most common partners with the share of its networks they are in. */

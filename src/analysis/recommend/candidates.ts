@@ -20,7 +20,7 @@
 //   similarNetworks   the product's signal blend (themes, partners, text at the run's signal weights) over
 //                     the `signalNeighbours` most similar networks, Σ s·[r ∈ Q]/|Q| (resource allocation)
 import { DEFAULT_SIGNAL_WEIGHTS, type SignalWeights } from "../../vocabulary.ts";
-import type { SparseVector } from "../sparse.ts";
+import { sortedHas, valueAt, type SparseVector } from "../sparse.ts";
 import type { HistoryIndex } from "./history-index.ts";
 import { topK } from "./top-k.ts";
 
@@ -328,26 +328,4 @@ function emptyFeatures<F extends string>(names: readonly F[], length: number): R
 
 function topFromMap(m: Map<number, number>, k: number): number[] {
   return topK([...m.keys()], (x) => m.get(x) ?? 0, k);
-}
-
-function valueAt(v: SparseVector, key: number): number {
-  let lo = 0;
-  let hi = v.keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (v.keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return v.keys[lo] === key ? v.values[lo]! : 0;
-}
-
-function sortedHas(list: Int32Array, x: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo] === x;
 }
