@@ -9,7 +9,7 @@ import { signalWeightsSchema } from "../schemas/analysis.ts";
 import { newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
 import { listDecisions } from "./analysis/decisions.ts";
 import { cachedLatestRun } from "./analysis/read-cache.ts";
-import { NotFoundError, ValidationError } from "../errors.ts";
+import { NotFoundError, parseInput, ValidationError } from "../errors.ts";
 import { projectGraph } from "./projection.ts";
 
 type Db = Pick<Database, "driver" | "database">;
@@ -42,12 +42,6 @@ export async function currentRecommender(db: Db): Promise<Recommender> {
   return recommender;
 }
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string; path: PropertyKey[] }[] } } }, input: unknown): T {
-  const r = schema.safeParse(input);
-  if (!r.success) throw new ValidationError(r.error.issues.map((i) => i.message).join("; "), r.error.issues[0]!.path.join(".") || undefined);
-  return r.data;
-}
-
 export const rankerInfo = (r: Ranker) => ({ source: r.source, ...(r.reason ? { reason: r.reason } : {}), weights: r.model.weights });
 
 /** "learned weights: themeShare +1.42, popularity +0.65, …" or "default weights (why): …": what recommendations rank by. */
@@ -62,7 +56,7 @@ export function describeRanker(r: Ranker): string {
 
 /** Checks a new network's input (schema, then theme and lead ids against the graph). */
 async function newNetworkQuery(db: Db, input: unknown) {
-  const n = parse(newNetworkSchema, input);
+  const n = parseInput(newNetworkSchema, input, "input", "new network");
   const r = await currentRecommender(db);
   const unknown = unknownReferences(r.index, n);
   if (unknown.length) throw new ValidationError(unknown.join("; "), unknown[0]!.split(":")[0]);
@@ -70,7 +64,7 @@ async function newNetworkQuery(db: Db, input: unknown) {
 }
 
 async function projectQuery(db: Db, projectId: string, input: unknown) {
-  const { limit } = parse(projectRecommendationQuerySchema, input);
+  const { limit } = parseInput(projectRecommendationQuerySchema, input, "input", "recommendation query");
   const r = await currentRecommender(db);
   const q = queryForProject(r.index, projectId);
   if (!q) throw new NotFoundError("project", projectId);
