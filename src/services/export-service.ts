@@ -14,7 +14,7 @@ import { decisionsCsv, opportunitiesCsv, suggestionsCsv, type SuggestionRow } fr
 import { nameCommunities } from "../analysis/community-names.ts";
 import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
 import { ForbiddenError } from "../errors.ts";
-import { communityMap, getOpportunities, getRun, latestRun, validated } from "./analysis/queries.ts";
+import { communityMap, getOpportunities, getRun, latestRun, storedCommunityNames, validated } from "./analysis/queries.ts";
 import { listDecisions } from "./analysis/decisions.ts";
 import { toOpportunity, type StoredRun } from "./analysis/records.ts";
 import { projectGraph } from "./projection.ts";
@@ -108,7 +108,7 @@ export async function buildExport(db: Db, request: ExportRequest, visibility: Vi
     const run: StoredRun | undefined = r.run ? await getRun(db, r.run) : await latestRun(db);
     if (run) {
       const community = await communityMap(db, run.id);
-      const names = nameCommunities(graph, [...community].map(([projectId, c]) => ({ projectId, community: c })));
+      const names = (await storedCommunityNames(db, run.id)) ?? nameCommunities(graph, [...community].map(([projectId, c]) => ({ projectId, community: c })));
       const suggestions: ExportSuggestion[] = await runSuggestions(db, run.id);
       const brokers = await getOpportunities(db, { kind: "broker", runId: run.id, limit: 500 });
       results = {

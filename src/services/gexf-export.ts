@@ -16,7 +16,7 @@ import { seededLayout } from "../analysis/network-layout.ts";
 import { EXPORT_DEFAULTS, type ExportAttributes } from "../exports/export-graph.ts";
 import { GexfStreamWriter, type GexfModel, type GexfSink } from "../exports/gexf-stream.ts";
 import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
-import { communityMap, getOpportunities, getRun, latestRun } from "./analysis/queries.ts";
+import { communityMap, getOpportunities, getRun, latestRun, storedCommunityNames } from "./analysis/queries.ts";
 import type { StoredRun } from "./analysis/records.ts";
 import { readNetworks } from "./reports/network-of-networks.ts";
 import { noProgress, type ReportProgress } from "./reports/progress.ts";
@@ -59,7 +59,8 @@ const labelOf = (type: NodeRow["type"], id: string, p: Record<string, unknown>) 
 
 async function runAttributes(db: Db, run: StoredRun, graph: DiagonalGraph): Promise<RunAttributes> {
   const community = await communityMap(db, run.id);
-  const names = new Map(nameCommunities(graph, [...community].map(([projectId, c]) => ({ projectId, community: c }))).map((c) => [c.community, { nl: c.nameNl, en: c.nameEn }]));
+  const named = (await storedCommunityNames(db, run.id)) ?? nameCommunities(graph, [...community].map(([projectId, c]) => ({ projectId, community: c })));
+  const names = new Map(named.map((c) => [c.community, { nl: c.nameNl, en: c.nameEn }]));
   const [b] = await readQuery<{ ids: string[]; best: number[]; counts: number[] }>(db.driver, "exports/suggestion-best", { runId: run.id }, db.database);
   const best = new Map<string, { score: number; count: number }>();
   (b?.ids ?? []).forEach((id, i) => best.set(id, { score: b!.best[i]!, count: b!.counts[i]! }));

@@ -10,6 +10,8 @@ import { NETWORK_FEATURES, PARTNER_FEATURES } from "../../src/analysis/recommend
 import { generateDataset } from "../../src/generator/generate.ts";
 import { importDataset } from "../../src/services/import-service.ts";
 import { getCommunities, getRun, listRuns, runAnalysis } from "../../src/services/analysis/index.ts";
+import { storedCommunityNames } from "../../src/services/analysis/queries.ts";
+import { namedCommunities } from "../../src/services/reports/report-run.ts";
 import { describeRanker, partnersForProject } from "../../src/services/recommendation-service.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
 
@@ -75,5 +77,18 @@ describe("analysis run models", () => {
     const [raw] = await t.rows<{ keys: string[] }>("MATCH (r:AnalysisRun {id: $id}) RETURN keys(r) AS keys", { id: run.id });
     expect(raw!.keys).toContain("communityNames");
     expect(Object.keys(await getRun(db, run.id))).not.toContain("communityNames");
+  });
+
+  it("reads the stored names wherever communities are named, and names a run stored without them from the graph", async () => {
+    const run = (await listRuns(db))[0]!;
+    const graph = datasetToGraph(dataset);
+    const stored = await namedCommunities(db, graph, run.id);
+    expect(stored.names).toEqual(await storedCommunityNames(db, run.id));
+    // A run from before communities were named: the same names, computed from the graph.
+    await t.rows("MATCH (r:AnalysisRun {id: $id}) REMOVE r.communityNames", { id: run.id });
+    expect(await storedCommunityNames(db, run.id)).toBeUndefined();
+    const computed = await namedCommunities(db, graph, run.id);
+    expect(computed.names.map((n) => [n.community, n.nameNl, n.nameEn])).toEqual(stored.names.map((n) => [n.community, n.nameNl, n.nameEn]));
+    expect((await getCommunities(db, run.id)).every((c) => c.nameNl === undefined)).toBe(true);
   });
 });

@@ -105,11 +105,11 @@ export interface RunCommunity {
 export async function getCommunities(db: Db, runId?: string): Promise<RunCommunity[]> {
   const id = await runFor(db, runId);
   if (!id) return [];
-  const [rows, [named]] = await Promise.all([
+  const [rows, stored] = await Promise.all([
     readQuery<{ project: string; name: string; label: number }>(db.driver, "analysis/run-communities", { runId: id }, db.database),
-    readQuery<{ names: string | null }>(db.driver, "analysis/run-community-names", { runId: id }, db.database),
+    storedCommunityNames(db, id),
   ]);
-  const names = new Map((named?.names ? (JSON.parse(named.names) as CommunityName[]) : []).map((n) => [n.community, n]));
+  const names = new Map((stored ?? []).map((n) => [n.community, n]));
   const byLabel = new Map<number, { id: string; name: string }[]>();
   for (const r of rows) {
     const list = byLabel.get(r.label) ?? [];
@@ -120,6 +120,12 @@ export async function getCommunities(db: Db, runId?: string): Promise<RunCommuni
     const n = names.get(label);
     return n ? { label, nameNl: n.nameNl, nameEn: n.nameEn, themes: n.themes.map(({ id, nameNl, nameEn, networks }) => ({ id, nameNl, nameEn, networks })), projects } : { label, projects };
   });
+}
+
+/** The names of a run's communities as the run stored them; undefined for runs stored before communities were named. */
+export async function storedCommunityNames(db: Db, runId: string): Promise<CommunityName[] | undefined> {
+  const [row] = await readQuery<{ names: string | null }>(db.driver, "analysis/run-community-names", { runId }, db.database);
+  return row?.names ? (JSON.parse(row.names) as CommunityName[]) : undefined;
 }
 
 /** projectId → community label of a run. */

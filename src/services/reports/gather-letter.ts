@@ -5,7 +5,7 @@ import { readQuery } from "../../db/index.ts";
 import { LETTER_LIMITS, type LetterData } from "../../reports/letter-report.ts";
 import type { Db } from "../entities/store.ts";
 import { NotFoundError } from "../../errors.ts";
-import { communityMap, getOpportunities, getSuggestions } from "../analysis/queries.ts";
+import { communityMap, getOpportunities, getSuggestions, storedCommunityNames } from "../analysis/queries.ts";
 import { toOpportunity, type StoredOpportunity } from "../analysis/records.ts";
 import { nameCommunities } from "../../analysis/community-names.ts";
 import { projectGraph } from "../projection.ts";
@@ -46,8 +46,9 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
   const nameOf = (type: string, id: string) => names.get(`${type}:${id}`)?.name ?? id;
   let communityName: LetterData["project"]["communityName"];
   if (community !== undefined) {
-    const graph = await projectGraph(db, "reports/structure");
-    const named = nameCommunities(graph, [...communities].map(([p, c]) => ({ projectId: p, community: c }))).find((c) => c.community === community);
+    // Named when the run was stored; older runs are named here, from the graph.
+    const all = (await storedCommunityNames(db, run.id)) ?? nameCommunities(await projectGraph(db, "reports/structure"), [...communities].map(([p, c]) => ({ projectId: p, community: c })));
+    const named = all.find((c) => c.community === community);
     if (named) communityName = { nl: named.nameNl, en: named.nameEn };
   }
   const since = opts.since ? await gatherChanges(db, opts.since, run.id, { project: projectId }) : undefined;

@@ -5,7 +5,7 @@ import { nameCommunities, type CommunityName } from "../../analysis/community-na
 import type { DiagonalGraph } from "../../analysis/graph.ts";
 import type { Db } from "../entities/store.ts";
 import { ValidationError } from "../../errors.ts";
-import { communityMap, getRun, latestRun } from "../analysis/queries.ts";
+import { communityMap, getRun, latestRun, storedCommunityNames } from "../analysis/queries.ts";
 import { toRun, type StoredRun } from "../analysis/records.ts";
 
 export async function reportRun(db: Db, runId: string | undefined): Promise<StoredRun> {
@@ -21,11 +21,11 @@ export async function runBefore(db: Db, before: string): Promise<StoredRun | und
   return row ? toRun(row.run) : undefined;
 }
 
-/** A run's community of every project, and the communities' human names. */
+/** A run's community of every project, and the communities' human names (as the run stored them; named here for older runs). */
 export async function namedCommunities(db: Db, graph: DiagonalGraph, runId: string): Promise<{ membership: { projectId: string; community: number }[]; names: CommunityName[] }> {
   const map = await communityMap(db, runId);
   const membership = [...map].map(([projectId, community]) => ({ projectId, community }));
-  return { membership, names: nameCommunities(graph, membership) };
+  return { membership, names: (await storedCommunityNames(db, runId)) ?? nameCommunities(graph, membership) };
 }
 
 export type Names = Map<string, { name: string; status?: string }>;
