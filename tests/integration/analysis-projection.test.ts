@@ -2,7 +2,7 @@
 // (datasetToGraph), apart from the partners the importer merged.
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { datasetToGraph, type DiagonalGraph } from "../../src/analysis/graph.ts";
 import { ENTITY_NAMES, ENTITY_SCHEMAS, emptyDataset, type Dataset } from "../../src/schemas/index.ts";
@@ -34,7 +34,7 @@ describe("projectGraph", () => {
   let db: Database;
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
     await t.clear();
     await importPath(db, DIR.pathname);
   });

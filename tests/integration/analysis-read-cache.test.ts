@@ -22,7 +22,7 @@ describe("analysis read cache", () => {
 
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
     setReadCacheClock(db, () => now);
     await t.clear();
     await importPath(db, FIXTURES);

@@ -2,7 +2,7 @@
 // (rankers learned on the graph's own history, or the defaults when the weights are given by hand,
 // saying so) and the names of its communities. Both are stored on the run node, read back by `runs`
 // and `/communities`, and the on-demand recommendations rank with the run's models.
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { datasetToGraph } from "../../src/analysis/graph.ts";
 import { nameCommunities } from "../../src/analysis/community-names.ts";
@@ -22,7 +22,7 @@ describe("analysis run models", () => {
 
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
     await t.clear();
     await importDataset(db, dataset);
   });

@@ -3,7 +3,7 @@
 // stays; old runs are pruned down to the newest N, never one a decision refers to.
 import { spawnSync } from "node:child_process";
 import { hostname } from "node:os";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { decideSuggestion, deleteRun, discardStaleRuns, getSuggestions, listRuns, pruneRuns, runAnalysis } from "../../src/services/analysis/index.ts";
 import { ConflictError, NotFoundError } from "../../src/errors.ts";
@@ -17,7 +17,7 @@ describe("analysis runs over time", () => {
   let db: Database;
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
     await t.clear();
     await importPath(db, FIXTURES);
   });

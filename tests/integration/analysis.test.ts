@@ -1,7 +1,7 @@
 // The analysis service against a real Neo4j, on the illustrative MVO fixtures: runs are stored
 // whole, decisions hold for the pair across runs, a rejected pair comes back only when its data
 // changes, accepting links the networks, runs can be compared, and bad input writes nothing.
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { importPath } from "../../src/services/import-service.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../src/errors.ts";
@@ -22,7 +22,7 @@ describe("analysis service", () => {
 
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
     await t.clear();
   });
   afterAll(async () => {

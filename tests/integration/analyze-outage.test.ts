@@ -20,7 +20,7 @@ describe("diagonal analyze when Neo4j dies", () => {
   let proxy: TcpProxy;
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
     await t.clear();
     // Any size works: the cut comes after the read, and every write after it needs the server.
     await importDataset(db, generateDataset({ projects: 1_000, seed: 5 }).dataset);

@@ -2,7 +2,7 @@
 // later note never overwrites an earlier one), rejecting an accepted pair removes the
 // collaboration that accepting made (and only that one), decisions can be listed with filters,
 // and a pair suggested again after a rejection carries its history.
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { decideSuggestion, decisionsOfPairs, findDecisions, getSuggestions, runAnalysis } from "../../src/services/analysis/index.ts";
 import { importPath } from "../../src/services/import-service.ts";
@@ -18,7 +18,7 @@ describe("decisions with history", () => {
 
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
     await t.clear();
     await importPath(db, FIXTURES);
     await runAnalysis(db, { seed: 7 });

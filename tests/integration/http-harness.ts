@@ -2,7 +2,6 @@
 // talks to it with real fetch: the tests see exactly what a client sees.
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:http";
-import { inject } from "vitest";
 import { pino } from "pino";
 import { parseServiceEnv, type ServiceConfig } from "../../src/config/service-env.ts";
 import type { Database } from "../../src/db/index.ts";
@@ -25,7 +24,7 @@ export interface Harness {
 
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const test = await testDb();
-  const db: Database = { driver: test.driver, database: test.database, config: inject("neo4j"), close: async () => {} };
+  const db: Database = test.db;
   const config: ServiceConfig = parseServiceEnv({ RATE_LIMIT_WRITE_MAX: "100000", RATE_LIMIT_TOKEN_MAX: "100000", RATE_LIMIT_VIEW_MAX: "100000", ...env });
   const app = createApp({ db, config, logger: pino({ level: "silent" }) });
   const server: Server = createServer(app.app);

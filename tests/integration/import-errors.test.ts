@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { formatProblem, importPath, ImportValidationError } from "../../src/services/import-service.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
@@ -35,7 +35,7 @@ describe("import rejects bad input and writes nothing", () => {
 
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
     await t.clear();
     const dir = await mkdtemp(join(tmpdir(), "diagonal-base-"));
     dirs.push(dir);

@@ -23,7 +23,7 @@ describe("diagonal import killed midway", () => {
   let dir: string;
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
     await t.clear();
     await importDataset(db, generateDataset({ projects: 300, seed: 1 }).dataset);
     dir = await mkdtemp(join(tmpdir(), "diagonal-kill-"));

@@ -5,7 +5,7 @@
 // every path is taken: new and stored nodes, new and stored relationships, outcomes moving project.
 import { spawnSync } from "node:child_process";
 import { hostname } from "node:os";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { generateDataset } from "../../src/generator/generate.ts";
 import { importDataset, recoverImports } from "../../src/services/import-service.ts";
@@ -22,7 +22,7 @@ describe("staged imports", () => {
   let db: Database;
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
   });
   afterAll(async () => { await t.clear(); await t.close(); });
 

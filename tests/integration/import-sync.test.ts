@@ -2,7 +2,7 @@
 // partner merged into a stored one follow the merge; --sync removes exactly the rows the file no
 // longer lists (a dry run lists them and writes nothing), atomically, and never decisions, tokens,
 // runs or collaborations made by accepted suggestions.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { importFiles, ImportValidationError } from "../../src/services/import-service.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
@@ -29,7 +29,7 @@ describe("import: merges and sync", () => {
 
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
   });
   beforeEach(async () => { await t.clear(); });
   afterAll(async () => { await t.clear(); await t.close(); });

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { importDataset, importFiles, importPath, ImportValidationError } from "../../src/services/import-service.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
@@ -47,7 +47,7 @@ describe("import into Neo4j", () => {
 
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
   });
   beforeEach(async () => { await t.clear(); });
   afterAll(async () => {

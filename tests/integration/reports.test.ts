@@ -2,7 +2,7 @@
 // against numbers this test computes itself with plain Cypher (never through the report code); the
 // digest since a run lists exactly what the test added after it; bad requests say what is wrong;
 // the HTML report renders in headless Chromium and is not blank; PDF prints, or says why it cannot.
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium } from "playwright-core";
 import type { Database } from "../../src/db/connect.ts";
 import { importPath } from "../../src/services/import-service.ts";
@@ -32,7 +32,7 @@ describe("reports", () => {
 
   beforeAll(async () => {
     t = await testDb();
-    db = { driver: t.driver, database: t.database, config: inject("neo4j"), close: async () => {} };
+    db = t.db;
     await t.clear();
     await importPath(db, FIXTURES);
     runId = (await runAnalysis(db, { seed: 7 })).id;

@@ -3,12 +3,14 @@
 // what is in it (sets of tuples, not mocks).
 import { inject } from "vitest";
 import type { Driver } from "neo4j-driver";
-import { applySchema, cypher, openDriver, toNative } from "../../src/db/index.ts";
+import { applySchema, cypher, openDriver, toNative, type Database } from "../../src/db/index.ts";
 import { assertOwned } from "./database-marker.ts";
 
 export interface TestDb {
   driver: Driver;
   database?: string;
+  /** The same database as the services take it (closing it is the TestDb's job, not theirs). */
+  db: Database;
   clear(): Promise<void>;
   /** Runs a read query and returns its rows as plain objects. */
   rows<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
@@ -33,6 +35,7 @@ export async function testDb(): Promise<TestDb> {
   return {
     driver,
     database: config.database,
+    db: { driver, database: config.database, config, close: async () => {} },
     rows,
     clear: async () => {
       await assertOwned(driver, config.database, owner);
