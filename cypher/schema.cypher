@@ -26,3 +26,9 @@ CREATE INDEX participation_added IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON 
 CREATE INDEX import_undo_job_seq IF NOT EXISTS FOR (n:ImportUndo) ON (n.importJob, n.importSeq);
 CREATE CONSTRAINT import_job_id IF NOT EXISTS FOR (n:ImportJob) REQUIRE n.id IS UNIQUE;
 CREATE INDEX import_undo_job IF NOT EXISTS FOR (n:ImportUndo) ON (n.importJob);
+// A staged import creates its nodes under staging labels, which no reader matches; its last, small
+// transaction gives them their own labels (staged/reveal-created). These find them meanwhile.
+CREATE INDEX staged_theme_id IF NOT EXISTS FOR (n:StagedTheme) ON (n.id);
+CREATE INDEX staged_project_id IF NOT EXISTS FOR (n:StagedProject) ON (n.id);
+CREATE INDEX staged_partner_id IF NOT EXISTS FOR (n:StagedPartner) ON (n.id);
+CREATE INDEX staged_outcome_id IF NOT EXISTS FOR (n:StagedOutcome) ON (n.id);

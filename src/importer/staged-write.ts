@@ -1,19 +1,32 @@
 // Writes a large import plan in staged batches, each its own small transaction, so that a
-// CORDIS-size import (250k rows) fits the everyday 512 MB server — and still all or nothing:
-// every batch records, in its own transaction, what it creates (ids) or the before-image of what
-// it changes (import-journal.ts). The job is committed in one small final transaction; a failure
-// before that undoes the batches newest first, and a killed writer's batches are undone at the
-// next start or import. Readers may see the rows of a staged import while it is being written;
-// once it failed or was recovered, the graph is exactly as it was before it.
+// CORDIS-size import (250k rows) fits the everyday 512 MB server — and still all or nothing, as
+// readers see it:
+// - the nodes it creates are written under staging labels (:StagedProject, …) that no reader
+//   matches, and the relationships it creates hang on them, so readers see none of it;
+// - its last transaction is small: it gives the staged nodes their own labels (which checks the
+//   uniqueness constraints), writes the changes to rows already stored (when they are at most
+//   FINAL_STORED_ROWS; a larger set is written in journaled batches before, visible as written),
+//   and marks the job committed. Only then does the import appear, at once.
+// Every batch records, in its own transaction, what it creates (ids) or the before-image of what it
+// changes (import-journal.ts). A failure before the last transaction undoes the batches newest
+// first, and a killed writer's batches are undone at the next start or import: the graph is
+// exactly as it was before.
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
-import { runIn, THIS_WRITER, writeTransaction } from "../db/index.ts";
+import { readQuery, runIn, THIS_WRITER, writeTransaction } from "../db/index.ts";
 import { clearJournal, undoImport, type JournalKind } from "./import-journal.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
 import { existingRelations, planSize, QUERY_STEMS, type RelationCounts } from "./write-graph.ts";
 
 const NODE_ENTITIES = new Set<keyof WritePlan>(["themes", "projects", "partners", "outcomes"]);
+
+/**
+ * Changes to rows already stored are written in the last transaction, with the staged nodes'
+ * labels, when there are at most this many (about 70 MB of transaction state, well inside the
+ * everyday server's 384 MB); more are written in journaled batches before it.
+ */
+export const FINAL_STORED_ROWS = 20_000;
 
 /** One batch: what to journal before writing it, and the write itself. */
 interface Batch {
@@ -22,20 +35,30 @@ interface Batch {
   rows: unknown[];
 }
 
-function* batchesOf(plan: WritePlan, batchSize: number): Generator<Batch> {
-  for (const entity of Object.keys(QUERY_STEMS) as (keyof WritePlan)[]) {
-    const rows = plan[entity] as { id?: string; known?: boolean }[];
+const ENTITIES = Object.keys(QUERY_STEMS) as (keyof WritePlan)[];
+const rowsOf = (plan: WritePlan, entity: keyof WritePlan, known: boolean) =>
+  (plan[entity] as { id?: string; known?: boolean }[]).filter((r) => Boolean(r.known) === known);
+
+/** The new rows, under staging labels: nodes journaled by id; new relationships hang on a new node, whose undo removes them. */
+function* createdBatches(plan: WritePlan, batchSize: number): Generator<Batch> {
+  for (const entity of ENTITIES) {
     const stem = QUERY_STEMS[entity];
-    const created = rows.filter((r) => !r.known);
-    const stored = rows.filter((r) => r.known);
+    const created = rowsOf(plan, entity, false);
     for (let i = 0; i < created.length; i += batchSize) {
       const batch = created.slice(i, i + batchSize);
-      // New relationships hang on a node this import creates: undoing that node removes them.
       const journal = NODE_ENTITIES.has(entity)
         ? { query: "staged/journal-created", params: { kind: `created-${stem}` as JournalKind, ids: batch.map((r) => r.id) } }
         : undefined;
-      yield { journal, write: `import/create-${stem}`, rows: batch };
+      yield { journal, write: `staged/create-${stem}`, rows: batch };
     }
+  }
+}
+
+/** Changes to stored rows, each batch with the before-image of what it changes. */
+function* storedBatches(plan: WritePlan, batchSize: number): Generator<Batch> {
+  for (const entity of ENTITIES) {
+    const stem = QUERY_STEMS[entity];
+    const stored = rowsOf(plan, entity, true);
     for (let i = 0; i < stored.length; i += batchSize) {
       const batch = stored.slice(i, i + batchSize);
       const params = NODE_ENTITIES.has(entity) ? { ids: batch.map((r) => r.id) } : { rows: batch };
@@ -58,7 +81,18 @@ export class StagedImportError extends Error {
   }
 }
 
-export async function writeStaged(db: Database, plan: WritePlan, probe: RelationProbe, batchSize: number, onBatch?: (done: number, total: number) => void): Promise<RelationCounts> {
+async function isCommitted(db: Database, job: string): Promise<boolean> {
+  const rows = await readQuery<{ status: string }>(db.driver, "staged/job-status", { id: job }, db.database).catch(() => []);
+  return rows[0]?.status === "committed";
+}
+
+export interface StagedOptions {
+  batchSize: number;
+  /** See FINAL_STORED_ROWS. */
+  finalStoredRows?: number | undefined;
+}
+
+export async function writeStaged(db: Database, plan: WritePlan, probe: RelationProbe, { batchSize, finalStoredRows = FINAL_STORED_ROWS }: StagedOptions, onBatch?: (done: number, total: number) => void | Promise<void>): Promise<RelationCounts> {
   const total = planSize(plan);
   const existing = await existingRelations(db, probe);
   const job = `import-${new Date().toISOString().replace(/[-:.]/g, "")}-${randomUUID().slice(0, 8)}`;
@@ -66,28 +100,44 @@ export async function writeStaged(db: Database, plan: WritePlan, probe: Relation
   await write((tx) => runIn(tx, "staged/create-job", { id: job, writer: THIS_WRITER, total }));
   let done = 0;
   let seq = 0;
-  onBatch?.(0, total);
+  await onBatch?.(0, total);
+  const writeBatch = async (batch: Batch) => {
+    seq += 1;
+    const after = done + batch.rows.length;
+    // The journal entry, the rows and the progress commit together, or not at all.
+    await write(async (tx) => {
+      if (batch.journal) await runIn(tx, batch.journal.query, { ...batch.journal.params, job, seq });
+      await runIn(tx, batch.write, { rows: batch.rows });
+      const [alive] = await runIn(tx, "staged/progress-job", { id: job, done: after });
+      if (!alive) throw new Error(`import ${job} was undone by another process while it was written`);
+    });
+    done = after;
+    await onBatch?.(done, total);
+  };
+  const storedRows = ENTITIES.reduce((n, entity) => n + rowsOf(plan, entity, true).length, 0);
+  const storedInLast = storedRows <= finalStoredRows;
   try {
-    for (const batch of batchesOf(plan, batchSize)) {
-      seq += 1;
-      const after = done + batch.rows.length;
-      // The journal entry, the rows and the progress commit together, or not at all.
-      await write(async (tx) => {
-        if (batch.journal) await runIn(tx, batch.journal.query, { ...batch.journal.params, job, seq });
-        await runIn(tx, batch.write, { rows: batch.rows });
-        const [alive] = await runIn(tx, "staged/progress-job", { id: job, done: after });
-        if (!alive) throw new Error(`import ${job} was undone by another process while it was written`);
-      });
-      done = after;
-      onBatch?.(done, total);
-    }
-    const [committed] = await write((tx) => runIn(tx, "staged/commit-job", { id: job }));
+    for (const batch of createdBatches(plan, batchSize)) await writeBatch(batch);
+    if (!storedInLast) for (const batch of storedBatches(plan, batchSize)) await writeBatch(batch);
+    // The last transaction: the staged nodes get their labels, the stored rows their changes.
+    const committed = await write(async (tx) => {
+      await runIn(tx, "staged/reveal-created", { job });
+      if (storedInLast) {
+        for (const batch of storedBatches(plan, batchSize)) await runIn(tx, batch.write, { rows: batch.rows });
+      }
+      const [ok] = await runIn(tx, "staged/commit-job", { id: job });
+      return ok;
+    });
     if (!committed) throw new Error(`import ${job} was undone by another process before it was committed`);
   } catch (err) {
-    const undone = await undoImport(db, job).then(() => true, () => false);
-    throw new StagedImportError(done, total, undone, err as Error);
+    // The answer to the last transaction may be lost after it committed: a committed import is final.
+    if (!(await isCommitted(db, job))) {
+      const undone = await undoImport(db, job).then(() => true, () => false);
+      throw new StagedImportError(done, total, undone, err as Error);
+    }
   }
   // Committed: the journal is only bookkeeping now (cleared at the next start if this fails).
   await clearJournal(db, job).catch(() => undefined);
+  await onBatch?.(total, total);
   return existing;
 }

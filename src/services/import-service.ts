@@ -35,7 +35,8 @@ export { ImportValidationError, formatProblem, type ImportProblem } from "../imp
 
 export interface ImportOptions {
   dryRun?: boolean;
-  onProgress?: (stage: string, done: number, total: number) => void;
+  /** Progress per stage; a staged write waits for a returned promise before its next batch. */
+  onProgress?: (stage: string, done: number, total: number) => void | Promise<void>;
   /** Rows per UNWIND batch (default 5000). */
   batchSize?: number;
   /**
@@ -49,6 +50,12 @@ export interface ImportOptions {
    * A sync that removes rows is always one transaction.
    */
   stagedAbove?: number;
+  /**
+   * A staged import writes the changes to rows already stored in its last transaction, with the
+   * new rows, when there are at most this many (default FINAL_STORED_ROWS); more are written in
+   * journaled batches before it, visible to readers as they are written.
+   */
+  finalStoredRows?: number;
 }
 
 
@@ -120,6 +127,9 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   const deleted = opts.sync ? await syncDeletions(db, read, planned) : undefined;
   const stagedAbove = opts.stagedAbove ?? DEFAULT_STAGED_ABOVE;
   if (!Number.isInteger(stagedAbove) || stagedAbove < 0) throw new Error(`import: stagedAbove must be a whole number of rows (0 or more), got ${stagedAbove}`);
+  if (opts.finalStoredRows !== undefined && (!Number.isInteger(opts.finalStoredRows) || opts.finalStoredRows < 0)) {
+    throw new Error(`import: finalStoredRows must be a whole number of rows (0 or more), got ${opts.finalStoredRows}`);
+  }
   const staged = !opts.dryRun && planSize(plan) > stagedAbove && (!deleted || deletionCount(deleted) === 0);
   // A staged import left by a killed process is undone before anything else is written.
   if (!opts.dryRun && (await recoverBeforeImport(db)).undone.length > 0) await dataChanged(db, "import");
@@ -127,7 +137,7 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   const relations = opts.dryRun
     ? await existingRelations(db, planned.probe)
     : staged
-      ? await writeStaged(db, plan, planned.probe, batchSize, onWrite).catch(async (err: unknown) => {
+      ? await writeStaged(db, plan, planned.probe, { batchSize, finalStoredRows: opts.finalStoredRows }, onWrite).catch(async (err: unknown) => {
           // Undone already; what readers saw of it meanwhile must not stay cached.
           await dataChanged(db, "import").catch(() => undefined);
           throw err;

@@ -16,6 +16,21 @@ import { testDb, type TestDb } from "../support/neo4j.ts";
 const before = generateDataset({ projects: 300, seed: 1 }).dataset;
 const after = generateDataset({ projects: 400, seed: 2 }).dataset;
 const journalLeft = async (t: TestDb) => (await t.rows<{ n: number }>("MATCH (n) WHERE n:ImportJob OR n:ImportUndo RETURN count(n) AS n"))[0]!.n;
+const stagedLeft = async (t: TestDb) =>
+  (await t.rows<{ n: number }>("MATCH (n) WHERE n:StagedTheme OR n:StagedProject OR n:StagedPartner OR n:StagedOutcome RETURN count(n) AS n"))[0]!.n;
+const DOMAIN = "(n:Theme OR n:Project OR n:Partner OR n:Outcome)";
+
+/** What a reader can see: every query matches the domain labels, so the nodes with them and the links among them. */
+async function readerView(t: TestDb): Promise<{ nodes: string[]; relationships: string[] }> {
+  const nodes = await t.rows<{ labels: string[]; props: Record<string, unknown> }>(`MATCH (n) WHERE ${DOMAIN} RETURN labels(n) AS labels, properties(n) AS props`);
+  const rels = await t.rows<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
+    `MATCH (a)-[r]->(n) WHERE ${DOMAIN} AND ${DOMAIN.replaceAll("n:", "a:")} RETURN type(r) AS type, a.id AS from, n.id AS to, properties(r) AS props`,
+  );
+  return {
+    nodes: nodes.map((n) => JSON.stringify([n.labels, Object.entries(n.props).sort()])).sort(),
+    relationships: rels.map((r) => JSON.stringify([r.type, r.from, r.to, Object.entries(r.props).sort()])).sort(),
+  };
+}
 
 describe("staged imports", () => {
   let t: TestDb;
@@ -26,20 +41,48 @@ describe("staged imports", () => {
   });
   afterAll(async () => { await t.clear(); await t.close(); });
 
-  it("gives exactly the graph that one transaction gives, and leaves no journal", async () => {
-    await t.clear();
-    await importDataset(db, before);
-    await importDataset(db, after);
-    const oneTransaction = await graphDump(t, ["addedAt"]);
+  // Changes to stored rows go in the last transaction (default), or in journaled batches before it.
+  it.each([["in the last transaction", undefined], ["in batches before it", 0]])(
+    "gives exactly the graph that one transaction gives, and leaves no journal (stored rows changed %s)",
+    async (_how, finalStoredRows) => {
+      await t.clear();
+      await importDataset(db, before);
+      await importDataset(db, after);
+      const oneTransaction = await graphDump(t, ["addedAt"]);
 
+      await t.clear();
+      await importDataset(db, before);
+      const batches: number[] = [];
+      const report = await importDataset(db, after, { stagedAbove: 0, batchSize: 100, finalStoredRows, onProgress: (stage, done) => { if (stage === "write") batches.push(done); } });
+      expect(batches.length).toBeGreaterThan(finalStoredRows === 0 ? 40 : 15); // many transactions, not one
+      expect(report.counts.projects).toEqual({ rows: 400, created: 100, updated: 300 });
+      expect(await graphDump(t, ["addedAt"])).toEqual(oneTransaction);
+      expect(await journalLeft(t)).toBe(0);
+      expect(await stagedLeft(t)).toBe(0);
+    },
+    240_000, // four imports of 300–400 projects, on a shared machine
+  );
+
+  it("readers see nothing of a staged import while it is written, and all of it once its last transaction commits", async () => {
     await t.clear();
     await importDataset(db, before);
-    const batches: number[] = [];
-    const report = await importDataset(db, after, { stagedAbove: 0, batchSize: 100, onProgress: (stage, done) => { if (stage === "write") batches.push(done); } });
-    expect(batches.length).toBeGreaterThan(40); // many transactions, not one
-    expect(report.counts.projects).toEqual({ rows: 400, created: 100, updated: 300 });
-    expect(await graphDump(t, ["addedAt"])).toEqual(oneTransaction);
-    expect(await journalLeft(t)).toBe(0);
+    const stored = await readerView(t);
+    const seen: { done: number; staged: number; view: Awaited<ReturnType<typeof readerView>> }[] = [];
+    await importDataset(db, after, {
+      stagedAbove: 0,
+      batchSize: 100,
+      // Awaited by the staged write between two batches: a reader looks at the graph mid-import.
+      onProgress: async (stage, done, total) => {
+        if (stage === "write" && done > 0 && done < total) seen.push({ done, staged: await stagedLeft(t), view: await readerView(t) });
+      },
+    });
+    expect(seen.length).toBeGreaterThan(15);
+    expect(seen.at(-1)!.staged).toBeGreaterThan(100); // the new rows were in the database, staged
+    for (const s of seen) expect(s.view, `after ${s.done} rows were staged`).toEqual(stored);
+    const now = await readerView(t);
+    expect(now.nodes.length).toBeGreaterThan(stored.nodes.length);
+    expect(now.relationships.length).toBeGreaterThan(stored.relationships.length);
+    expect(await stagedLeft(t)).toBe(0);
   });
 
   it("a staged import that fails midway is undone: the graph is exactly as before", async () => {
@@ -73,7 +116,7 @@ describe("staged imports", () => {
       `CREATE (:ImportJob {id: 'import-killed', status: 'staging', writer: $dead, startedAt: datetime(), heartbeatAt: datetime()})
        CREATE (:ImportJob {id: 'import-live', status: 'staging', writer: $live, startedAt: datetime(), heartbeatAt: datetime()})
        CREATE (:ImportJob {id: 'import-done', status: 'committed', writer: $dead, startedAt: datetime(), heartbeatAt: datetime()})
-       CREATE (:Project {id: 'half-imported', name: 'half'})
+       CREATE (:StagedProject {id: 'half-imported', name: 'half'})
        CREATE (:ImportUndo {importJob: 'import-killed', importSeq: 1, importKind: 'created-projects', ids: ['half-imported']})
        CREATE (:ImportUndo {importJob: 'import-done', importSeq: 1, importKind: 'created-projects', ids: ['NET-000001']})
        WITH 1 AS one
