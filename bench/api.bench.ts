@@ -115,7 +115,7 @@ async function main() {
     const config = parseServiceEnv({ LOG_LEVEL: args["log-level"], ...(process.env.REQUEST_LOG_SAMPLE ? { REQUEST_LOG_SAMPLE: process.env.REQUEST_LOG_SAMPLE } : {}) });
     const logger = pino({ level: args["log-level"] }, destination({ dest: "/dev/null", sync: false }));
     const app = createApp({ db, config, logger });
-    const server = createServer(app.app);
+    const server = createServer(app.handler);
     server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -51,7 +51,7 @@ async function serverFigures(): Promise<void> {
       console.log(`analysed in ${run.seconds.toFixed(1)} s`);
     }
     const app = createApp({ db, config: parseServiceEnv({}), logger: pino({ level: "silent" }) });
-    const server = createServer(app.app);
+    const server = createServer(app.handler);
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/maps/network`;
     const timed = async (headers: Record<string, string> = {}) => {

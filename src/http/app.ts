@@ -1,5 +1,6 @@
 // The HTTP application: createApp() wires the middleware, the declared routes and the error
 // handling around a database handle, so the CLI's `serve` and the tests build the same app.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import express, { Router, type RequestHandler } from "express";
 import multer from "multer";
 import type { Logger } from "pino";
@@ -13,7 +14,8 @@ import { httpMetrics } from "./metrics.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import { operationsRouter } from "./operations.ts";
 import { requestLog } from "./request-log.ts";
-import { cachedAnswer, ResponseCache, sendCached } from "./response-cache.ts";
+import { cachedAnswer, ResponseCache, responseKey, sendCached } from "./response-cache.ts";
+import { CachedReadShortcut } from "./cached-read-shortcut.ts";
 import { precomputeEmbedMaps } from "./embed-precompute.ts";
 import { expressPath, type AnyRoute, type AppServices, type UploadedFile } from "./route.ts";
 import { ALL_ROUTES } from "./routes/index.ts";
@@ -34,6 +36,9 @@ export interface AppDeps {
 
 export interface App {
   app: express.Express;
+  /** What the HTTP server runs: repeated cached reads answered at once, everything else by `app`. */
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+  shortcut: CachedReadShortcut;
   services: AppServices;
   routes: AnyRoute[];
   /** Builds the public maps an embed shows first when a run completes (idle() for tests). */
@@ -69,13 +74,19 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   const limits = rateLimits(config);
   api.use(authenticate(db, services.tokenCache, limits.failedAuth));
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: bytes(config.UPLOAD_LIMIT), files: 20, fields: 20, fieldSize: 1024 } });
-  for (const route of routes) mount(api, route, { db, services, limits, upload, bodyLimit: config.BODY_LIMIT });
+  const shortcut = new CachedReadShortcut({
+    db, responses: services.responses, tokenCache: services.tokenCache, metrics, logger, logSample: config.REQUEST_LOG_SAMPLE,
+  });
+  for (const route of routes) mount(api, route, { db, services, limits, upload, bodyLimit: config.BODY_LIMIT, shortcut });
   app.use(api);
 
   app.use(notFoundHandler);
   app.use(errorHandler({ retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
   const embedMaps = precomputeEmbedMaps({ db, services, routes, logger });
-  return { app, services, routes, embedMaps };
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    if (!shortcut.serve(req, res)) app(req, res);
+  };
+  return { app, handler, shortcut, services, routes, embedMaps };
 }
 
 interface MountDeps {
@@ -84,9 +95,10 @@ interface MountDeps {
   limits: RateLimits;
   upload: multer.Multer;
   bodyLimit: string;
+  shortcut: CachedReadShortcut;
 }
 
-function mount(router: Router, route: AnyRoute, { db, services, limits, upload, bodyLimit }: MountDeps): void {
+function mount(router: Router, route: AnyRoute, { db, services, limits, upload, bodyLimit, shortcut }: MountDeps): void {
   const chain: RequestHandler[] = [
     (_req, res, next) => {
       res.locals.route = route.path;
@@ -122,7 +134,11 @@ function mount(router: Router, route: AnyRoute, { db, services, limits, upload, 
     const role = req.caller?.role ?? "public";
     const ctx = { db, role, visibility: role === "public" ? "public" : "all", req, res, services } as const;
     if (route.cache && (req.method === "GET" || req.method === "HEAD")) {
-      sendCached(req, res, await cachedAnswer(route, { params, query, body, files }, ctx));
+      const input = { params, query, body, files };
+      const key = responseKey(route, input, ctx.visibility);
+      const answer = await cachedAnswer(route, input, ctx, key);
+      shortcut.remember(req, res, key, route.path);
+      sendCached(req, res, answer);
       return;
     }
     const result = await route.handle({ params, query, body, files }, ctx);

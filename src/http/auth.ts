@@ -65,6 +65,16 @@ export class TokenCache {
 
 const BEARER = /^Bearer\s+([A-Za-z0-9._~+/=-]{10,200})$/;
 
+/**
+ * The role of a request as far as it is known without asking Neo4j: public without a token, the
+ * role of a valid token whose lookup is cached; undefined otherwise (the full authentication runs).
+ */
+export function knownRole(authorization: string | undefined, cache: TokenCache): Role | undefined {
+  if (authorization === undefined) return "public";
+  const m = BEARER.exec(authorization.trim());
+  return m ? cache.get(hashToken(m[1]!))?.role : undefined;
+}
+
 /** `failedAuth` charges a client address for each unknown, revoked or malformed token (a budget of its own). */
 export function authenticate(db: Db, cache: TokenCache, failedAuth?: RequestHandler): RequestHandler {
   const refuse = (req: Request, res: Parameters<RequestHandler>[1], next: (err?: unknown) => void, detail: string) => {

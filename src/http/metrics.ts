@@ -6,6 +6,8 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client
 export interface HttpMetrics {
   registry: Registry;
   middleware: RequestHandler;
+  /** Counts a request answered outside the middleware chain (the cached-read shortcut). */
+  observe(method: string, route: string, status: number, seconds: number): void;
 }
 
 export function httpMetrics(): HttpMetrics {
@@ -30,5 +32,10 @@ export function httpMetrics(): HttpMetrics {
     });
     next();
   };
-  return { registry, middleware };
+  const observe = (method: string, route: string, status: number, seconds: number) => {
+    const labels = { method, route, status: String(status) };
+    requests.inc(labels);
+    duration.observe(labels, seconds);
+  };
+  return { registry, middleware, observe };
 }

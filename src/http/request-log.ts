@@ -14,11 +14,22 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 const READS = new Set(["GET", "HEAD"]);
 
-function requestId(req: IncomingMessage, res: ServerResponse): string {
+export function requestId(req: IncomingMessage, res: ServerResponse): string {
   const incoming = req.headers["x-request-id"];
   const id = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader("X-Request-Id", id);
   return id;
+}
+
+/** Whether the next read is logged: every n-th one (n = 1 / sample; none for 0), no randomness. */
+export function readSampler(sample: number): () => boolean {
+  const every = sample > 0 ? Math.max(1, Math.round(1 / sample)) : 0;
+  let reads = 0;
+  return () => {
+    if (every === 0) return false;
+    reads = (reads + 1) % every;
+    return reads === 0;
+  };
 }
 
 export function requestLog(logger: Logger, sample = 1): RequestHandler {
@@ -32,13 +43,11 @@ export function requestLog(logger: Logger, sample = 1): RequestHandler {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
-  const every = sample > 0 ? Math.max(1, Math.round(1 / sample)) : 0;
-  if (every === 1) return log;
-  let reads = 0;
+  const sampled = readSampler(sample);
+  if (sample >= 1) return log;
   return (req, res, next) => {
     if (READS.has(req.method)) {
-      reads = every === 0 ? 1 : (reads + 1) % every;
-      if (reads !== 0) {
+      if (!sampled()) {
         req.id = requestId(req, res);
         req.log = logger;
         return next();

@@ -45,6 +45,11 @@ export class ResponseCache {
     return found;
   }
 
+  /** The bytes for key at this version if they are held now (never computes, never waits). */
+  peek(key: string, version: string): CachedBody | undefined {
+    return this.lru?.get(`${version}\n${key}`);
+  }
+
   /** Bytes held now, keys included (never above maxBytes). */
   get size(): number {
     return this.lru?.calculatedSize ?? 0;
@@ -63,10 +68,10 @@ export function responseKey(route: AnyRoute, input: Pick<Input<unknown, unknown,
 }
 
 /** The cached answer of a route declared with `cache: true` (its handler reads only its input and ctx.db). */
-export async function cachedAnswer(route: AnyRoute, input: Input<unknown, unknown, unknown>, ctx: RouteContext): Promise<CachedBody> {
+export async function cachedAnswer(route: AnyRoute, input: Input<unknown, unknown, unknown>, ctx: RouteContext, key = responseKey(route, input, ctx.visibility)): Promise<CachedBody> {
   // A hit never waits for the once-a-second read of the version (see currentDataVersion).
   const version = await currentDataVersion(ctx.db, { wait: false });
-  return ctx.services.responses.get(responseKey(route, input, ctx.visibility), version.token, async () => {
+  return ctx.services.responses.get(key, version.token, async () => {
     const body = await route.handle(input, ctx);
     if (body === undefined) throw new Error(`${route.operationId}: a cached route must return its body`);
     return body;

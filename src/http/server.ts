@@ -15,7 +15,7 @@ export interface RunningServer {
 }
 
 export async function startServer(app: App, opts: { port: number; host: string; db: Database; logger: Logger; graceMs?: number }): Promise<RunningServer> {
-  const server = createServer(app.app);
+  const server = createServer(app.handler);
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

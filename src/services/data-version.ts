@@ -83,6 +83,18 @@ export async function currentDataVersion(db: Db, { wait = true }: { wait?: boole
   return s.version;
 }
 
+/**
+ * The version a hot path may use at once, as `currentDataVersion(db, { wait: false })` gives it,
+ * but synchronously: undefined where that would wait (no version known yet, or a change in this
+ * process not read back yet). A passed window starts one read in the background.
+ */
+export function knownDataVersion(db: Db): DataVersion | undefined {
+  const s = stateOf(db);
+  if (!s.version || s.checkedAt === -Infinity) return undefined;
+  if (s.now() - s.checkedAt >= FRESHNESS_WINDOW_MS) void currentDataVersion(db, { wait: false }).catch(() => undefined);
+  return s.version;
+}
+
 /** Resolves when no read of the version is under way (tests wait for a background read). */
 export async function dataVersionSettled(db: Db): Promise<void> {
   await stateOf(db).checking?.catch(() => undefined);

@@ -36,7 +36,7 @@ beforeAll(async () => {
   });
   const db: Database = { driver, database: config.database, config: { ...config, uri: `${scheme}://127.0.0.1:${port}` }, close: () => driver.close() };
   const app = createApp({ db, config: parseServiceEnv({ RETRY_AFTER_SECONDS: "7" }), logger: pino({ level: "silent" }) });
-  server = createServer(app.app);
+  server = createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

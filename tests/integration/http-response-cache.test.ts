@@ -56,6 +56,39 @@ describe("response cache", () => {
     expect(smaller.headers.get("etag")).not.toBe(etag);
   });
 
+  it("answers a repeated read before the middleware chain: the same bytes and headers, for that role and Origin only", async () => {
+    const path = `/api/v1/graph/themes/${THEME}?limit=7`;
+    const shortcuts = () => h.app.shortcut.served;
+    const first = await h.call("public", "GET", path);
+    const before = shortcuts();
+    const again = await h.call("public", "GET", path);
+    expect(shortcuts()).toBe(before + 1);
+    expect(again.status).toBe(200);
+    expect(again.text).toBe(first.text);
+    const headers = (r: typeof first) => {
+      const out: [string, string][] = [];
+      // Per answer: the request id, the date, and a rate limit's count (a held answer is not charged).
+      r.headers.forEach((value, name) => { if (!["x-request-id", "date"].includes(name) && !name.startsWith("ratelimit")) out.push([name, value]); });
+      return out;
+    };
+    expect(headers(again)).toEqual(headers(first));
+    expect(again.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
+    const revalidated = await h.call("public", "GET", path, undefined, { "if-none-match": first.headers.get("etag")! });
+    expect(revalidated.status).toBe(304);
+    expect(shortcuts()).toBe(before + 2);
+    // Another role, another Origin: the whole stack answers first (its own headers, its own body).
+    const coordinator = await h.call("coordinator", "GET", path);
+    expect(coordinator.headers.get("cache-control")).toBe("no-store");
+    const fromSite = await h.call("public", "GET", path, undefined, { origin: "https://elsewhere.example" });
+    expect(fromSite.status).toBe(200);
+    expect(shortcuts()).toBe(before + 2);
+    // A change: the next read is computed by the stack, not served from the old version.
+    await h.call("coordinator", "PATCH", `/api/v1/themes/${THEME}`, { description: "changed for the shortcut test" });
+    const changed = await h.call("public", "GET", path);
+    expect(shortcuts()).toBe(before + 2);
+    expect(changed.text).not.toBe(first.text);
+  });
+
   it("computes a first read once, however many ask at the same time", async () => {
     await h.call("coordinator", "PATCH", `/api/v1/projects/${PROJECT}`, { region: "Limburg" }); // a new version: nothing cached
     const before = computed();

@@ -1,0 +1,91 @@
+// Repeated cached reads answered before Express. The first request for a URL goes through the
+// whole stack — request log, metrics, security headers, CORS, authentication, role check, rate
+// limit, validation and the response cache. When the response cache answered it, the shortcut
+// remembers, for that method, URL, role and Origin, which cache key it got and which headers the
+// stack set. The next identical request — its role known without asking Neo4j (no token, or a
+// token whose lookup is cached: auth.ts knownRole) — whose body is held at the current data
+// version is written at once: those headers, a request id, the stored bytes or 304. Anything else
+// (a first request, an expired or revoked token lookup, a change whose body is not built yet, a
+// write) takes the whole stack, which fills the cache again. The rate limits of the heavy
+// anonymous views limit cost; a held answer costs nothing, so the shortcut does not charge them.
+// Metrics count its answers, and the request log samples them like every other read.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { LRUCache } from "lru-cache";
+import type { Logger } from "pino";
+import { knownDataVersion } from "../services/data-version.ts";
+import type { Db } from "../services/entities/store.ts";
+import { knownRole, type TokenCache } from "./auth.ts";
+import type { HttpMetrics } from "./metrics.ts";
+import { readSampler, requestId } from "./request-log.ts";
+import { sendCached, type ResponseCache } from "./response-cache.ts";
+
+/** Headers that belong to one answer, not to the URL: set anew (or left out) for every request. */
+const PER_ANSWER = /^(etag|content-length|content-type|x-request-id|retry-after|(x-)?ratelimit.*)$/i;
+
+interface Remembered {
+  key: string;
+  /** The declared route path, for metrics. */
+  route: string;
+  headers: [string, number | string | string[]][];
+}
+
+export interface ShortcutDeps {
+  db: Db;
+  responses: ResponseCache;
+  tokenCache: TokenCache;
+  metrics: HttpMetrics;
+  logger: Logger;
+  logSample: number;
+}
+
+export class CachedReadShortcut {
+  /** Answers given without the middleware chain (for tests and the benchmark). */
+  served = 0;
+  private known = new LRUCache<string, Remembered>({ max: 20_000 });
+  private logged: () => boolean;
+
+  constructor(private deps: ShortcutDeps) {
+    this.logged = readSampler(deps.logSample);
+  }
+
+  private identity(req: IncomingMessage): string | undefined {
+    if (req.method !== "GET") return undefined;
+    const role = knownRole(req.headers.authorization, this.deps.tokenCache);
+    if (role === undefined) return undefined;
+    // Inside Express the URL as received is originalUrl (routers may rewrite url).
+    const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
+    return `${role}\n${req.headers.origin ?? ""}\n${url}`;
+  }
+
+  /** Called by the full stack as it answers a GET from the response cache under `key`. */
+  remember(req: IncomingMessage, res: ServerResponse, key: string, route: string): void {
+    const identity = this.identity(req);
+    if (identity === undefined) return;
+    const headers = Object.entries(res.getHeaders())
+      .filter((e): e is [string, number | string | string[]] => e[1] !== undefined && !PER_ANSWER.test(e[0]));
+    this.known.set(identity, { key, route, headers });
+  }
+
+  /** Answers the request if it can, and says whether it did. */
+  serve(req: IncomingMessage, res: ServerResponse): boolean {
+    const identity = this.identity(req);
+    if (identity === undefined) return false;
+    const remembered = this.known.get(identity);
+    if (!remembered) return false;
+    const version = knownDataVersion(this.deps.db);
+    if (!version) return false;
+    const body = this.deps.responses.peek(remembered.key, version.token);
+    if (!body) return false;
+    const started = process.hrtime.bigint();
+    for (const [name, value] of remembered.headers) res.setHeader(name, value);
+    const id = requestId(req, res);
+    sendCached(req, res, body);
+    this.served++;
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    this.deps.metrics.observe("GET", remembered.route, res.statusCode, seconds);
+    if (this.logged()) {
+      this.deps.logger.info({ req: { id, method: "GET", url: req.url }, res: { statusCode: res.statusCode }, responseTime: seconds * 1000 }, "request completed");
+    }
+    return true;
+  }
+}
