@@ -146,7 +146,8 @@ async function main() {
     const timed = async (path: string) => measure(async () => {
       const res = await fetch(base + path, { headers });
       const text = await res.text();
-      return { status: res.status, bytes: text.length, attributes: (JSON.parse(text) as { attributes: Record<string, unknown> }).attributes };
+      // An error answer (a problem document) has no attributes: its status says what happened.
+      return { status: res.status, bytes: text.length, attributes: (JSON.parse(text) as { attributes?: Record<string, unknown> }).attributes ?? {}, text };
     });
     for (const [name, path] of only && !only.has("views") ? [] : single) {
       // The first request of a view in this server is computed; the next ones are cached bytes.
@@ -155,6 +156,7 @@ async function main() {
       for (let i = 0; i < 5; i++) cached.push((await timed(path)).seconds * 1000);
       cached.sort((x, y) => x - y);
       const a = first.result.attributes;
+      if (first.result.status !== 200) console.error(`${name}: ${first.result.status} ${first.result.text.slice(0, 300)}`);
       sizes.push({
         view: name, status: first.result.status, "uncached ms": Math.round(first.seconds * 1000), "cached ms (median of 5)": Number(cached[2]!.toFixed(1)),
         MB: Number((first.result.bytes / 2 ** 20).toFixed(2)), nodes: `${a.shownNodes} of ${a.totalNodes}`, edges: a.shownEdges as number, truncated: String(a.truncated),

@@ -18,6 +18,7 @@ export const PROBLEMS = {
   "rate-limited": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal error" },
   "database-unavailable": { status: 503, title: "The graph database is unavailable; try again shortly" },
+  "query-too-large": { status: 503, title: "The answer needs more memory than the graph database allows for one query" },
   "pdf-unavailable": { status: 503, title: "PDF printing (headless Chromium) is not available on this server" },
 } as const;
 export type ProblemId = keyof typeof PROBLEMS;
@@ -52,6 +53,22 @@ export class DomainError extends Error {
 export class NotFoundError extends DomainError {
   constructor(what: string, id: string) {
     super(`${what} "${id}" not found`, "not-found", { what, id });
+  }
+}
+
+/**
+ * A read ran out of the Neo4j server's transaction memory (dbms.memory.transaction.total.max or
+ * db.memory.transaction.max). Not retried: it would need the same memory again.
+ */
+export class QueryTooLargeError extends DomainError {
+  constructor(query: string, cause: Error) {
+    super(
+      `this answer needs more memory than the Neo4j server allows for one query (${query}: ${cause.message.split("\n")[0]}). ` +
+        "Ask for less (a smaller limit, depth 1), or give the server more transaction memory (dbms.memory.transaction.total.max).",
+      "query-too-large",
+      { query },
+    );
+    this.cause = cause;
   }
 }
 

@@ -1,15 +1,28 @@
 // Read and write helpers: sessions are closed in finally; writes run in managed transactions so
 // transient errors retry; everything comes back as plain values.
 import type { Driver, ManagedTransaction, Transaction } from "neo4j-driver";
+import { QueryTooLargeError } from "../errors.ts";
 import { cypher } from "./cypher.ts";
 import { recordToObject } from "./values.ts";
 
 export type Params = Record<string, unknown>;
 
+/** The server's total transaction memory (dbms.memory.transaction.total.max) or per-transaction limit (db.memory.transaction.max). */
+const MEMORY_LIMIT_CODES = new Set(["Neo.TransientError.General.MemoryPoolOutOfMemoryError", "Neo.TransientError.General.TransactionMemoryLimit"]);
+export const isMemoryLimit = (err: unknown): boolean => MEMORY_LIMIT_CODES.has((err as { code?: string })?.code ?? "");
+
 export async function readQuery<T = Record<string, unknown>>(driver: Driver, name: string, params: Params = {}, database?: string): Promise<T[]> {
   const session = driver.session({ database, defaultAccessMode: "READ" });
   try {
-    return await session.executeRead(async (tx) => (await tx.run(cypher(name), params)).records.map((r) => recordToObject<T>(r)));
+    return await session.executeRead(async (tx) => {
+      try {
+        return (await tx.run(cypher(name), params)).records.map((r) => recordToObject<T>(r));
+      } catch (err) {
+        // Thrown as our own error, which the driver does not retry: the same query needs the same memory.
+        if (isMemoryLimit(err)) throw new QueryTooLargeError(name, err as Error);
+        throw err;
+      }
+    });
   } finally {
     await session.close();
   }

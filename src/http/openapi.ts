@@ -44,6 +44,7 @@ function errorResponses(route: AnyRoute) {
   if (route.body || route.upload) ids.push("payload-too-large", "unsupported-media-type");
   if (route.rateLimit) ids.push("rate-limited");
   ids.push("internal", "database-unavailable");
+  if (route.method === "get") ids.push("query-too-large");
   const byStatus = new Map<number, ProblemId[]>();
   for (const id of ids) byStatus.set(PROBLEMS[id].status, [...(byStatus.get(PROBLEMS[id].status) ?? []), id]);
   return Object.fromEntries([...byStatus].map(([status, list]) => [String(status), problemResponse(list)]));

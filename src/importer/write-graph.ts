@@ -3,7 +3,7 @@
 // writing and inside the same transaction, which relationships already exist.
 import { isRetriableError } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
-import { readQuery, runIn } from "../db/index.ts";
+import { isMemoryLimit, readQuery, runIn } from "../db/index.ts";
 import { isConnectionLost } from "../db/connection-lost.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
 import { deletionCount, noDeletions, type SyncDeletions } from "./plan-sync.ts";
@@ -63,9 +63,7 @@ export async function writeGraph(
   }
 }
 
-/** The server's total transaction memory (dbms.memory.transaction.total.max) or per-transaction limit (db.memory.transaction.max). */
-const MEMORY_LIMIT_CODES = new Set(["Neo.TransientError.General.MemoryPoolOutOfMemoryError", "Neo.TransientError.General.TransactionMemoryLimit"]);
-const isTransactionTooLarge = (err: unknown) => MEMORY_LIMIT_CODES.has((err as { code?: string })?.code ?? "");
+const isTransactionTooLarge = isMemoryLimit;
 
 /** The server's transaction memory is too small for this import as one transaction. Not retried: it would fail again. */
 export class TransactionTooLargeError extends Error {

@@ -6,7 +6,7 @@ import { isDatabaseUnavailable, toHttpProblem } from "../../src/http/error-handl
 import { HttpProblem, problemBody, validate } from "../../src/http/errors.ts";
 import { ImportValidationError } from "../../src/importer/problems.ts";
 import { projectSchema } from "../../src/schemas/index.ts";
-import { ConfigError, ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationError } from "../../src/errors.ts";
+import { ConfigError, ConflictError, ForbiddenError, NotFoundError, parseInput, QueryTooLargeError, ValidationError } from "../../src/errors.ts";
 
 const problemOf = (err: unknown) => toHttpProblem(err, 5);
 
@@ -40,6 +40,13 @@ describe("validate", () => {
 });
 
 describe("toHttpProblem", () => {
+  it("says a read that outgrew Neo4j's transaction memory is too large, and how to ask for less (503, no Retry-After)", () => {
+    const neo4j = Object.assign(new Error("The allocation of an extra 2.0 MiB would use more than the limit 384.0 MiB."), { code: "Neo.TransientError.General.MemoryPoolOutOfMemoryError" });
+    const p = problemOf(new QueryTooLargeError("views/project-neighbourhood", neo4j))!;
+    expect([p.id, p.status, p.extra.headers]).toEqual(["query-too-large", 503, undefined]);
+    expect(p.detail).toMatch(/more memory than the Neo4j server allows for one query .*a smaller limit, depth 1/);
+  });
+
   it("maps an unreachable Neo4j to 503 with Retry-After", () => {
     for (const code of ["ServiceUnavailable", "SessionExpired"]) {
       const p = problemOf(Object.assign(new Error("Could not perform discovery"), { code }))!;
