@@ -10,10 +10,13 @@
 // sizes (time ratio ÷ size ratio: 1.0 is linear), and one project's suggestions read from the
 // database and from the read cache. Data is loaded through the importer in slices first (not timed).
 // No thresholds are asserted (targets: CORDIS under 15 s and 1.5 GB; Louvain ≤ 1.2× its anchor).
-//   npm run bench:analysis [-- --only generated-10k,cordis] [--runs 2] [--reuse] [--keep]
+//   npm run bench:analysis [-- --only generated-10k,cordis] [--runs 2] [--reuse] [--keep] [--in-memory]
 // --runs N: N analysis runs on the same data (the second one follows the first's labels and may
 //   reuse its rankers). --reuse: measure what the database holds (no wipe, no import; give one case
 //   with --only to name it). --keep: leave the last dataset in the database (for a later --reuse).
+// --in-memory: no database — the analysis and the learning on the dataset's graph (datasetToGraph),
+//   each later run following the previous run's community labels, as a stored run would (for sizes
+//   the server would take too long to load; projection and write-back are then not measured).
 // Needs a database it may empty: an empty one, or DIAGONAL_BENCH_WIPE=1.
 import { parseArgs } from "node:util";
 import { readCordis } from "../src/sources/cordis.ts";
@@ -27,6 +30,10 @@ import { candidatePairs } from "../src/analysis/candidates.ts";
 import { scorePairs } from "../src/analysis/similarity.ts";
 import { communityGraph, detectCommunities, louvain, louvainOptions } from "../src/analysis/communities.ts";
 import { cypher, type Database } from "../src/db/index.ts";
+import { datasetToGraph, type DiagonalGraph } from "../src/analysis/graph.ts";
+import { analyzeGraph } from "../src/analysis/analyze.ts";
+import { toAnalysisOptions } from "../src/analysis/options.ts";
+import { learnRankers } from "../src/analysis/recommend/learned-ranker.ts";
 import { benchDatabase, datasetSlices, measure, printTable, wipe } from "./bench-db.ts";
 
 /** Median and p99 in ms of reading one project's suggestions (limit 10) for each project given. */
@@ -84,7 +91,7 @@ function stageSeconds(firstSeen: Map<RunStage, number>, end: number): Record<Run
 
 async function main() {
   const { values: args } = parseArgs({
-    options: { only: { type: "string" }, runs: { type: "string", default: "1" }, reuse: { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
+    options: { only: { type: "string" }, runs: { type: "string", default: "1" }, reuse: { type: "boolean", default: false }, keep: { type: "boolean", default: false }, "in-memory": { type: "boolean", default: false } },
   });
   const only = args.only ? new Set(args.only.split(",")) : DEFAULT_CASES;
   const unknown = [...only].filter((n) => !CASES.some((c) => c.name === n));
@@ -92,6 +99,7 @@ async function main() {
   const runs = Number(args.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number ≥ 1, got "${args.runs}"`);
   if (args.reuse && only.size !== 1) throw new Error("--reuse measures what the database holds: name that one case with --only");
+  if (args["in-memory"]) return inMemory(only, runs);
   const db = await benchDatabase();
   const anchors: Record<string, string | number>[] = [];
   const stages: Record<string, string | number>[] = [];
@@ -178,6 +186,48 @@ async function main() {
   console.log("\nRuns:");
   printTable(totals);
   console.log("growth = (time ratio) / (size ratio) against the previous generated size; 1.0 is linear.");
+}
+
+/** The analysis and the learning on the dataset's graph, without a database, run after run. */
+async function inMemory(only: ReadonlySet<string>, runs: number) {
+  const stages: Record<string, string | number>[] = [];
+  let previous: { projects: number; seconds: number } | undefined;
+  for (const c of CASES) {
+    if (!only.has(c.name)) continue;
+    let graph: DiagonalGraph | undefined = datasetToGraph(await c.load());
+    const p = analysisParams({});
+    let labels: Map<string, number> | undefined;
+    for (let r = 1; r <= runs; r++) {
+      globalThis.gc?.();
+      const firstSeen = new Map<RunStage, number>();
+      const seen = (stage: RunStage) => { if (!firstSeen.has(stage)) firstSeen.set(stage, performance.now()); };
+      const t0 = performance.now();
+      const run = await measure(async () => {
+        seen("projection");
+        const result = analyzeGraph(graph!, toAnalysisOptions(p, labels ? { previousCommunities: labels } : {}), seen);
+        seen("learning");
+        learnRankers(graph!, (project) => project.start !== undefined, { seed: p.seed, pool: { weights: p.weights } });
+        return result;
+      });
+      const s = stageSeconds(firstSeen, t0 + run.seconds * 1000);
+      labels = new Map(run.result.communities.map((x) => [x.projectId, x.community]));
+      const projects = run.result.counts.projects;
+      const growth = r === 1 && previous ? (run.seconds / previous.seconds) / (projects / previous.projects) : undefined;
+      if (r === 1) previous = { projects, seconds: run.seconds };
+      stages.push({
+        dataset: c.name, run: r, projects,
+        "profiles s": s.projection, "similarity s": s.similarity, "communities s": s.communities, "suggestions s": s.suggestions,
+        "opportunities s": s.opportunities, "learning s": s.learning, "total s": run.seconds,
+        suggestions: run.result.suggestions.length, communities: run.result.counts.communities,
+        "peak RSS MB": Math.round(run.peakRssMb), growth: growth === undefined ? "-" : growth,
+      });
+      console.error(`${c.name}: in-memory run ${r}`, JSON.stringify(stages.at(-1)));
+    }
+    graph = undefined;
+  }
+  console.log("In memory (no projection, no write-back), each later run following the previous run's labels:");
+  printTable(stages);
+  console.log("growth = (time ratio) / (size ratio) against the previous size; 1.0 is linear.");
 }
 
 /** Every 7th project up to 200, so reads are spread over the run; the first ten warm the plans. */
