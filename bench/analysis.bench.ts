@@ -130,6 +130,7 @@ async function main() {
       console.error(`${c.name}: ${rows} projection rows, ${bareGraph.size} community edges`);
       anchors.push({ dataset: c.name, step: "projection", "product s": projection, "anchor s": plainRead, ratio: projection / plainRead, anchor: `plain read of the same ${rows} rows` });
       anchors.push({ dataset: c.name, step: "louvain", "product s": detect, "anchor s": bare, ratio: detect / bare, anchor: `bare louvain.detailed, ${bareGraph.size} edges` });
+      for (const a of anchors.slice(-2)) console.error(`${c.name}: anchor`, JSON.stringify(a));
       graph = undefined as never;
 
       for (let r = 1; r <= runs; r++) {
