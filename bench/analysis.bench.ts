@@ -1,18 +1,40 @@
-// Time and peak memory of a full analysis run — projection from Neo4j, analysis, batched write-back
-// — at 1k, 10k and 50k generated projects and on CORDIS H2020, with the growth factor between
-// generated sizes (time ratio ÷ size ratio: 1.0 is linear), then how long one project's
-// suggestions take to read: from the database (200 different projects, so none is cached; median
-// and p99) and again from the read cache. Data is loaded through the importer in slices first (not
-// part of the timing). Prints a table; no thresholds are asserted (targets: 10k under 10 s; CORDIS
-// under 30 s and under 2 GB; one project's suggestions a few ms).
-//   npm run bench:analysis [-- --only generated-1k,cordis]
+// Time and peak memory of a full analysis run — projection from Neo4j, analysis, learning, batched
+// write-back — on generated datasets (1k … 130k projects) and on CORDIS H2020, each step beside an
+// anchor measured in the same run on the same data:
+//   - projection: the product's projectGraph against a plain read of the same query's rows (each
+//     record fetched and dropped, no graph built);
+//   - Louvain: the product's detectCommunities (building its graph and running Louvain) against a
+//     bare graphology-communities-louvain call on that same graph with the same seed and resolution.
+// Then each stage's seconds inside the run (projection, similarity/candidates, communities,
+// suggestions, opportunities, learning, writing), peak RSS, the growth factor between generated
+// sizes (time ratio ÷ size ratio: 1.0 is linear), and one project's suggestions read from the
+// database and from the read cache. Data is loaded through the importer in slices first (not timed).
+// No thresholds are asserted (targets: CORDIS under 15 s and 1.5 GB; Louvain ≤ 1.2× its anchor).
+//   npm run bench:analysis [-- --only generated-10k,cordis] [--runs 2] [--reuse] [--keep] [--in-memory]
+// --runs N: N analysis runs on the same data (the second one follows the first's labels and may
+//   reuse its rankers). --reuse: measure what the database holds (no wipe, no import; give one case
+//   with --only to name it). --keep: leave the last dataset in the database (for a later --reuse).
+// --in-memory: no database — the analysis and the learning on the dataset's graph (datasetToGraph),
+//   each later run following the previous run's community labels, as a stored run would (for sizes
+//   the server would take too long to load; projection and write-back are then not measured).
 // Needs a database it may empty: an empty one, or DIAGONAL_BENCH_WIPE=1.
+import { parseArgs } from "node:util";
 import { readCordis } from "../src/sources/cordis.ts";
 import { generateDataset } from "../src/generator/generate.ts";
 import type { Dataset } from "../src/schemas/index.ts";
 import { importDataset } from "../src/services/import-service.ts";
-import { getSuggestions, runAnalysis, type RunStage } from "../src/services/analysis/index.ts";
-import { benchDatabase, datasetSlices, measure, printTable, selectedCases, wipe } from "./bench-db.ts";
+import { analysisParams, getSuggestions, runAnalysis, type RunStage } from "../src/services/analysis/index.ts";
+import { projectGraph } from "../src/services/projection.ts";
+import { buildProfiles } from "../src/analysis/profiles.ts";
+import { candidatePairs } from "../src/analysis/candidates.ts";
+import { scorePairs } from "../src/analysis/similarity.ts";
+import { communityGraph, detectCommunities, louvain, louvainOptions } from "../src/analysis/communities.ts";
+import { cypher, type Database } from "../src/db/index.ts";
+import { datasetToGraph, type DiagonalGraph } from "../src/analysis/graph.ts";
+import { analyzeGraph } from "../src/analysis/analyze.ts";
+import { toAnalysisOptions } from "../src/analysis/options.ts";
+import { learnRankers } from "../src/analysis/recommend/learned-ranker.ts";
+import { benchDatabase, datasetSlices, measure, printTable, wipe } from "./bench-db.ts";
 
 /** Median and p99 in ms of reading one project's suggestions (limit 10) for each project given. */
 async function projectReads(db: Parameters<typeof getSuggestions>[0], projects: string[]): Promise<{ median: number; p99: number }> {
@@ -27,64 +49,189 @@ async function projectReads(db: Parameters<typeof getSuggestions>[0], projects: 
   return { median: at(0.5), p99: at(0.99) };
 }
 
+const generated = (projects: number) => async () => generateDataset({ projects, seed: 1 }).dataset;
 const CASES: { name: string; load: () => Promise<Dataset> }[] = [
-  { name: "generated-1k", load: async () => generateDataset({ projects: 1_000, seed: 1 }).dataset },
-  { name: "generated-10k", load: async () => generateDataset({ projects: 10_000, seed: 1 }).dataset },
-  { name: "generated-50k", load: async () => generateDataset({ projects: 50_000, seed: 1 }).dataset },
+  { name: "generated-1k", load: generated(1_000) },
+  { name: "generated-10k", load: generated(10_000) },
+  { name: "generated-50k", load: generated(50_000) },
+  { name: "generated-100k", load: generated(100_000) },
+  { name: "generated-130k", load: generated(130_000) },
   { name: "cordis", load: () => readCordis() },
 ];
+const DEFAULT_CASES = new Set(["generated-1k", "generated-10k", "generated-50k", "cordis"]);
+
+const seconds = async (work: () => unknown) => {
+  const t0 = performance.now();
+  await work();
+  return (performance.now() - t0) / 1000;
+};
+
+/** The projection's anchor: the same query, every record fetched and dropped. Returns the row count. */
+async function plainProjectionRead(db: Database): Promise<number> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
+  try {
+    return await session.executeRead(async (tx) => {
+      let rows = 0;
+      for await (const _record of tx.run(cypher("analysis/projection"))) rows++;
+      return rows;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Stage seconds from the first report of each stage to the first report of the next (in run order). */
+const STAGES: RunStage[] = ["projection", "similarity", "communities", "suggestions", "opportunities", "learning", "writing"];
+function stageSeconds(firstSeen: Map<RunStage, number>, end: number): Record<RunStage, number> {
+  const seen = STAGES.filter((s) => firstSeen.has(s)).sort((x, y) => firstSeen.get(x)! - firstSeen.get(y)!);
+  const out = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<RunStage, number>;
+  seen.forEach((s, i) => (out[s] = ((i + 1 < seen.length ? firstSeen.get(seen[i + 1]!)! : end) - firstSeen.get(s)!) / 1000));
+  return out;
+}
 
 async function main() {
-  const only = selectedCases();
+  const { values: args } = parseArgs({
+    options: { only: { type: "string" }, runs: { type: "string", default: "1" }, reuse: { type: "boolean", default: false }, keep: { type: "boolean", default: false }, "in-memory": { type: "boolean", default: false } },
+  });
+  const only = args.only ? new Set(args.only.split(",")) : DEFAULT_CASES;
+  const unknown = [...only].filter((n) => !CASES.some((c) => c.name === n));
+  if (unknown.length) throw new Error(`--only: unknown case ${unknown.join(", ")}; expected some of ${CASES.map((c) => c.name).join(", ")}`);
+  const runs = Number(args.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number ≥ 1, got "${args.runs}"`);
+  if (args.reuse && only.size !== 1) throw new Error("--reuse measures what the database holds: name that one case with --only");
+  if (args["in-memory"]) return inMemory(only, runs);
   const db = await benchDatabase();
-  const table: Record<string, string | number>[] = [];
-  let previous: { projects: number; seconds: number; generated: boolean } | undefined;
+  const anchors: Record<string, string | number>[] = [];
+  const stages: Record<string, string | number>[] = [];
+  const totals: Record<string, string | number>[] = [];
+  let previous: { projects: number; seconds: number } | undefined;
   try {
     for (const c of CASES) {
-      if (only && !only.has(c.name)) continue;
-      await wipe(db);
-      const dataset = await c.load();
-      const load = await measure(async () => { for (const slice of datasetSlices(dataset, 5_000)) await importDataset(db, slice); });
-      console.error(`${c.name}: loaded ${dataset.projects.length} projects in ${load.seconds.toFixed(1)} s`);
-      // Stage boundaries from the progress reports: when each stage was first reported.
-      const firstSeen = new Map<RunStage, number>();
-      const t0 = performance.now();
-      const run = await measure(() => runAnalysis(db, {}, (stage) => { if (!firstSeen.has(stage)) firstSeen.set(stage, performance.now()); }));
-      const end = t0 + run.seconds * 1000;
-      const at = (s: RunStage) => firstSeen.get(s) ?? end;
-      // Every 7th project up to 200, so reads are spread over the run; the first pass warms plans.
-      const sample = dataset.projects.filter((_p, i) => i % 7 === 0).slice(0, 200).map((p) => p.id);
-      await projectReads(db, sample.slice(0, 10));
-      const fromDb = await projectReads(db, sample.slice(10));
-      const cached = await projectReads(db, sample.slice(10));
-      const generated = c.name.startsWith("generated");
-      const growth = previous?.generated && generated
-        ? (run.seconds / previous.seconds) / (dataset.projects.length / previous.projects)
-        : undefined;
-      table.push({
-        dataset: c.name,
-        projects: dataset.projects.length,
-        "projection s": (at("similarity") - t0) / 1000,
-        "analysis s": (at("writing") - at("similarity")) / 1000,
-        "write s": (end - at("writing")) / 1000,
-        "total s": run.seconds,
-        suggestions: run.result.counts.suggestions,
-        communities: run.result.counts.communities,
-        "peak RSS MB": Math.round(run.peakRssMb),
-        "read ms p50/p99": `${fromDb.median.toFixed(1)}/${fromDb.p99.toFixed(1)}`,
-        "cached ms p50/p99": `${cached.median.toFixed(2)}/${cached.p99.toFixed(2)}`,
-        "maxRSS MB": Math.round(run.maxRssMb),
-        growth: growth === undefined ? "-" : growth,
-      });
-      previous = { projects: dataset.projects.length, seconds: run.seconds, generated };
-      console.error(`${c.name}: analysed`, JSON.stringify(table.at(-1)));
+      if (!only.has(c.name)) continue;
+      if (!args.reuse) {
+        await wipe(db);
+        const dataset = await c.load();
+        const load = await measure(async () => { for (const slice of datasetSlices(dataset, 5_000)) await importDataset(db, slice); });
+        console.error(`${c.name}: loaded ${dataset.projects.length} projects in ${load.seconds.toFixed(1)} s`);
+      }
+      const p = analysisParams({});
+
+      // Anchors first (they also warm the server's page cache for the product's reads alike).
+      let rows = 0;
+      const plainRead = await seconds(async () => (rows = await plainProjectionRead(db)));
+      let graph!: Awaited<ReturnType<typeof projectGraph>>;
+      const projection = await seconds(async () => (graph = await projectGraph(db)));
+      const profiles = buildProfiles(graph);
+      const pairs = scorePairs(profiles, candidatePairs(profiles, p.weights, p.seed), p.weights);
+      const detect = await seconds(() => detectCommunities(profiles, pairs, { seed: p.seed, resolution: p.resolution }));
+      const bareGraph = communityGraph(profiles.projectIds.length, pairs);
+      const bare = await seconds(() => louvain.detailed(bareGraph, louvainOptions(p.seed, p.resolution)));
+      const projects = profiles.projectIds.length;
+      console.error(`${c.name}: ${rows} projection rows, ${bareGraph.size} community edges`);
+      anchors.push({ dataset: c.name, step: "projection", "product s": projection, "anchor s": plainRead, ratio: projection / plainRead, anchor: `plain read of the same ${rows} rows` });
+      anchors.push({ dataset: c.name, step: "louvain", "product s": detect, "anchor s": bare, ratio: detect / bare, anchor: `bare louvain.detailed, ${bareGraph.size} edges` });
+      for (const a of anchors.slice(-2)) console.error(`${c.name}: anchor`, JSON.stringify(a));
+      graph = undefined as never;
+
+      for (let r = 1; r <= runs; r++) {
+        globalThis.gc?.();
+        const firstSeen = new Map<RunStage, number>();
+        const t0 = performance.now();
+        const run = await measure(() => runAnalysis(db, {}, (stage) => { if (!firstSeen.has(stage)) firstSeen.set(stage, performance.now()); }));
+        const s = stageSeconds(firstSeen, t0 + run.seconds * 1000);
+        const rankers = (run.result.params as { rankers?: { reusedFrom?: string } }).rankers;
+        stages.push({
+          dataset: c.name,
+          run: r,
+          "projection s": s.projection,
+          "similarity s": s.similarity,
+          "communities s": s.communities,
+          "suggestions s": s.suggestions,
+          "opportunities s": s.opportunities,
+          "learning s": s.learning,
+          "writing s": s.writing,
+          "total s": run.seconds,
+          "peak RSS MB": Math.round(run.peakRssMb),
+          rankers: rankers?.reusedFrom ? "reused" : "fitted",
+        });
+        const growth = r === 1 && previous && c.name.startsWith("generated") ? (run.seconds / previous.seconds) / (projects / previous.projects) : undefined;
+        const ids = sampleProjects(profiles.projectIds);
+        await projectReads(db, ids.slice(0, 10));
+        const fromDb = await projectReads(db, ids.slice(10));
+        const cached = await projectReads(db, ids.slice(10));
+        totals.push({
+          dataset: c.name,
+          run: r,
+          projects,
+          "total s": run.seconds,
+          suggestions: run.result.counts.suggestions,
+          communities: run.result.counts.communities,
+          "peak RSS MB": Math.round(run.peakRssMb),
+          "maxRSS MB": Math.round(run.maxRssMb),
+          growth: growth === undefined ? "-" : growth,
+          "read ms p50/p99": `${fromDb.median.toFixed(1)}/${fromDb.p99.toFixed(1)}`,
+          "cached ms p50/p99": `${cached.median.toFixed(2)}/${cached.p99.toFixed(2)}`,
+        });
+        if (r === 1 && c.name.startsWith("generated")) previous = { projects, seconds: run.seconds };
+        console.error(`${c.name}: run ${r}`, JSON.stringify(stages.at(-1)));
+      }
     }
-    await wipe(db);
+    if (!args.reuse && !args.keep) await wipe(db);
   } finally {
     await db.close();
   }
-  printTable(table);
+  console.log("Steps against their anchors (same data, same run):");
+  printTable(anchors);
+  console.log("\nStages of each run (seconds from each stage's first progress report to the next's):");
+  printTable(stages);
+  console.log("\nRuns:");
+  printTable(totals);
   console.log("growth = (time ratio) / (size ratio) against the previous generated size; 1.0 is linear.");
 }
+
+/** The analysis and the learning on the dataset's graph, without a database, run after run. */
+async function inMemory(only: ReadonlySet<string>, runs: number) {
+  const stages: Record<string, string | number>[] = [];
+  let previous: { projects: number; seconds: number } | undefined;
+  for (const c of CASES) {
+    if (!only.has(c.name)) continue;
+    let graph: DiagonalGraph | undefined = datasetToGraph(await c.load());
+    const p = analysisParams({});
+    let labels: Map<string, number> | undefined;
+    for (let r = 1; r <= runs; r++) {
+      globalThis.gc?.();
+      const firstSeen = new Map<RunStage, number>();
+      const seen = (stage: RunStage) => { if (!firstSeen.has(stage)) firstSeen.set(stage, performance.now()); };
+      const t0 = performance.now();
+      const run = await measure(async () => {
+        seen("projection");
+        const result = analyzeGraph(graph!, toAnalysisOptions(p, labels ? { previousCommunities: labels } : {}), seen);
+        seen("learning");
+        learnRankers(graph!, (project) => project.start !== undefined, { seed: p.seed, pool: { weights: p.weights } });
+        return result;
+      });
+      const s = stageSeconds(firstSeen, t0 + run.seconds * 1000);
+      labels = new Map(run.result.communities.map((x) => [x.projectId, x.community]));
+      const projects = run.result.counts.projects;
+      const growth = r === 1 && previous ? (run.seconds / previous.seconds) / (projects / previous.projects) : undefined;
+      if (r === 1) previous = { projects, seconds: run.seconds };
+      stages.push({
+        dataset: c.name, run: r, projects,
+        "profiles s": s.projection, "similarity s": s.similarity, "communities s": s.communities, "suggestions s": s.suggestions,
+        "opportunities s": s.opportunities, "learning s": s.learning, "total s": run.seconds,
+        suggestions: run.result.suggestions.length, communities: run.result.counts.communities,
+        "peak RSS MB": Math.round(run.peakRssMb), growth: growth === undefined ? "-" : growth,
+      });
+      console.error(`${c.name}: in-memory run ${r}`, JSON.stringify(stages.at(-1)));
+    }
+    graph = undefined;
+  }
+  console.log("In memory (no projection, no write-back), each later run following the previous run's labels:");
+  printTable(stages);
+  console.log("growth = (time ratio) / (size ratio) against the previous size; 1.0 is linear.");
+}
+
+/** Every 7th project up to 200, so reads are spread over the run; the first ten warm the plans. */
+const sampleProjects = (projectIds: readonly string[]) => projectIds.filter((_p, i) => i % 7 === 0).slice(0, 200);
 
 await main();

@@ -25,6 +25,24 @@ export interface Communities {
   count: number;
 }
 
+export type CommunityGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
+
+/** The weighted project-similarity graph Louvain runs on: node i per project index, pairs ≥ minEdgeScore. */
+export function communityGraph(n: number, pairs: PairScores, minEdgeScore = COMMUNITY_DEFAULTS.minEdgeScore): CommunityGraph {
+  const graph: CommunityGraph = new UndirectedGraph();
+  for (let i = 0; i < n; i++) graph.addNode(String(i));
+  for (let k = 0; k < pairs.score.length; k++) {
+    const w = pairs.score[k]!;
+    if (w >= minEdgeScore) graph.addEdge(String(pairs.a[k]), String(pairs.b[k]), { weight: w });
+  }
+  return graph;
+}
+
+/** Louvain's options for a seed and resolution (the benchmark's bare call uses the same). */
+export const louvainOptions = (seed: number, resolution: number) => ({ rng: seedrandom(`louvain:${seed}`), resolution, getEdgeWeight: "weight" as const });
+
+export { louvain };
+
 export function detectCommunities(profiles: ProjectProfiles, pairs: PairScores, options: { seed: number; resolution?: number; minEdgeScore?: number }): Communities {
   const resolution = options.resolution ?? COMMUNITY_DEFAULTS.resolution;
   const minEdgeScore = options.minEdgeScore ?? COMMUNITY_DEFAULTS.minEdgeScore;
@@ -32,19 +50,14 @@ export function detectCommunities(profiles: ProjectProfiles, pairs: PairScores, 
     throw new Error(`diagonal/communities: resolution must be a number > 0, got ${String(resolution)}`);
   }
   const n = profiles.projectIds.length;
-  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (let i = 0; i < n; i++) graph.addNode(String(i));
-  for (let k = 0; k < pairs.score.length; k++) {
-    const w = pairs.score[k]!;
-    if (w >= minEdgeScore) graph.addEdge(String(pairs.a[k]), String(pairs.b[k]), { weight: w });
-  }
+  const graph = communityGraph(n, pairs, minEdgeScore);
   const membership = new Int32Array(n);
   if (graph.size === 0) {
     // No similar pairs at all: every network is a community of its own.
     for (let i = 0; i < n; i++) membership[i] = i;
     return { membership, modularity: 0, count: n };
   }
-  const result = louvain.detailed(graph, { rng: seedrandom(`louvain:${options.seed}`), resolution, getEdgeWeight: "weight" });
+  const result = louvain.detailed(graph, louvainOptions(options.seed, resolution));
   for (let i = 0; i < n; i++) membership[i] = result.communities[String(i)]!;
   return { membership, modularity: result.modularity, count: result.count };
 }

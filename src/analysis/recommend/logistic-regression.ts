@@ -36,18 +36,23 @@ export function fitLogistic(features: readonly string[], data: TrainingSet, opti
   const m = data.y.length;
   if (d === 0) throw new Error("diagonal/logistic-regression: need at least one feature");
   if (data.x.length !== m * d) throw new Error(`diagonal/logistic-regression: x has ${data.x.length} values, expected ${m} rows × ${d} features`);
-  const positives = data.y.reduce((s, v) => s + v, 0);
+  let positives = 0;
+  for (let i = 0; i < m; i++) positives += data.y[i]!;
   if (m === 0 || positives === 0 || positives === m) throw new Error(`diagonal/logistic-regression: need positive and negative rows, got ${positives} of ${m}`);
-  const rowWeight = (i: number) => data.weight?.[i] ?? 1;
+  // Row weights and labels in flat typed arrays: the gradient loop below runs iterations × rows ×
+  // features times (the learning stage's main cost), so it reads arrays only, never a closure.
+  const rowWeight = data.weight ?? new Float64Array(m).fill(1);
+  const y = Float64Array.from(data.y);
   let total = 0;
-  for (let i = 0; i < m; i++) total += rowWeight(i);
+  for (let i = 0; i < m; i++) total += rowWeight[i]!;
 
   const mean = new Array<number>(d).fill(0);
   const scale = new Array<number>(d).fill(0);
   for (let i = 0; i < m; i++) for (let j = 0; j < d; j++) mean[j]! += data.x[i * d + j]! / m;
   for (let i = 0; i < m; i++) for (let j = 0; j < d; j++) scale[j]! += (data.x[i * d + j]! - mean[j]!) ** 2 / m;
   for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]!) || 1;
-  const z = Float64Array.from(data.x, (v, k) => (v - mean[k % d]!) / scale[k % d]!);
+  const z = new Float64Array(m * d);
+  for (let i = 0, k = 0; i < m; i++) for (let j = 0; j < d; j++, k++) z[k] = (data.x[k]! - mean[j]!) / scale[j]!;
 
   const w = new Float64Array(d);
   let b = Math.log(positives / (m - positives));
@@ -55,12 +60,12 @@ export function fitLogistic(features: readonly string[], data: TrainingSet, opti
   for (let it = 0; it < iterations; it++) {
     grad.fill(0);
     let gb = 0;
-    for (let i = 0; i < m; i++) {
+    for (let i = 0, row = 0; i < m; i++, row += d) {
       let s = b;
-      for (let j = 0; j < d; j++) s += w[j]! * z[i * d + j]!;
-      const err = (sigmoid(s) - data.y[i]!) * rowWeight(i);
+      for (let j = 0; j < d; j++) s += w[j]! * z[row + j]!;
+      const err = (sigmoid(s) - y[i]!) * rowWeight[i]!;
       gb += err;
-      for (let j = 0; j < d; j++) grad[j]! += err * z[i * d + j]!;
+      for (let j = 0; j < d; j++) grad[j]! += err * z[row + j]!;
     }
     b -= (learningRate * gb) / total;
     for (let j = 0; j < d; j++) w[j]! -= learningRate * (grad[j]! / total + l2 * w[j]!);

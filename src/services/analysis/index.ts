@@ -4,7 +4,6 @@
 import { randomBytes } from "node:crypto";
 import { analyzeGraph } from "../../analysis/analyze.ts";
 import { nameCommunities } from "../../analysis/community-names.ts";
-import { defaultRankers, learnRankers, type Rankers } from "../../analysis/recommend/learned-ranker.ts";
 import { graphFingerprint } from "../../analysis/graph-fingerprint.ts";
 import type { AnalysisStage, SignalWeights } from "../../analysis/types.ts";
 import { analysisParamsSchema, type AnalysisParams } from "../../schemas/analysis.ts";
@@ -18,6 +17,7 @@ import type { NewRun, RunSummary } from "./records.ts";
 import { analysisChanged } from "./read-cache.ts";
 import { discardStaleRuns, storeRun } from "./store.ts";
 import { projectGraph } from "../projection.ts";
+import { runRankers } from "./run-rankers.ts";
 
 export { deleteRun, keptRuns, pruneRuns } from "./retention.ts";
 export { discardStaleRuns } from "./store.ts";
@@ -58,22 +58,8 @@ export async function runAnalysis(db: Db, params: AnalysisParamsInput = {}, onPr
 }
 
 /** What the analysis read: the graph and the number of decisions (a decision excludes pairs). */
-export function dataVersion(graph: Parameters<typeof graphFingerprint>[0], decisions: number): string {
-  return `${graphFingerprint(graph)}.d${decisions}`;
-}
-
-/**
- * The run's recommendation models: learned on the graph's own history and the coordinator's
- * decisions (learned-ranker.ts), or, when the signal weights were given by hand, the blend of those
- * weights (the documented defaults), saying so.
- */
-function runRankers(graph: Parameters<typeof analyzeGraph>[0], p: AnalysisParams, weightsGiven: boolean, decisions: readonly { a: string; b: string; decision: string }[]): Rankers {
-  if (weightsGiven) return defaultRankers("signal weights given for this run (--weights): recommendations rank by their blend");
-  return learnRankers(graph, (project) => project.start !== undefined, {
-    seed: p.seed,
-    decisions: decisions.map((d) => ({ a: d.a, b: d.b, accepted: d.decision === "accepted" })),
-    pool: { weights: p.weights },
-  });
+export function dataVersion(graph: Parameters<typeof graphFingerprint>[0], decisions: number, fingerprint = graphFingerprint(graph)): string {
+  return `${fingerprint}.d${decisions}`;
 }
 
 async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean, onProgress?: RunProgress): Promise<RunSummary> {
@@ -96,14 +82,17 @@ async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean,
   });
   const result = analyzeGraph(graph, options, onProgress);
   onProgress?.("learning", 0, 1);
-  const rankers = runRankers(graph, p, weightsGiven, decisions);
+  const fingerprint = graphFingerprint(graph);
+  // Learning reads only the graph, the decisions, the seed and the weights: unchanged since the
+  // previous run, its rankers are reused (run-rankers.ts), and the run says so.
+  const { rankers, provenance } = runRankers({ graph, graphFingerprint: fingerprint, params: p, weightsGiven, decisions, previous });
   onProgress?.("learning", 1, 1);
 
   const run: NewRun = {
     id: newRunId(started),
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(), // replaced when the run is complete
-    params: { ...p, excludedPairs: excluded.size, previousRun: previous?.id ?? null, dataVersion: dataVersion(graph, decisions.length) },
+    params: { ...p, excludedPairs: excluded.size, previousRun: previous?.id ?? null, dataVersion: dataVersion(graph, decisions.length, fingerprint), rankers: provenance },
     modularity: result.modularity,
     counts: { ...result.counts, suggestions: result.suggestions.length, opportunities: result.opportunities.length, excludedPairs: excluded.size },
     rankers,
