@@ -51,6 +51,7 @@ try {
       const line = child.stdout.split("\n").find((l) => l.startsWith("ROW "));
       if (child.status !== 0 || !line) rows.push({ case: c, seconds: "failed", peakRssMb: `exit ${child.status}`, output: child.stdout.trim().split("\n").slice(-1)[0] ?? "" });
       else rows.push(JSON.parse(line.slice(4)) as Record<string, string | number>);
+      console.log(`${c}: ${JSON.stringify(rows[rows.length - 1])}`);
     }
     printTable(rows);
     console.log("target: each under 10 s");
