@@ -1,10 +1,10 @@
 // The graph export streamed from Neo4j to a sink (a file, standard output, an HTTP response) as
 // GEXF (Gephi), GraphML or graphology JSON: nodes, edges and the run's suggestions are each read by
 // a query of its own in a read transaction of its own, all three started at once so that the
-// server's work (the suggestions are sorted by rank) overlaps the writing of what came before, and
-// written as they arrive; memory holds the run's per-network results and the keys of the nodes
-// written, not the graph or the document. Records are compact lists (no map keys to decode per
-// record). Content: labels, node types, themes, community and its names, best suggestion score,
+// server's work overlaps the writing of what came before, and written as they arrive; memory holds the run's per-network results and the keys of the nodes
+// written, not the graph or the document. Records are compact lists (no map keys to decode), and
+// edges and suggestions come grouped per network (far fewer records: each costs the driver more
+// than its values). Content: labels, node types, themes, community and its names, best suggestion score,
 // broker score, the run's suggestions as SUGGESTED edges with score, rank, reasons and decision,
 // and seeded ForceAtlas2 positions when the graph is small enough to lay out here. The public view
 // has no planned networks (nor what only they reach) and no analysis results. Everything that can
@@ -123,8 +123,13 @@ function nodeAttributes(record: Neo4jRecord, r: RunAttributes | undefined): { ke
   return { key: `${type}:${id}`, attrs: a };
 }
 
-function edgeAttributes(record: Neo4jRecord): ExportAttributes {
-  const type = record.get(0) as string, x = plain(record.get(3)), y = record.get(4) as string | null;
+/** An edge of graph-edges.cypher: [type, source, target, x, y]. */
+type EdgeRow = [string, string, string, unknown, string | null];
+/** A suggestion of graph-suggestions.cypher: [id, source, target, rank, score, diagonal, reasonsNl, reasonsEn, decision]. */
+type SuggestionRow = [string, string, string, unknown, number, boolean | null, string | null, string | null, string];
+
+function edgeAttributes(row: EdgeRow): ExportAttributes {
+  const type = row[0], x = plain(row[3]), y = row[4];
   const e: ExportAttributes = { type };
   if (x !== null && x !== undefined) {
     if (type === "ADDRESSES") e.weight = x as number;
@@ -135,10 +140,18 @@ function edgeAttributes(record: Neo4jRecord): ExportAttributes {
   return e;
 }
 
-const suggestionAttributes = (record: Neo4jRecord): ExportAttributes => ({
-  type: "SUGGESTED", suggestionId: record.get(0) as string, rank: plain(record.get(3)) as number, score: record.get(4) as number, diagonal: record.get(5) === true,
-  reasonsNl: (record.get(6) as string | null) ?? "", reasonsEn: (record.get(7) as string | null) ?? "", decision: record.get(8) as string,
+const suggestionAttributes = (s: SuggestionRow): ExportAttributes => ({
+  type: "SUGGESTED", suggestionId: s[0], rank: plain(s[3]) as number, score: s[4], diagonal: s[5] === true,
+  reasonsNl: s[6] ?? "", reasonsEn: s[7] ?? "", decision: s[8],
 });
+
+/** Writes each element of a grouped record in turn, waiting for the writer where it asks to. */
+async function each<T>(rows: T[], write: (row: T) => Promise<void> | void): Promise<void> {
+  for (const row of rows) {
+    const waiting = write(row);
+    if (waiting) await waiting;
+  }
+}
 
 /** One query in a read transaction of its own, its records pulled in batches of 10,000 (the driver's default is 1,000: more round trips). */
 class ReadStream {
@@ -227,16 +240,14 @@ export async function streamGraph(
     });
     progress("writing edges", 0, 1);
     let e = 0;
-    await edges.forEach((record) => {
-      const source = record.get(1) as string, target = record.get(2) as string;
-      if (written.has(source) && written.has(target)) return w.edge(`e${e++}`, source, target, edgeAttributes(record));
-    });
+    await edges.forEach((record) => each(record.get(0) as EdgeRow[], (row) => {
+      if (written.has(row[1]) && written.has(row[2])) return w.edge(`e${e++}`, row[1], row[2], edgeAttributes(row));
+    }));
     if (suggestions) {
       progress("writing suggestions", 0, 1);
-      await suggestions.forEach((record) => {
-        const source = record.get(1) as string, target = record.get(2) as string;
-        if (written.has(source) && written.has(target)) return w.edge(`e${e++}`, source, target, suggestionAttributes(record));
-      });
+      await suggestions.forEach((record) => each(record.get(0) as SuggestionRow[], (s) => {
+        if (written.has(s[1]) && written.has(s[2])) return w.edge(`e${e++}`, s[1], s[2], suggestionAttributes(s));
+      }));
     }
     const counts = await w.end();
     progress("writing edges", 1, 1);
@@ -259,7 +270,7 @@ async function layout(db: Db, params: { hiddenStatuses: string[]; runId: string 
   };
   await read("exports/graph-nodes", params, (r) => { shape.mergeNode(`${r.get(0)}:${r.get(1)}`, { x: 0, y: 0 }); });
   const link = (s: string, t: string) => { if (s !== t && shape.hasNode(s) && shape.hasNode(t) && !shape.hasEdge(s, t)) shape.addEdge(s, t, { weight: 1 }); };
-  await read("exports/graph-edges", params, (r) => link(r.get(1), r.get(2)));
-  if (params.runId) await read("exports/graph-suggestions", { runId: params.runId }, (r) => link(r.get(1), r.get(2)));
+  await read("exports/graph-edges", params, (r) => { for (const e of r.get(0) as EdgeRow[]) link(e[1], e[2]); });
+  if (params.runId) await read("exports/graph-suggestions", { runId: params.runId }, (r) => { for (const s of r.get(0) as SuggestionRow[]) link(s[1], s[2]); });
   return seededLayout(shape, EXPORT_DEFAULTS.seed, EXPORT_DEFAULTS.layoutIterations);
 }
