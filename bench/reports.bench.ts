@@ -35,7 +35,12 @@ if (unknown.length) throw new Error(`--only: unknown case ${unknown.join(", ")};
 const db = await benchDatabase();
 try {
   if (args.measure) {
+    // CPU seconds of this process besides wall seconds: on a shared machine the wall time follows
+    // the load, the client's own work much less.
+    const cpu0 = process.cpuUsage();
     const row = await measureCase(args.measure as Case);
+    const cpu = process.cpuUsage(cpu0);
+    row.clientCpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
     console.log(`ROW ${JSON.stringify(row)}`);
   } else {
     await prepare();
