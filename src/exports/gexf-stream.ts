@@ -55,14 +55,18 @@ export class GexfStreamWriter {
     await this.put(lines.join("\n"));
   }
 
+  /** Per model, each attribute's name and the opening of its <attvalue>, built once. */
+  private readonly openings = new Map<[string, GexfType][], [string, string][]>();
+
   private attvalues(model: [string, GexfType][], attrs: ExportAttributes, skip: (k: string) => boolean): string {
     if (!model.length) return "";
+    let openings = this.openings.get(model);
+    if (!openings) this.openings.set(model, (openings = model.filter(([k]) => !skip(k)).map(([k]) => [k, `\n          <attvalue for="${attr(k)}" value="`])));
     let out = "";
-    for (const [k] of model) {
-      if (skip(k) || !(k in attrs)) continue;
+    for (const [k, open] of openings) {
       const v = attrs[k];
-      if (isEmpty(v)) continue;
-      out += `\n          <attvalue for="${attr(k)}" value="${attr(String(v))}"/>`;
+      if (v === undefined || isEmpty(v)) continue;
+      out += `${open}${attr(String(v))}"/>`;
     }
     return out ? `\n        <attvalues>${out}\n        </attvalues>` : "\n        <attvalues/>";
   }
