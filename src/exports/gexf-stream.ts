@@ -2,17 +2,16 @@
 // graph and one string. graphology-gexf's writer needs the whole graph in memory and concatenates
 // millions of small strings (xml-writer), which took minutes and 2.7 GB for the CORDIS programme;
 // this writer emits the same document, byte for byte (tests/unit/gexf-stream.test.ts compares them),
-// from nodes and edges as they arrive, in chunks of about 64 KB, waiting for the sink (a file, an
-// HTTP response) to take each. The attribute model is declared up front, as GEXF wants it before
+// from nodes and edges as they arrive, in chunks (chunked-output.ts), waiting for the sink (a
+// file, an HTTP response) to take each. The attribute model is declared up front, as GEXF wants it before
 // the nodes; graphology-gexf's parser reads the output back.
 import type { ExportAttributes } from "./export-graph.ts";
+import { ChunkedOutput, type ChunkSink } from "./chunked-output.ts";
 
 export type GexfType = "string" | "integer" | "double" | "boolean";
 /** Attribute names and types, in the order they are declared and written. */
 export type GexfModel = { node: [string, GexfType][]; edge: [string, GexfType][] };
-export type GexfSink = (chunk: string) => Promise<void> | void;
-
-const CHUNK = 64 * 1024;
+export type GexfSink = ChunkSink;
 const VIZ = new Set(["x", "y"]);
 
 /** Attribute values as xml-writer escapes them (what graphology-gexf writes). */
@@ -24,30 +23,20 @@ const isEmpty = (v: unknown) => v === undefined || v === null || v === "" || (ty
 const metaTag = (k: string) => k.replace(/[^\w-]/g, "");
 
 export class GexfStreamWriter {
-  private parts: string[] = [];
-  private size = 0;
+  private readonly out: ChunkedOutput;
   private readonly nodeModel: [string, GexfType][];
   private readonly edgeModel: [string, GexfType][];
   private edges = false;
   private count = { nodes: 0, edges: 0 };
 
-  constructor(private readonly sink: GexfSink, model: GexfModel, private readonly meta: Record<string, string | number | boolean> = {}) {
+  constructor(sink: GexfSink, model: GexfModel, private readonly meta: Record<string, string | number | boolean> = {}) {
+    this.out = new ChunkedOutput(sink);
     this.nodeModel = model.node;
     this.edgeModel = model.edge;
   }
 
   private put(s: string): Promise<void> | void {
-    this.parts.push(s);
-    this.size += s.length;
-    if (this.size >= CHUNK) return this.flush();
-  }
-
-  private flush(): Promise<void> | void {
-    if (this.parts.length === 0) return;
-    const chunk = this.parts.join("");
-    this.parts = [];
-    this.size = 0;
-    return this.sink(chunk);
+    return this.out.put(s);
   }
 
   /** The declaration, <meta>, the attribute model and the opening of <nodes>. */
@@ -66,14 +55,18 @@ export class GexfStreamWriter {
     await this.put(lines.join("\n"));
   }
 
+  /** Per model, each attribute's name and the opening of its <attvalue>, built once. */
+  private readonly openings = new Map<[string, GexfType][], [string, string][]>();
+
   private attvalues(model: [string, GexfType][], attrs: ExportAttributes, skip: (k: string) => boolean): string {
     if (!model.length) return "";
+    let openings = this.openings.get(model);
+    if (!openings) this.openings.set(model, (openings = model.filter(([k]) => !skip(k)).map(([k]) => [k, `\n          <attvalue for="${attr(k)}" value="`])));
     let out = "";
-    for (const [k] of model) {
-      if (skip(k) || !(k in attrs)) continue;
+    for (const [k, open] of openings) {
       const v = attrs[k];
-      if (isEmpty(v)) continue;
-      out += `\n          <attvalue for="${attr(k)}" value="${attr(String(v))}"/>`;
+      if (v === undefined || isEmpty(v)) continue;
+      out += `${open}${attr(String(v))}"/>`;
     }
     return out ? `\n        <attvalues>${out}\n        </attvalues>` : "\n        <attvalues/>";
   }
@@ -107,7 +100,7 @@ export class GexfStreamWriter {
     const nodes = this.edges ? "" : this.closeNodes();
     const edges = this.count.edges ? "\n    </edges>" : "\n    <edges/>";
     await this.put(`${nodes}${edges}\n  </graph>\n</gexf>`);
-    await this.flush();
+    await this.out.close();
     return { ...this.count };
   }
 }

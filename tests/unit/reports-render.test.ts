@@ -1,6 +1,7 @@
 // The pure parts of reports and exports, without a database: every renderer escapes what users
 // typed, bars are drawn to scale, the network picture is the same for the same seed, and the
-// GraphML writer round-trips through graphology-graphml with its types and awkward text intact.
+// streamed GraphML and JSON writers round-trip through graphology-graphml and graphology's import
+// with their types and awkward text intact, in several chunks.
 import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGraphml } from "graphology-graphml";
@@ -11,8 +12,9 @@ import { renderEmailHtml } from "../../src/reports/render-email.ts";
 import { barChart } from "../../src/reports/charts-svg.ts";
 import { layoutNetwork } from "../../src/analysis/network-layout.ts";
 import { datasetToGraph } from "../../src/analysis/graph.ts";
-import { toGraphml } from "../../src/exports/graphml.ts";
-import type { ExportGraph } from "../../src/exports/export-graph.ts";
+import { GraphmlStreamWriter } from "../../src/exports/graphml-stream.ts";
+import { GraphJsonStreamWriter } from "../../src/exports/json-stream.ts";
+import type { ExportAttributes } from "../../src/exports/export-graph.ts";
 import { emptyDataset } from "../../src/schemas/index.ts";
 
 const HOSTILE = `<script>alert("x")</script> & <b>bold</b> | *star*`;
@@ -74,15 +76,34 @@ describe("network picture", () => {
   });
 });
 
-describe("GraphML writer", () => {
-  it("round-trips through graphology-graphml with types and escaped text", () => {
-    const g: ExportGraph = new MultiDirectedGraph();
-    g.addNode("project:a&b", { label: `Quotes "and" <tags> & ampersands`, nodeType: "project", community: 2, x: 1.5 });
-    g.addNode("theme:t", { label: "Thema", nodeType: "theme", community: 0, x: 3 });
-    g.addEdge("project:a&b", "theme:t", { type: "ADDRESSES", weight: 0.5, diagonal: true });
-    g.addEdge("project:a&b", "theme:t", { type: "SUGGESTED", weight: 1, diagonal: false });
-    g.setAttribute("runId", "run-1");
-    const xml = toGraphml(g);
+/** Writes the nodes and edges through a streaming writer; returns its chunks. */
+async function written(make: (sink: (c: string) => void) => { start(): Promise<void>; node(k: string, a: ExportAttributes): unknown; edge(k: string, s: string, t: string, a: ExportAttributes): unknown; end(): Promise<{ nodes: number; edges: number }> },
+  nodes: [string, ExportAttributes][], edges: [string, string, string, ExportAttributes][]): Promise<string[]> {
+  const chunks: string[] = [];
+  const w = make((c) => { chunks.push(c); });
+  await w.start();
+  for (const [k, a] of nodes) await w.node(k, a);
+  for (const [k, s, t, a] of edges) await w.edge(k, s, t, a);
+  expect(await w.end()).toEqual({ nodes: nodes.length, edges: edges.length });
+  return chunks;
+}
+
+const NODES: [string, ExportAttributes][] = [
+  ["project:a&b", { label: `Quotes "and" <tags> & ampersands`, nodeType: "project", community: 2, x: 1.5 }],
+  ["theme:t", { label: "Thema", nodeType: "theme", community: 0, x: 3 }],
+];
+const EDGES: [string, string, string, ExportAttributes][] = [
+  ["e0", "project:a&b", "theme:t", { type: "ADDRESSES", weight: 0.5, diagonal: true }],
+  ["e1", "project:a&b", "theme:t", { type: "SUGGESTED", weight: 1, diagonal: false }],
+];
+// Enough elements for several 64 KB chunks.
+const MANY: [string, ExportAttributes][] = Array.from({ length: 3000 }, (_, i) => [`partner:p${i}`, { label: `${HOSTILE} ${i}`, nodeType: "partner", community: i % 7, x: i / 3 }]);
+
+describe("streamed GraphML writer", () => {
+  const model = { node: [["label", "string"], ["nodeType", "string"], ["community", "integer"], ["x", "double"]] as [string, "string" | "integer" | "double" | "boolean"][], edge: [["type", "string"], ["weight", "double"], ["diagonal", "boolean"]] as [string, "string" | "integer" | "double" | "boolean"][] };
+
+  it("round-trips through graphology-graphml with types and escaped text", async () => {
+    const xml = (await written((sink) => new GraphmlStreamWriter(sink, model, { runId: "run-1" }), NODES, EDGES)).join("");
     expect(xml).toContain('attr.name="community" attr.type="int"');
     expect(xml).toContain('attr.name="x" attr.type="double"');
     expect(xml).toContain('attr.name="diagonal" attr.type="boolean"');
@@ -91,6 +112,41 @@ describe("GraphML writer", () => {
     expect(back.size).toBe(2);
     expect(back.getNodeAttribute("project:a&b", "label")).toBe(`Quotes "and" <tags> & ampersands`);
     expect(back.getNodeAttribute("project:a&b", "community")).toBe(2);
+    expect(back.getAttribute("runId")).toBe("run-1");
     expect(back.edges().map((e) => back.getEdgeAttribute(e, "type")).sort()).toEqual(["ADDRESSES", "SUGGESTED"]);
+    expect(back.getEdgeAttribute(back.edges().find((e) => back.getEdgeAttribute(e, "type") === "ADDRESSES")!, "diagonal")).toBe(true);
+  });
+
+  it("hands a large graph over in several chunks that parse back whole", async () => {
+    const chunks = await written((sink) => new GraphmlStreamWriter(sink, model), MANY, []);
+    expect(chunks.length).toBeGreaterThan(2);
+    const back = parseGraphml(MultiDirectedGraph, chunks.join(""));
+    expect(back.order).toBe(MANY.length);
+    expect(back.getNodeAttributes("partner:p2999")).toEqual({ ...MANY[2999]![1] });
+  });
+});
+
+describe("streamed JSON writer", () => {
+  it("writes graphology's serialisation: import gives the same nodes, edges and attributes", async () => {
+    const text = (await written((sink) => new GraphJsonStreamWriter(sink, { creator: "Diagonal" }), NODES, EDGES)).join("");
+    const g = new MultiDirectedGraph();
+    g.import(JSON.parse(text));
+    expect(g.getAttributes()).toEqual({ creator: "Diagonal" });
+    expect(g.nodes()).toEqual(NODES.map(([k]) => k));
+    for (const [k, a] of NODES) expect(g.getNodeAttributes(k)).toEqual(a);
+    expect(g.edges()).toEqual(["e0", "e1"]);
+    expect(g.getEdgeAttributes("e1")).toEqual(EDGES[1]![3]);
+    expect(g.source("e1")).toBe("project:a&b");
+  });
+
+  it("writes empty graphs and large graphs in several chunks", async () => {
+    const empty = new MultiDirectedGraph();
+    empty.import(JSON.parse((await written((sink) => new GraphJsonStreamWriter(sink), [], [])).join("")));
+    expect([empty.order, empty.size]).toEqual([0, 0]);
+    const chunks = await written((sink) => new GraphJsonStreamWriter(sink), MANY, [["e0", "partner:p0", "partner:p1", { type: "X" }]]);
+    expect(chunks.length).toBeGreaterThan(2);
+    const g = new MultiDirectedGraph();
+    g.import(JSON.parse(chunks.join("")));
+    expect([g.order, g.size]).toEqual([MANY.length, 1]);
   });
 });

@@ -1,15 +1,14 @@
 // Gathers the recommendation letter's data for one network: its best suggestions, outcomes of other
 // networks it can reuse and partners it may involve (the run's opportunities about it), and the
-// brokers active in its community; with --since, what changed around it since then.
+// brokers active in its community; with --since, what changed around it since then. Reads only what
+// is about the network: its own community, never every network's.
 import { readQuery } from "../../db/index.ts";
 import { LETTER_LIMITS, type LetterData } from "../../reports/letter-report.ts";
 import type { Db } from "../entities/store.ts";
 import { NotFoundError } from "../../errors.ts";
-import { communityMap, getOpportunities, getSuggestions, storedCommunityNames } from "../analysis/queries.ts";
+import { getOpportunities, getSuggestions } from "../analysis/queries.ts";
 import { toOpportunity, type StoredOpportunity } from "../analysis/records.ts";
-import { nameCommunities } from "../../analysis/community-names.ts";
-import { projectGraph } from "../projection.ts";
-import { namesOf, reportRun } from "./report-run.ts";
+import { communitiesOf, namesOf, reportRun } from "./report-run.ts";
 import type { ReportProgress } from "./progress.ts";
 import type { Since } from "../../schemas/report.ts";
 import { gatherChanges } from "./gather-changes.ts";
@@ -18,20 +17,23 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
   const run = await reportRun(db, opts.run);
   const project = (await namesOf(db, { projects: [projectId] })).get(`project:${projectId}`);
   if (!project) throw new NotFoundError("project", projectId);
-  progress("suggestions", 0, 3);
-  const suggestions = await getSuggestions(db, { project: projectId, runId: run.id, limit: LETTER_LIMITS.suggestions });
-
+  progress("suggestions and opportunities", 0, 3);
+  // Independent reads, at once: the network's suggestions, its opportunities, its community, the run's brokers.
+  const [suggestions, rows, { membership, names: communityNames }, runBrokers] = await Promise.all([
+    getSuggestions(db, { project: projectId, runId: run.id, limit: LETTER_LIMITS.suggestions }),
+    readQuery<{ opportunity: Record<string, unknown> }>(db.driver, "reports/project-opportunities", {
+      runId: run.id, kinds: ["reusable-outcome", "partner-recommendation"], subject: JSON.stringify({ type: "project", id: projectId }),
+    }, db.database),
+    communitiesOf(db, run.id, [projectId]),
+    getOpportunities(db, { kind: "broker", runId: run.id, limit: 500 }),
+  ]);
   progress("opportunities", 1, 3);
-  const rows = await readQuery<{ opportunity: Record<string, unknown> }>(db.driver, "reports/project-opportunities", {
-    runId: run.id, kinds: ["reusable-outcome", "partner-recommendation"], subject: JSON.stringify({ type: "project", id: projectId }),
-  }, db.database);
   const opps = rows.map((r) => toOpportunity(r.opportunity));
   const reuse = opps.filter((o) => o.kind === "reusable-outcome" && o.details.to === projectId).slice(0, LETTER_LIMITS.outcomes);
   const involve = opps.filter((o) => o.kind === "partner-recommendation" && o.subjects[0]?.id === projectId).slice(0, LETTER_LIMITS.partners);
 
-  const communities = await communityMap(db, run.id);
-  const community = communities.get(projectId);
-  const brokers = community === undefined ? [] : (await getOpportunities(db, { kind: "broker", runId: run.id, limit: 500 }))
+  const community = membership[0]?.community;
+  const brokers = community === undefined ? [] : runBrokers
     .filter((o) => Array.isArray(o.details.communities) && (o.details.communities as { community: number }[]).some((c) => c.community === community))
     .filter((o) => !o.subjects.some((s) => s.type === "partner" && involve.some((i) => i.subjects[1]?.id === s.id)))
     .slice(0, LETTER_LIMITS.brokers);
@@ -44,13 +46,8 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
     partners: [...subjectIds(involve, "partner"), ...subjectIds(brokers, "partner")],
   });
   const nameOf = (type: string, id: string) => names.get(`${type}:${id}`)?.name ?? id;
-  let communityName: LetterData["project"]["communityName"];
-  if (community !== undefined) {
-    // Named when the run was stored; older runs are named here, from the graph.
-    const all = (await storedCommunityNames(db, run.id)) ?? nameCommunities(await projectGraph(db, "reports/structure"), [...communities].map(([p, c]) => ({ projectId: p, community: c })));
-    const named = all.find((c) => c.community === community);
-    if (named) communityName = { nl: named.nameNl, en: named.nameEn };
-  }
+  const named = community === undefined ? undefined : communityNames.find((c) => c.community === community);
+  const communityName: LetterData["project"]["communityName"] = named ? { nl: named.nameNl, en: named.nameEn } : undefined;
   const since = opts.since ? await gatherChanges(db, opts.since, run.id, { project: projectId }) : undefined;
   progress("names", 3, 3);
   return {

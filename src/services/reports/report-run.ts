@@ -7,6 +7,7 @@ import type { Db } from "../entities/store.ts";
 import { ValidationError } from "../../errors.ts";
 import { communityMap, getRun, latestRun, storedCommunityNames } from "../analysis/queries.ts";
 import { toRun, type StoredRun } from "../analysis/records.ts";
+import { projectGraph } from "../projection.ts";
 
 export async function reportRun(db: Db, runId: string | undefined): Promise<StoredRun> {
   if (runId) return getRun(db, runId);
@@ -26,6 +27,20 @@ export async function namedCommunities(db: Db, graph: DiagonalGraph, runId: stri
   const map = await communityMap(db, runId);
   const membership = [...map].map(([projectId, community]) => ({ projectId, community }));
   return { membership, names: (await storedCommunityNames(db, runId)) ?? nameCommunities(graph, membership) };
+}
+
+/**
+ * The community of some projects in a run, and the names of the run's communities (as the run
+ * stored them; named here from the whole graph for runs stored before they were named).
+ */
+export async function communitiesOf(db: Db, runId: string, projectIds: readonly string[]): Promise<{ membership: { projectId: string; community: number }[]; names: CommunityName[] }> {
+  const [[row], stored] = await Promise.all([
+    readQuery<{ ids: string[]; labels: number[] }>(db.driver, "reports/project-communities", { runId, projects: projectIds }, db.database),
+    storedCommunityNames(db, runId),
+  ]);
+  const membership = (row?.ids ?? []).map((projectId, i) => ({ projectId, community: row!.labels[i]! }));
+  if (stored) return { membership, names: stored };
+  return { membership, names: (await namedCommunities(db, await projectGraph(db, "reports/structure"), runId)).names };
 }
 
 export type Names = Map<string, { name: string; status?: string }>;
