@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { MapData } from "../../src/schemas/maps.ts";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { startHarness, type Harness } from "../integration/http-harness.ts";
-import { ensureWebBuild, hex, inkOf, inkShare, launchChromium, near, pixelAt, PRIVATE, SCREENSHOTS, seedAnalysedNetwork } from "./browser-support.ts";
+import { ensureWebBuild, hex, inkOf, inkShare, launchChromium, near, pixelAt, PRIVATE, recordPage, SCREENSHOTS, seedAnalysedNetwork, waitOrExplain } from "./browser-support.ts";
 
 // The two "other sites" listen on free ports (several checkouts may run these tests at once).
 let ALLOWED = "";
@@ -206,15 +206,17 @@ describe("privacy and framing", () => {
     expect(workspace.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
 
     const host = await context.newPage();
+    // On failure the message carries what the host page and its frames logged, threw and failed to load.
+    const record = recordPage(host);
     await host.goto(`${ALLOWED}/`);
     const framed = host.frameLocator("#map");
-    await framed.locator(".map-canvas canvas").first().waitFor();
+    await waitOrExplain("the framed network map drew no canvas", record, () => framed.locator(".map-canvas canvas").first().waitFor());
     expect(await framed.locator(".legend-total").getAttribute("data-node-count")).toBe(String(network.nodes.length));
     // The web component's iframe (inside its shadow root) draws the theme map in English.
     await host.waitForFunction(() => document.querySelector("diagonal-map")?.shadowRoot?.querySelector("iframe") !== null);
     const component = host.frames().find((f) => f.url().includes("/embed/theme/talent-development"));
     expect(component).toBeDefined();
-    await component!.waitForSelector(".map-canvas canvas");
+    await waitOrExplain("the web component's theme map drew no canvas", record, () => component!.waitForSelector(".map-canvas canvas"));
     expect(await component!.locator(".table-toggle").textContent()).toBe("Show as table");
     await host.waitForTimeout(500);
     await host.screenshot({ path: `${SCREENSHOTS}embed-host-page.png`, fullPage: true });
@@ -225,7 +227,39 @@ describe("privacy and framing", () => {
     const blocked = other.frames().find((f) => f !== other.mainFrame());
     expect(await blocked!.locator("#map").count()).toBe(0);
     await other.close();
+    record.stop();
     await host.close();
+  });
+});
+
+describe("a map whose box has no size yet", () => {
+  // The cause of a test that failed only on a loaded machine: the preloaded map data arrived before
+  // the page's stylesheet applied, the map's box had no height, and sigma threw ("Container has no
+  // width"), so the framed map never drew. Hiding the box until the data is in makes that order
+  // certain; the same happens to an embed in a collapsed panel of the knowledge centre's site.
+  it("draws once the box gets a size, and says nothing went wrong meanwhile", async () => {
+    const hidden = await context.newPage();
+    const record = recordPage(hidden);
+    // The page as served, with one more style rule that hides the map's box.
+    await hidden.route("**/embed/network?*", async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace("</head>", `<style id="test-hide-map">main#map { display: none !important; }</style></head>`);
+      await route.fulfill({ response, body: html });
+    });
+    try {
+      await hidden.goto(`${h.url}/embed/network?lang=en`);
+      await waitOrExplain("the map's data was not loaded while its box was hidden", record, () => hidden.waitForFunction(() => window.diagonalMap?.loads === 1));
+      expect(await hidden.evaluate(() => window.diagonalMap!.renderer === undefined)).toBe(true);
+      expect(await hidden.locator(".map-canvas canvas").count()).toBe(0);
+      await hidden.evaluate(() => document.getElementById("test-hide-map")!.remove());
+      await waitOrExplain("the map drew no canvas once its box had a size", record, () => hidden.waitForFunction(() => window.diagonalMap?.renderer !== undefined));
+      expect(await hidden.locator(".map-canvas canvas").count()).toBeGreaterThan(0);
+      await expect.poll(() => inkShare(hidden), { timeout: 10_000, interval: 200 }).toBeGreaterThan(0.01);
+      expect(record.text(), "no error on the console").not.toMatch(/console\.error|pageerror|diagonal-map:/);
+    } finally {
+      record.stop();
+      await hidden.close();
+    }
   });
 });
 
