@@ -132,13 +132,17 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
   const draw = () => {
     // No separate WebGL probe: a context costs tens of milliseconds in software and counts
     // against the browser's limit of live contexts. Sigma throws when it gets none.
-    try { renderer = new Sigma<Node, Edge>(graph, canvasBox, {
+    // Sigma starts with an empty graph and gets the map's once the home camera is set: it draws
+    // the map once, at the camera the visitor sees, instead of a first frame that the camera's
+    // move would redraw at once (in software WebGL a frame of a large map costs ~0.5 s of CPU).
+    const labelThreshold = graph.order > 300 ? 9 : 5;
+    try { renderer = new Sigma<Node, Edge>(new Graph<Node, Edge>({ type: "undirected" }), canvasBox, {
       defaultEdgeType: "line",
       edgeProgramClasses: (large
         ? { line: EdgeLineProgram, dashed: DashedLineProgram }
         : { line: EdgeRectangleProgram, dashed: DashedEdgeProgram }) as never,
       enableEdgeEvents: graph.size <= MOST_HOVERABLE_EDGES,
-      labelRenderedSizeThreshold: graph.order > 300 ? 9 : 5,
+      labelRenderedSizeThreshold: labelThreshold,
       // Large maps pan smoothly when edges and labels wait for the camera to stop.
       hideEdgesOnMove: large,
       hideLabelsOnMove: graph.order > 1000,
@@ -188,12 +192,17 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
       showTables();
       return;
     }
-    performance.mark("diagonal-map-sigma");
-    // The full view leaves room for the labels on the right (sigma frames the nodes only).
-    home = labelRoomCamera(renderer as unknown as Sigma, graph.order < 100 ? graph.nodes() : renderer.getNodeDisplayedLabels());
+    // The full view leaves room for the labels on the right (sigma frames the nodes only): every
+    // label of a small map, and on a large one those of nodes drawn big enough to be labelled.
+    home = labelRoomCamera(renderer as unknown as Sigma, graph as unknown as Graph, {
+      labelOf: (key) => labelOf(graph.getNodeAttributes(key)),
+      labelShown: graph.order < 100 ? () => true : (key, size) => graph.getNodeAttribute(key, "centre") === true || size >= labelThreshold,
+    });
     renderer.getCamera().setState(home);
-    // For the benchmark and for anyone profiling: when the first frame was on screen (sigma draws
-    // it in its constructor; the next animation frame is the first after it was presented).
+    renderer.setGraph(graph);
+    performance.mark("diagonal-map-sigma");
+    // For the benchmark and for anyone profiling: when the first frame was on screen (setGraph
+    // draws it; the next animation frame is the first after it was presented).
     requestAnimationFrame(() => performance.mark("diagonal-map-rendered"));
     renderer.on("enterNode", ({ node }) => { hovered = node; refreshFocus(); renderer!.refresh({ skipIndexation: true }); canvasBox.style.cursor = "pointer"; });
     renderer.on("leaveNode", () => { hovered = null; refreshFocus(); renderer!.refresh({ skipIndexation: true }); canvasBox.style.cursor = ""; });
