@@ -11,6 +11,7 @@ import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
 import { DashedEdgeProgram } from "./dashed-edge-program.ts";
 import { DashedLineProgram } from "./dashed-line-program.ts";
+import { UnusedEdgeProgram } from "./unused-edge-program.ts";
 import { labelRoomCamera } from "./label-room.ts";
 import { whenSized } from "./when-sized.ts";
 import { renderMapTables } from "./map-table.ts";
@@ -139,8 +140,8 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
     try { renderer = new Sigma<Node, Edge>(new Graph<Node, Edge>({ type: "undirected" }), canvasBox, {
       defaultEdgeType: "line",
       edgeProgramClasses: (large
-        ? { line: EdgeLineProgram, dashed: DashedLineProgram }
-        : { line: EdgeRectangleProgram, dashed: DashedEdgeProgram }) as never,
+        ? { line: EdgeLineProgram, dashed: DashedLineProgram, arrow: UnusedEdgeProgram }
+        : { line: EdgeRectangleProgram, dashed: DashedEdgeProgram, arrow: UnusedEdgeProgram }) as never,
       enableEdgeEvents: graph.size <= MOST_HOVERABLE_EDGES,
       labelRenderedSizeThreshold: labelThreshold,
       // Large maps pan smoothly when edges and labels wait for the camera to stop.
