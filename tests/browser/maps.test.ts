@@ -151,11 +151,11 @@ describe("interaction", () => {
     // WebGL draws on the next frames, later on a loaded machine: the checks wait for the picture
     // (up to 10 s) instead of sleeping a fixed time.
     const settled = { timeout: 10_000, interval: 100 };
-    await expect.poll(async () => near(await pixelAt(page, box.x + pb.x, box.y + pb.y), hex(b.attributes.color)), settled).toBe(true);
+    await expect.poll(async () => near(await pixelAt(page, box.x + pb.x, box.y + pb.y), hex(b.attributes.color)), { ...settled, message: `${b.key} drawn in its colour ${b.attributes.color} at ${pb.x},${pb.y}` }).toBe(true);
 
     await page.mouse.move(box.x + pa.x, box.y + pa.y);
-    await expect.poll(() => page.evaluate(() => window.diagonalMap!.highlighted()), settled).toEqual([a.key, ...adjacency.get(a.key)!].sort());
-    await expect.poll(async () => near(await pixelAt(page, box.x + pb.x, box.y + pb.y), [230, 230, 230], 12), settled).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.diagonalMap!.highlighted()), { ...settled, message: `hovering ${a.key} highlights it and its neighbours` }).toEqual([a.key, ...adjacency.get(a.key)!].sort());
+    await expect.poll(async () => near(await pixelAt(page, box.x + pb.x, box.y + pb.y), [230, 230, 230], 12), { ...settled, message: `${b.key} greyed out while ${a.key} is hovered` }).toBe(true);
 
     // A click keeps the highlight after the pointer leaves; clicking the background clears it.
     await page.mouse.click(box.x + pa.x, box.y + pa.y);
