@@ -7,7 +7,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { MapData } from "../../src/schemas/maps.ts";
+import seedrandom from "seedrandom";
+import { MapDataOut, type MapData } from "../../src/schemas/maps.ts";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { startHarness, type Harness } from "../integration/http-harness.ts";
 import { ensureWebBuild, hex, inkOf, inkShare, launchChromium, near, pixelAt, PRIVATE, recordPage, SCREENSHOTS, seedAnalysedNetwork, waitOrExplain } from "./browser-support.ts";
@@ -259,6 +260,51 @@ describe("a map whose box has no size yet", () => {
     } finally {
       record.stop();
       await hidden.close();
+    }
+  });
+});
+
+/** A seeded map of n networks on a circle and m links, 7 in 10 of them suggestions (dashed). */
+function largeMap(n: number, m: number): MapData {
+  const rng = seedrandom("large map");
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    key: `project:big-${i}`,
+    attributes: { kind: "project" as const, label: `Netwerk ${i}`, x: Math.cos((2 * Math.PI * i) / n) * (1 + rng()), y: Math.sin((2 * Math.PI * i) / n) * (1 + rng()), size: 3, color: "#0072b2", group: "c0" },
+  }));
+  const edges = new Map<string, MapData["edges"][number]>();
+  while (edges.size < m) {
+    const [a, b] = [Math.floor(rng() * n), Math.floor(rng() * n)].sort((x, y) => x - y);
+    const key = `project:big-${a}--project:big-${b}`;
+    if (a === b || edges.has(key)) continue;
+    const suggestion = rng() < 0.7;
+    edges.set(key, { key, source: `project:big-${a}`, target: `project:big-${b}`, attributes: { kind: suggestion ? "suggestion" : "collaboration", size: 1, color: suggestion ? "#c2185b" : "#1b1b1b", ...(suggestion ? { dashed: true } : {}) } });
+  }
+  return MapDataOut.parse({
+    attributes: { view: "network", titleNl: "Groot", titleEn: "Large", runId: "run-large", truncated: false, nodeCount: n, edgeCount: m, legend: [{ group: "c0", nameNl: "Alle", nameEn: "All", color: "#0072b2", count: n }] },
+    options: { type: "undirected", multi: false, allowSelfLoops: false },
+    nodes,
+    edges: [...edges.values()],
+  });
+}
+
+describe("a large map", () => {
+  it("draws 2,000 networks and 10,000 links (GL lines, dashed suggestions) without an error", async () => {
+    const big = await context.newPage();
+    const record = recordPage(big);
+    const data = largeMap(2000, 10_000);
+    // The page and its scripts come from the service; only the map's data is the large one.
+    await big.route("**/api/v1/maps/network", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(data) }));
+    try {
+      await big.goto(`${h.url}/embed/network?lang=en`);
+      await waitOrExplain("the large map drew nothing", record, () => big.waitForFunction(() => performance.getEntriesByName("diagonal-map-rendered").length > 0));
+      expect(await big.evaluate(() => (window.diagonalMap!.renderer as { getGraph(): { size: number; order: number } }).getGraph().size)).toBe(10_000);
+      expect(await big.locator(".legend-total").getAttribute("data-node-count")).toBe("2000");
+      // Links fill the disc between the nodes on the circle: drawn, not only the nodes.
+      await expect.poll(() => inkShare(big), { timeout: 10_000, interval: 200 }).toBeGreaterThan(0.1);
+      expect(record.text(), "no error on the console").not.toMatch(/console\.error|pageerror|diagonal-map:/);
+    } finally {
+      record.stop();
+      await big.close();
     }
   });
 });
