@@ -21,6 +21,8 @@ function targetOf(path: string): Target | undefined {
     : { api: `/api/v1/maps/themes/${id}`, embed: (l) => `/embed/theme/${id}?lang=${l}` };
 }
 
+// For the benchmark and profiling: when the page's script started (after it was fetched and compiled).
+performance.mark("diagonal-map-script");
 const lang = langFrom(location.search);
 document.documentElement.lang = lang;
 const words = mapWords(lang);
@@ -78,7 +80,11 @@ let again = false;
 function refresh(first = false): void {
   if (inFlight) { again = true; return; }
   inFlight = load()
-    .catch(() => { if (first) message(words.failed); })
+    .catch((err: unknown) => {
+      // Said on the console too, so whoever embeds the map (and the browser tests) can see why.
+      console.error(`diagonal-map: the map could not be loaded: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
+      if (first) message(words.failed);
+    })
     .finally(() => {
       inFlight = undefined;
       if (again) { again = false; refresh(); }

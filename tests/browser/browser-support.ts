@@ -100,3 +100,54 @@ export async function seedAnalysedNetwork(h: Harness): Promise<void> {
   await h.newTokens();
   await runAnalysis(h.db, { seed: 1 });
 }
+
+/**
+ * What a page and every frame in it said while a test waited: console messages, uncaught errors,
+ * failed requests and error answers, with the frame's URL. Printed in an assertion's message when a
+ * wait fails, so a failure on a loaded machine says why the map did not draw.
+ */
+export function recordPage(page: Page): { text(): string; stop(): void } {
+  const lines: string[] = [];
+  const started = Date.now();
+  const at = () => `+${((Date.now() - started) / 1000).toFixed(1)}s`;
+  const onConsole = (m: import("playwright-core").ConsoleMessage) => lines.push(`${at()} console.${m.type()} [${m.page()?.url() === m.location().url ? "page" : m.location().url}] ${m.text()}`);
+  const onError = (e: Error) => lines.push(`${at()} pageerror ${e.message}`);
+  const onFailed = (r: import("playwright-core").Request) => lines.push(`${at()} requestfailed ${r.method()} ${r.url()} (${r.failure()?.errorText ?? "?"}) in ${r.frame().url()}`);
+  // Every request but the hashed assets: the map's data, the event stream, the pages.
+  const traced = (url: string) => !new URL(url).pathname.startsWith("/assets/");
+  const onRequest = (r: import("playwright-core").Request) => { if (traced(r.url())) lines.push(`${at()} request ${r.method()} ${r.url()} (${r.resourceType()}) in ${r.frame().url()}`); };
+  const onFinished = (r: import("playwright-core").Request) => { if (traced(r.url())) lines.push(`${at()} finished ${r.url()}`); };
+  const onResponse = (r: import("playwright-core").Response) => { if (r.status() >= 400 || traced(r.url())) lines.push(`${at()} HTTP ${r.status()} ${r.request().method()} ${r.url()}`); };
+  const onFrame = (f: import("playwright-core").Frame) => lines.push(`${at()} navigated ${f === page.mainFrame() ? "page" : "frame"} ${f.url()}`);
+  const onCrash = () => lines.push(`${at()} the page crashed`);
+  page.on("console", onConsole);
+  page.on("pageerror", onError);
+  page.on("requestfailed", onFailed);
+  page.on("response", onResponse);
+  page.on("request", onRequest);
+  page.on("requestfinished", onFinished);
+  page.on("framenavigated", onFrame);
+  page.on("crash", onCrash);
+  return {
+    text: () => (lines.length ? lines.join("\n") : "(the page and its frames said nothing)"),
+    stop() {
+      page.off("console", onConsole);
+      page.off("pageerror", onError);
+      page.off("requestfailed", onFailed);
+      page.off("response", onResponse);
+      page.off("request", onRequest);
+      page.off("requestfinished", onFinished);
+      page.off("framenavigated", onFrame);
+      page.off("crash", onCrash);
+    },
+  };
+}
+
+/** Runs a wait; when it fails, fails with the page's record (console, errors, failed requests) in the message. */
+export async function waitOrExplain<T>(what: string, record: { text(): string }, wait: () => Promise<T>): Promise<T> {
+  try {
+    return await wait();
+  } catch (err) {
+    throw new Error(`${what}: ${(err as Error).message.split("\n")[0]}\nWhat the page and its frames said:\n${record.text()}`);
+  }
+}

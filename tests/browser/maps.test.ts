@@ -7,10 +7,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { MapData } from "../../src/schemas/maps.ts";
+import seedrandom from "seedrandom";
+import { MapDataOut, type MapData } from "../../src/schemas/maps.ts";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { startHarness, type Harness } from "../integration/http-harness.ts";
-import { ensureWebBuild, hex, inkOf, inkShare, launchChromium, near, pixelAt, PRIVATE, SCREENSHOTS, seedAnalysedNetwork } from "./browser-support.ts";
+import { ensureWebBuild, hex, inkOf, inkShare, launchChromium, near, pixelAt, PRIVATE, recordPage, SCREENSHOTS, seedAnalysedNetwork, waitOrExplain } from "./browser-support.ts";
 
 // The two "other sites" listen on free ports (several checkouts may run these tests at once).
 let ALLOWED = "";
@@ -151,11 +152,11 @@ describe("interaction", () => {
     // WebGL draws on the next frames, later on a loaded machine: the checks wait for the picture
     // (up to 10 s) instead of sleeping a fixed time.
     const settled = { timeout: 10_000, interval: 100 };
-    await expect.poll(async () => near(await pixelAt(page, box.x + pb.x, box.y + pb.y), hex(b.attributes.color)), settled).toBe(true);
+    await expect.poll(async () => near(await pixelAt(page, box.x + pb.x, box.y + pb.y), hex(b.attributes.color)), { ...settled, message: `${b.key} drawn in its colour ${b.attributes.color} at ${pb.x},${pb.y}` }).toBe(true);
 
     await page.mouse.move(box.x + pa.x, box.y + pa.y);
-    await expect.poll(() => page.evaluate(() => window.diagonalMap!.highlighted()), settled).toEqual([a.key, ...adjacency.get(a.key)!].sort());
-    await expect.poll(async () => near(await pixelAt(page, box.x + pb.x, box.y + pb.y), [230, 230, 230], 12), settled).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.diagonalMap!.highlighted()), { ...settled, message: `hovering ${a.key} highlights it and its neighbours` }).toEqual([a.key, ...adjacency.get(a.key)!].sort());
+    await expect.poll(async () => near(await pixelAt(page, box.x + pb.x, box.y + pb.y), [230, 230, 230], 12), { ...settled, message: `${b.key} greyed out while ${a.key} is hovered` }).toBe(true);
 
     // A click keeps the highlight after the pointer leaves; clicking the background clears it.
     await page.mouse.click(box.x + pa.x, box.y + pa.y);
@@ -206,15 +207,17 @@ describe("privacy and framing", () => {
     expect(workspace.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
 
     const host = await context.newPage();
+    // On failure the message carries what the host page and its frames logged, threw and failed to load.
+    const record = recordPage(host);
     await host.goto(`${ALLOWED}/`);
     const framed = host.frameLocator("#map");
-    await framed.locator(".map-canvas canvas").first().waitFor();
+    await waitOrExplain("the framed network map drew no canvas", record, () => framed.locator(".map-canvas canvas").first().waitFor());
     expect(await framed.locator(".legend-total").getAttribute("data-node-count")).toBe(String(network.nodes.length));
     // The web component's iframe (inside its shadow root) draws the theme map in English.
     await host.waitForFunction(() => document.querySelector("diagonal-map")?.shadowRoot?.querySelector("iframe") !== null);
     const component = host.frames().find((f) => f.url().includes("/embed/theme/talent-development"));
     expect(component).toBeDefined();
-    await component!.waitForSelector(".map-canvas canvas");
+    await waitOrExplain("the web component's theme map drew no canvas", record, () => component!.waitForSelector(".map-canvas canvas"));
     expect(await component!.locator(".table-toggle").textContent()).toBe("Show as table");
     await host.waitForTimeout(500);
     await host.screenshot({ path: `${SCREENSHOTS}embed-host-page.png`, fullPage: true });
@@ -225,7 +228,84 @@ describe("privacy and framing", () => {
     const blocked = other.frames().find((f) => f !== other.mainFrame());
     expect(await blocked!.locator("#map").count()).toBe(0);
     await other.close();
+    record.stop();
     await host.close();
+  });
+});
+
+describe("a map whose box has no size yet", () => {
+  // The cause of a test that failed only on a loaded machine: the preloaded map data arrived before
+  // the page's stylesheet applied, the map's box had no height, and sigma threw ("Container has no
+  // width"), so the framed map never drew. Hiding the box until the data is in makes that order
+  // certain; the same happens to an embed in a collapsed panel of the knowledge centre's site.
+  it("draws once the box gets a size, and says nothing went wrong meanwhile", async () => {
+    const hidden = await context.newPage();
+    const record = recordPage(hidden);
+    // The page as served, with one more style rule that hides the map's box.
+    await hidden.route("**/embed/network?*", async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace("</head>", `<style id="test-hide-map">main#map { display: none !important; }</style></head>`);
+      await route.fulfill({ response, body: html });
+    });
+    try {
+      await hidden.goto(`${h.url}/embed/network?lang=en`);
+      await waitOrExplain("the map's data was not loaded while its box was hidden", record, () => hidden.waitForFunction(() => window.diagonalMap?.loads === 1));
+      expect(await hidden.evaluate(() => window.diagonalMap!.renderer === undefined)).toBe(true);
+      expect(await hidden.locator(".map-canvas canvas").count()).toBe(0);
+      await hidden.evaluate(() => document.getElementById("test-hide-map")!.remove());
+      await waitOrExplain("the map drew no canvas once its box had a size", record, () => hidden.waitForFunction(() => window.diagonalMap?.renderer !== undefined));
+      expect(await hidden.locator(".map-canvas canvas").count()).toBeGreaterThan(0);
+      await expect.poll(() => inkShare(hidden), { timeout: 10_000, interval: 200 }).toBeGreaterThan(0.01);
+      expect(record.text(), "no error on the console").not.toMatch(/console\.error|pageerror|diagonal-map:/);
+    } finally {
+      record.stop();
+      await hidden.close();
+    }
+  });
+});
+
+/** A seeded map of n networks on a circle and m links, 7 in 10 of them suggestions (dashed). */
+function largeMap(n: number, m: number): MapData {
+  const rng = seedrandom("large map");
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    key: `project:big-${i}`,
+    attributes: { kind: "project" as const, label: `Netwerk ${i}`, x: Math.cos((2 * Math.PI * i) / n) * (1 + rng()), y: Math.sin((2 * Math.PI * i) / n) * (1 + rng()), size: 3, color: "#0072b2", group: "c0" },
+  }));
+  const edges = new Map<string, MapData["edges"][number]>();
+  while (edges.size < m) {
+    const [a, b] = [Math.floor(rng() * n), Math.floor(rng() * n)].sort((x, y) => x - y);
+    const key = `project:big-${a}--project:big-${b}`;
+    if (a === b || edges.has(key)) continue;
+    const suggestion = rng() < 0.7;
+    edges.set(key, { key, source: `project:big-${a}`, target: `project:big-${b}`, attributes: { kind: suggestion ? "suggestion" : "collaboration", size: 1, color: suggestion ? "#c2185b" : "#1b1b1b", ...(suggestion ? { dashed: true } : {}) } });
+  }
+  return MapDataOut.parse({
+    attributes: { view: "network", titleNl: "Groot", titleEn: "Large", runId: "run-large", truncated: false, nodeCount: n, edgeCount: m, legend: [{ group: "c0", nameNl: "Alle", nameEn: "All", color: "#0072b2", count: n }] },
+    options: { type: "undirected", multi: false, allowSelfLoops: false },
+    nodes,
+    edges: [...edges.values()],
+  });
+}
+
+describe("a large map", () => {
+  it("draws 2,000 networks and 10,000 links (GL lines, dashed suggestions) without an error", async () => {
+    const big = await context.newPage();
+    const record = recordPage(big);
+    const data = largeMap(2000, 10_000);
+    // The page and its scripts come from the service; only the map's data is the large one.
+    await big.route("**/api/v1/maps/network", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(data) }));
+    try {
+      await big.goto(`${h.url}/embed/network?lang=en`);
+      await waitOrExplain("the large map drew nothing", record, () => big.waitForFunction(() => performance.getEntriesByName("diagonal-map-rendered").length > 0));
+      expect(await big.evaluate(() => (window.diagonalMap!.renderer as { getGraph(): { size: number; order: number } }).getGraph().size)).toBe(10_000);
+      expect(await big.locator(".legend-total").getAttribute("data-node-count")).toBe("2000");
+      // Links fill the disc between the nodes on the circle: drawn, not only the nodes.
+      await expect.poll(() => inkShare(big), { timeout: 10_000, interval: 200 }).toBeGreaterThan(0.1);
+      expect(record.text(), "no error on the console").not.toMatch(/console\.error|pageerror|diagonal-map:/);
+    } finally {
+      record.stop();
+      await big.close();
+    }
   });
 });
 

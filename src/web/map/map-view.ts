@@ -7,9 +7,13 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import type { MapData, MapEdgeAttributes, MapNodeAttributes } from "../../schemas/maps.ts";
 import { mapWords, type Lang } from "../i18n.ts";
+import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
 import { DashedEdgeProgram } from "./dashed-edge-program.ts";
+import { DashedLineProgram } from "./dashed-line-program.ts";
+import { UnusedEdgeProgram } from "./unused-edge-program.ts";
 import { labelRoomCamera } from "./label-room.ts";
+import { whenSized } from "./when-sized.ts";
 import { renderMapTables } from "./map-table.ts";
 
 export interface MapHandle {
@@ -23,6 +27,15 @@ export interface MapHandle {
   renderer: Sigma | undefined;
 }
 
+/**
+ * From this many edges a map is "large": edges are one-pixel GL lines (two vertices each) instead
+ * of sigma's default rectangles (two triangles with antialiased borders), and edges and labels
+ * wait while the camera moves. Software WebGL (no GPU) draws 10,000 lines several times faster.
+ */
+const LARGE_MAP_EDGES = 2000;
+/** Hovering edges needs a second, hidden drawing of them (sigma's picking layer): small maps only. */
+const MOST_HOVERABLE_EDGES = 5000;
+
 type Node = MapNodeAttributes & { hidden?: boolean };
 type Edge = MapEdgeAttributes & { type?: string };
 
@@ -32,15 +45,6 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   if (text !== undefined) e.textContent = text;
   return e;
 };
-
-export function webglAvailable(): boolean {
-  try {
-    const c = document.createElement("canvas");
-    return !!(c.getContext("webgl2") ?? c.getContext("webgl"));
-  } catch {
-    return false;
-  }
-}
 
 export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: { dataUrl: string; linkFor?: (key: string) => string | undefined }): MapHandle {
   const w = mapWords(lang);
@@ -58,8 +62,15 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
   const searchLabel = el("label", { class: "visually-hidden", for: "map-search" }, w.searchLabel);
   const search = el("input", { id: "map-search", type: "search", placeholder: w.search, list: "map-search-options", autocomplete: "off" });
   const options_ = el("datalist", { id: "map-search-options" });
-  const labels = new Map<string, string>();
-  graph.forEachNode((key, a) => labels.set(labelOf(a).toLowerCase(), key));
+  // Search by exact name: the index is made on the first search, not before the first frame.
+  let labels: Map<string, string> | undefined;
+  const nodeNamed = (name: string) => {
+    if (!labels) {
+      labels = new Map();
+      graph.forEachNode((key, a) => labels!.set(labelOf(a).toLowerCase(), key));
+    }
+    return labels.get(name);
+  };
   // Thousands of <option>s would delay the first frame: the suggestions are made when first wanted.
   search.addEventListener("focus", () => {
     if (options_.childElementCount) return;
@@ -118,14 +129,23 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
 
   let renderer: Sigma<Node, Edge> | undefined;
   let home: CameraState | undefined;
-  if (webglAvailable() && graph.order > 0) {
-    renderer = new Sigma<Node, Edge>(graph, canvasBox, {
+  const large = graph.size > LARGE_MAP_EDGES;
+  const draw = () => {
+    // No separate WebGL probe: a context costs tens of milliseconds in software and counts
+    // against the browser's limit of live contexts. Sigma throws when it gets none.
+    // Sigma starts with an empty graph and gets the map's once the home camera is set: it draws
+    // the map once, at the camera the visitor sees, instead of a first frame that the camera's
+    // move would redraw at once (in software WebGL a frame of a large map costs ~0.5 s of CPU).
+    const labelThreshold = graph.order > 300 ? 9 : 5;
+    try { renderer = new Sigma<Node, Edge>(new Graph<Node, Edge>({ type: "undirected" }), canvasBox, {
       defaultEdgeType: "line",
-      edgeProgramClasses: { dashed: DashedEdgeProgram as never },
-      enableEdgeEvents: graph.size <= 5000,
-      labelRenderedSizeThreshold: graph.order > 300 ? 9 : 5,
+      edgeProgramClasses: (large
+        ? { line: EdgeLineProgram, dashed: DashedLineProgram, arrow: UnusedEdgeProgram }
+        : { line: EdgeRectangleProgram, dashed: DashedEdgeProgram, arrow: UnusedEdgeProgram }) as never,
+      enableEdgeEvents: graph.size <= MOST_HOVERABLE_EDGES,
+      labelRenderedSizeThreshold: labelThreshold,
       // Large maps pan smoothly when edges and labels wait for the camera to stop.
-      hideEdgesOnMove: graph.size > 2000,
+      hideEdgesOnMove: large,
       hideLabelsOnMove: graph.order > 1000,
       // Small maps label (nearly) every node; large ones keep labels from overlapping.
       labelDensity: graph.order < 100 ? 3 : 0.7,
@@ -165,13 +185,25 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
         }
         return out as never;
       },
+    }); } catch (err) {
+      // No WebGL (blocked, or the browser's GPU process gave up): the table alternative instead.
+      console.warn(`diagonal-map: no WebGL map (${(err as Error).message}); showing the table instead`);
+      renderer = undefined;
+      canvasBox.replaceChildren(el("p", { class: "note no-webgl" }, w.noWebgl));
+      showTables();
+      return;
+    }
+    // The full view leaves room for the labels on the right (sigma frames the nodes only): every
+    // label of a small map, and on a large one those of nodes drawn big enough to be labelled.
+    home = labelRoomCamera(renderer as unknown as Sigma, graph as unknown as Graph, {
+      labelOf: (key) => labelOf(graph.getNodeAttributes(key)),
+      labelShown: graph.order < 100 ? () => true : (key, size) => graph.getNodeAttribute(key, "centre") === true || size >= labelThreshold,
     });
-    performance.mark("diagonal-map-sigma");
-    // The full view leaves room for the labels on the right (sigma frames the nodes only).
-    home = labelRoomCamera(renderer as unknown as Sigma, graph.order < 100 ? graph.nodes() : renderer.getNodeDisplayedLabels());
     renderer.getCamera().setState(home);
-    // For the benchmark and for anyone profiling: when the first frame was on screen (sigma draws
-    // it in its constructor; the next animation frame is the first after it was presented).
+    renderer.setGraph(graph);
+    performance.mark("diagonal-map-sigma");
+    // For the benchmark and for anyone profiling: when the first frame was on screen (setGraph
+    // draws it; the next animation frame is the first after it was presented).
     requestAnimationFrame(() => performance.mark("diagonal-map-rendered"));
     renderer.on("enterNode", ({ node }) => { hovered = node; refreshFocus(); renderer!.refresh({ skipIndexation: true }); canvasBox.style.cursor = "pointer"; });
     renderer.on("leaveNode", () => { hovered = null; refreshFocus(); renderer!.refresh({ skipIndexation: true }); canvasBox.style.cursor = ""; });
@@ -194,14 +226,9 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
       tooltip.hidden = false;
     });
     renderer.on("leaveEdge", () => { tooltip.hidden = true; });
-  } else if (graph.order > 0) {
-    canvasBox.append(el("p", { class: "note" }, w.noWebgl));
-    tables.hidden = false;
-  } else {
-    canvasBox.append(el("p", { class: "note empty" }, w.empty));
-  }
+  };
 
-  const camera = renderer?.getCamera();
+  const camera = () => renderer?.getCamera();
   function select(key: string | null) {
     selected = key && graph.hasNode(key) ? key : null;
     refreshFocus();
@@ -210,13 +237,13 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
     if (selected) {
       live.textContent = w.selected(labelOf(graph.getNodeAttributes(selected)), neighbours.size - 1);
       const d = renderer?.getNodeDisplayData(selected);
-      if (d && camera) void camera.animate({ x: d.x, y: d.y }, { duration: 300 });
+      if (d && renderer) void renderer.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
     } else live.textContent = "";
   }
 
   search.addEventListener("input", () => {
     const q = search.value.trim().toLowerCase();
-    const exact = labels.get(q);
+    const exact = nodeNamed(q);
     if (exact) { matches = null; select(exact); return; }
     matches = null;
     if (q.length >= 2) {
@@ -229,19 +256,23 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
   search.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && matches?.size) { select([...matches].sort()[0]!); matches = null; }
   });
-  zoomIn.addEventListener("click", () => void camera?.animatedZoom({ duration: 200 }));
-  zoomOut.addEventListener("click", () => void camera?.animatedUnzoom({ duration: 200 }));
-  fit.addEventListener("click", () => void (home && camera?.animate(home, { duration: 200 })));
-  tableToggle.addEventListener("click", () => {
-    buildTables();
-    tables.hidden = !tables.hidden;
-    tableToggle.setAttribute("aria-expanded", String(!tables.hidden));
-    tableToggle.textContent = tables.hidden ? w.table : w.hideTable;
-  });
+  zoomIn.addEventListener("click", () => void camera()?.animatedZoom({ duration: 200 }));
+  zoomOut.addEventListener("click", () => void camera()?.animatedUnzoom({ duration: 200 }));
+  fit.addEventListener("click", () => void (home && camera()?.animate(home, { duration: 200 })));
+  const showTables = (shown = true) => {
+    if (shown) buildTables();
+    tables.hidden = !shown;
+    tableToggle.setAttribute("aria-expanded", String(shown));
+    tableToggle.textContent = shown ? w.hideTable : w.table;
+  };
+  tableToggle.addEventListener("click", () => showTables(tables.hidden));
 
   // Keyboard: zoom, fit, pan, and walking through the networks in name order.
-  const order = graph.nodes().filter((k) => graph.getNodeAttribute(k, "kind") === "project").sort((x, y) => labelOf(graph.getNodeAttributes(x)).localeCompare(labelOf(graph.getNodeAttributes(y))));
+  // The name order is sorted on the first n/p, not before the first frame.
+  let byName: string[] | undefined;
+  const networksByName = () => (byName ??= graph.nodes().filter((k) => graph.getNodeAttribute(k, "kind") === "project").sort((x, y) => labelOf(graph.getNodeAttributes(x)).localeCompare(labelOf(graph.getNodeAttributes(y)))));
   canvasBox.addEventListener("keydown", (e) => {
+    const camera = renderer?.getCamera();
     if (!camera) return;
     const step = 0.1 * camera.ratio;
     const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
@@ -249,7 +280,8 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
     else if (e.key === "-" || e.key === "_") void camera.animatedUnzoom({ duration: 150 });
     else if (e.key === "0") void (home && camera.animate(home, { duration: 150 }));
     else if (e.key === "Escape") select(null);
-    else if ((e.key === "n" || e.key === "p") && order.length) {
+    else if ((e.key === "n" || e.key === "p") && networksByName().length) {
+      const order = networksByName();
       const i = selected ? order.indexOf(selected) : -1;
       select(order[(i + (e.key === "n" ? 1 : order.length - 1) + (i < 0 && e.key === "p" ? 1 : 0)) % order.length]!);
     } else if (moves[e.key]) {
@@ -268,10 +300,14 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
     renderMapTables(tables, graph, lang, { labelOf, select, linkFor: options.linkFor });
     if (selected) tables.querySelector(`tr[data-key="${CSS.escape(selected)}"]`)?.classList.add("selected");
   };
-  if (!tables.hidden) buildTables();
+
+  // Drawn when the map's box has a size (see when-sized.ts): at once in the usual case.
+  let stopWaiting = () => {};
+  if (graph.order > 0) stopWaiting = whenSized(canvasBox, draw);
+  else canvasBox.append(el("p", { class: "note empty" }, w.empty));
 
   return {
-    renderer: renderer as Sigma | undefined,
+    get renderer() { return renderer as Sigma | undefined; },
     select,
     position(key) {
       if (!renderer || !graph.hasNode(key)) return undefined;
@@ -280,6 +316,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: {
     },
     highlighted: () => [...neighbours].sort(),
     kill() {
+      stopWaiting();
       renderer?.kill();
       root.replaceChildren();
     },
