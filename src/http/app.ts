@@ -137,7 +137,8 @@ function mount(router: Router, route: AnyRoute, { db, services, limits, upload, 
       const input = { params, query, body, files };
       const key = responseKey(route, input, ctx.visibility);
       const answer = await cachedAnswer(route, input, ctx, key);
-      shortcut.remember(req, res, key, route.path);
+      // An anonymous caller of a rate-limited view keeps paying its per-address budget: no shortcut.
+      if (!(route.rateLimit && role === "public")) shortcut.remember(req, res, key, route.path);
       sendCached(req, res, answer);
       return;
     }

@@ -6,9 +6,9 @@
 // token whose lookup is cached: auth.ts knownRole) — whose body is held at the current data
 // version is written at once: those headers, a request id, the stored bytes or 304. Anything else
 // (a first request, an expired or revoked token lookup, a change whose body is not built yet, a
-// write) takes the whole stack, which fills the cache again. The rate limits of the heavy
-// anonymous views limit cost; a held answer costs nothing, so the shortcut does not charge them.
-// Metrics count its answers, and the request log samples them like every other read.
+// write) takes the whole stack, which fills the cache again. Anonymous reads of the rate-limited
+// graph views are never remembered (app.ts): their per-address budget is charged on every request.
+// Metrics count the shortcut's answers, and the request log samples them like every other read.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
 import type { Logger } from "pino";
