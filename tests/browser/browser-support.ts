@@ -120,25 +120,17 @@ export function recordPage(page: Page): { text(): string; stop(): void } {
   const onResponse = (r: import("playwright-core").Response) => { if (r.status() >= 400 || traced(r.url())) lines.push(`${at()} HTTP ${r.status()} ${r.request().method()} ${r.url()}`); };
   const onFrame = (f: import("playwright-core").Frame) => lines.push(`${at()} navigated ${f === page.mainFrame() ? "page" : "frame"} ${f.url()}`);
   const onCrash = () => lines.push(`${at()} the page crashed`);
-  page.on("console", onConsole);
-  page.on("pageerror", onError);
-  page.on("requestfailed", onFailed);
-  page.on("response", onResponse);
-  page.on("request", onRequest);
-  page.on("requestfinished", onFinished);
-  page.on("framenavigated", onFrame);
-  page.on("crash", onCrash);
+  // Each page event with its listener, registered and removed from one list.
+  const listeners = [
+    ["console", onConsole], ["pageerror", onError], ["requestfailed", onFailed], ["response", onResponse],
+    ["request", onRequest], ["requestfinished", onFinished], ["framenavigated", onFrame], ["crash", onCrash],
+  ] as [string, (arg: never) => void][];
+  const events = page as unknown as { on(event: string, f: (arg: never) => void): void; off(event: string, f: (arg: never) => void): void };
+  for (const [event, f] of listeners) events.on(event, f);
   return {
     text: () => (lines.length ? lines.join("\n") : "(the page and its frames said nothing)"),
     stop() {
-      page.off("console", onConsole);
-      page.off("pageerror", onError);
-      page.off("requestfailed", onFailed);
-      page.off("response", onResponse);
-      page.off("request", onRequest);
-      page.off("requestfinished", onFinished);
-      page.off("framenavigated", onFrame);
-      page.off("crash", onCrash);
+      for (const [event, f] of listeners) events.off(event, f);
     },
   };
 }
