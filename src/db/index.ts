@@ -6,3 +6,4 @@ export * from "./session.ts";
 export * from "./values.ts";
 export * from "./connection-lost.ts";
 export * from "./writer-process.ts";
+export * from "./batches.ts";

@@ -14,10 +14,10 @@
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
-import { readQuery, runIn, THIS_WRITER, writeTransaction } from "../db/index.ts";
+import { batches, readQuery, runIn, THIS_WRITER, writeTransaction } from "../db/index.ts";
 import { clearJournal, undoImport, type JournalKind } from "./import-journal.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
-import { existingRelations, planSize, QUERY_STEMS, type RelationCounts } from "./write-graph.ts";
+import { ENTITY_ORDER, existingRelations, planSize, QUERY_STEMS, rowsOf, type RelationCounts } from "./write-graph.ts";
 
 const NODE_ENTITIES = new Set<keyof WritePlan>(["themes", "projects", "partners", "outcomes"]);
 
@@ -35,34 +35,23 @@ interface Batch {
   rows: unknown[];
 }
 
-const ENTITIES = Object.keys(QUERY_STEMS) as (keyof WritePlan)[];
-const rowsOf = (plan: WritePlan, entity: keyof WritePlan, known: boolean) =>
-  (plan[entity] as { id?: string; known?: boolean }[]).filter((r) => Boolean(r.known) === known);
-
-/** The new rows, under staging labels: nodes journaled by id; new relationships hang on a new node, whose undo removes them. */
-function* createdBatches(plan: WritePlan, batchSize: number): Generator<Batch> {
-  for (const entity of ENTITIES) {
+/**
+ * The batches of the new rows (`known` false) or of the changes to stored ones, entity by entity.
+ * New rows go under staging labels, nodes journaled by id (a new relationship hangs on a new node,
+ * whose undo removes it); a change to stored rows is journaled with the before-image of what it changes.
+ */
+function* batchesOf(plan: WritePlan, batchSize: number, known: boolean): Generator<Batch> {
+  for (const entity of ENTITY_ORDER) {
     const stem = QUERY_STEMS[entity];
-    const created = rowsOf(plan, entity, false);
-    for (let i = 0; i < created.length; i += batchSize) {
-      const batch = created.slice(i, i + batchSize);
-      const journal = NODE_ENTITIES.has(entity)
-        ? { query: "staged/journal-created", params: { kind: `created-${stem}` as JournalKind, ids: batch.map((r) => r.id) } }
-        : undefined;
-      yield { journal, write: `staged/create-${stem}`, rows: batch };
-    }
-  }
-}
-
-/** Changes to stored rows, each batch with the before-image of what it changes. */
-function* storedBatches(plan: WritePlan, batchSize: number): Generator<Batch> {
-  for (const entity of ENTITIES) {
-    const stem = QUERY_STEMS[entity];
-    const stored = rowsOf(plan, entity, true);
-    for (let i = 0; i < stored.length; i += batchSize) {
-      const batch = stored.slice(i, i + batchSize);
-      const params = NODE_ENTITIES.has(entity) ? { ids: batch.map((r) => r.id) } : { rows: batch };
-      yield { journal: { query: `staged/snapshot-${stem}`, params }, write: `import/merge-${stem}`, rows: batch };
+    const node = NODE_ENTITIES.has(entity);
+    for (const batch of batches(rowsOf(plan, entity, known), batchSize)) {
+      const ids = () => batch.map((r) => r.id);
+      if (!known) {
+        const journal = node ? { query: "staged/journal-created", params: { kind: `created-${stem}` as JournalKind, ids: ids() } } : undefined;
+        yield { journal, write: `staged/create-${stem}`, rows: batch };
+      } else {
+        yield { journal: { query: `staged/snapshot-${stem}`, params: node ? { ids: ids() } : { rows: batch } }, write: `import/merge-${stem}`, rows: batch };
+      }
     }
   }
 }
@@ -114,16 +103,16 @@ export async function writeStaged(db: Database, plan: WritePlan, probe: Relation
     done = after;
     await onBatch?.(done, total);
   };
-  const storedRows = ENTITIES.reduce((n, entity) => n + rowsOf(plan, entity, true).length, 0);
+  const storedRows = ENTITY_ORDER.reduce((n, entity) => n + rowsOf(plan, entity, true).length, 0);
   const storedInLast = storedRows <= finalStoredRows;
   try {
-    for (const batch of createdBatches(plan, batchSize)) await writeBatch(batch);
-    if (!storedInLast) for (const batch of storedBatches(plan, batchSize)) await writeBatch(batch);
+    for (const batch of batchesOf(plan, batchSize, false)) await writeBatch(batch);
+    if (!storedInLast) for (const batch of batchesOf(plan, batchSize, true)) await writeBatch(batch);
     // The last transaction: the staged nodes get their labels, the stored rows their changes.
     const committed = await write(async (tx) => {
       await runIn(tx, "staged/reveal-created", { job });
       if (storedInLast) {
-        for (const batch of storedBatches(plan, batchSize)) await runIn(tx, batch.write, { rows: batch.rows });
+        for (const batch of batchesOf(plan, batchSize, true)) await runIn(tx, batch.write, { rows: batch.rows });
       }
       const [ok] = await runIn(tx, "staged/commit-job", { id: job });
       return ok;

@@ -3,7 +3,7 @@
 // writing and inside the same transaction, which relationships already exist.
 import { isRetriableError } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
-import { isMemoryLimit, readQuery, runIn } from "../db/index.ts";
+import { batches, isMemoryLimit, readQuery, runIn } from "../db/index.ts";
 import { isConnectionLost } from "../db/connection-lost.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
 import { deletionCount, noDeletions, type SyncDeletions } from "./plan-sync.ts";
@@ -21,7 +21,12 @@ export const QUERY_STEMS: Record<keyof WritePlan, string> = {
   participations: "participations",
   collaborations: "collaborations",
 };
-const ORDER = Object.keys(QUERY_STEMS) as (keyof WritePlan)[];
+/** The entities in the order they are written: nodes before the relationships between them. */
+export const ENTITY_ORDER = Object.keys(QUERY_STEMS) as (keyof WritePlan)[];
+
+/** The rows of one entity that are already stored (`known`), or new. */
+export const rowsOf = (plan: WritePlan, entity: keyof WritePlan, known: boolean) =>
+  (plan[entity] as { id?: string; known?: boolean }[]).filter((r) => Boolean(r.known) === known);
 
 function relationKeys(plan: RelationProbe) {
   return {
@@ -44,7 +49,7 @@ export function existingRelations(db: Database, probe: RelationProbe): Promise<R
   return countExisting((p) => readQuery<RelationCounts>(db.driver, "import/existing-relations", p, db.database), probe);
 }
 
-export const planSize = (plan: WritePlan) => ORDER.reduce((n, e) => n + plan[e].length, 0);
+export const planSize = (plan: WritePlan) => ENTITY_ORDER.reduce((n, e) => n + plan[e].length, 0);
 
 export async function writeGraph(
   db: Database,
@@ -58,12 +63,10 @@ export async function writeGraph(
   try {
     return await writeInOneTransaction(db, plan, probe, batchSize, total, onBatch, deletions);
   } catch (err) {
-    if (!(err instanceof TransactionTooLargeError) && isTransactionTooLarge(err)) throw new TransactionTooLargeError(total, err as Error);
+    if (!(err instanceof TransactionTooLargeError) && isMemoryLimit(err)) throw new TransactionTooLargeError(total, err as Error);
     throw err;
   }
 }
-
-const isTransactionTooLarge = isMemoryLimit;
 
 /** The server's transaction memory is too small for this import as one transaction. Not retried: it would fail again. */
 export class TransactionTooLargeError extends Error {
@@ -88,7 +91,7 @@ async function writeInOneTransaction(db: Database, plan: WritePlan, probe: Relat
     try {
       return await writeAttempt(db, plan, probe, batchSize, total, onBatch, deletions);
     } catch (err) {
-      if (isTransactionTooLarge(err) || err instanceof TransactionTooLargeError || !isRetriableError(err as Error) || attempt >= MAX_ATTEMPTS) throw err;
+      if (isMemoryLimit(err) || err instanceof TransactionTooLargeError || !isRetriableError(err as Error) || attempt >= MAX_ATTEMPTS) throw err;
       await new Promise((r) => setTimeout(r, 200 * attempt));
     }
   }
@@ -117,20 +120,16 @@ async function writeAttempt(db: Database, plan: WritePlan, probe: RelationProbe,
     onBatch?.(done, total);
     // A sync removes what the file no longer lists first, in the same transaction as the writes.
     for (const [entity, query, param] of DELETE_STEPS) {
-      const list = deletions[entity] as unknown[];
-      for (let i = 0; i < list.length; i += batchSize) {
-        const batch = list.slice(i, i + batchSize);
+      for (const batch of batches(deletions[entity] as unknown[], batchSize)) {
         await runIn(tx, query, { [param]: batch });
         done += batch.length;
         onBatch?.(done, total);
       }
     }
-    for (const entity of ORDER) {
-      const rows = plan[entity] as { known?: boolean }[];
-      const steps = [[`import/create-${QUERY_STEMS[entity]}`, rows.filter((r) => !r.known)], [`import/merge-${QUERY_STEMS[entity]}`, rows.filter((r) => r.known)]] as const;
+    for (const entity of ENTITY_ORDER) {
+      const steps = [[`import/create-${QUERY_STEMS[entity]}`, rowsOf(plan, entity, false)], [`import/merge-${QUERY_STEMS[entity]}`, rowsOf(plan, entity, true)]] as const;
       for (const [query, list] of steps) {
-        for (let i = 0; i < list.length; i += batchSize) {
-          const batch = list.slice(i, i + batchSize);
+        for (const batch of batches(list, batchSize)) {
           await runIn(tx, query, { rows: batch });
           done += batch.length;
           onBatch?.(done, total);
@@ -142,7 +141,7 @@ async function writeAttempt(db: Database, plan: WritePlan, probe: RelationProbe,
     return existing;
   } catch (err) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-    if (isTransactionTooLarge(err)) throw new TransactionTooLargeError(total, err as Error);
+    if (isMemoryLimit(err)) throw new TransactionTooLargeError(total, err as Error);
     if (!committing && isConnectionLost(err)) throw new ImportInterruptedError(done, total, err as Error);
     throw err;
   } finally {

@@ -5,7 +5,7 @@
 // so a run's partition is one hop from the run and from each project. Suggestions and
 // opportunities carry their run (and projects) as indexed properties instead of relationships:
 // three relationships per suggestion made writing slow and serialised writers on the run node.
-import { runIn, THIS_WRITER, writeTransaction, writerIsGone } from "../../db/index.ts";
+import { batches, runIn, THIS_WRITER, writeTransaction, writerIsGone } from "../../db/index.ts";
 import type { AnalysisResult } from "../../analysis/types.ts";
 import type { Db } from "../entities/store.ts";
 import { pairKeyOf } from "../../analysis/pair-fingerprint.ts";
@@ -15,9 +15,6 @@ import type { NewRun } from "./records.ts";
 const BATCH = 10_000;
 const WRITERS = 2;
 
-function* batches<T>(xs: T[], size = BATCH): Generator<T[]> {
-  for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
-}
 
 export const opportunityId = (key: string, runId: string) => `o-${key}-${runId}`;
 
@@ -93,12 +90,12 @@ export async function storeRun(
     // Parameters are built when a writer takes the batch, so at most WRITERS batches are held twice.
     type Batch = { query: string; size: number; params: () => Record<string, unknown> };
     const queue: Batch[] = [
-      ...[...batches(memberships)].map((rows) => ({ query: "analysis/write-communities", size: rows.length, params: () => ({ rows }) })),
+      ...[...batches(memberships, BATCH)].map((rows) => ({ query: "analysis/write-communities", size: rows.length, params: () => ({ rows }) })),
       ...Array.from({ length: Math.ceil(ranked.length / BATCH) }, (_x, i) => {
         const size = Math.min(BATCH, ranked.length - i * BATCH);
         return { query: "analysis/write-suggestions", size, params: () => suggestionColumns(i * BATCH, size) };
       }),
-      ...[...batches(opportunities)].map((rows) => ({ query: "analysis/write-opportunities", size: rows.length, params: () => ({ rows }) })),
+      ...[...batches(opportunities, BATCH)].map((rows) => ({ query: "analysis/write-opportunities", size: rows.length, params: () => ({ rows }) })),
     ];
     const writer = async () => {
       for (let batch = queue.shift(); batch; batch = queue.shift()) {
