@@ -1,7 +1,9 @@
 // Every network with its name, its degree (partners, themes, outcomes and collaborations, from the
-// store's degree counts) and the themes it addresses, as parallel lists in one record: tens of
-// thousands of networks then cost one record instead of one each.
+// store's degree counts) and the themes it addresses: records of up to 100 rows [id, name, degree,
+// themes]. Tens of thousands of networks cost a few hundred records, each small enough for the
+// driver's fast path (see analysis/run-suggestion-ranks).
 MATCH (p:Project)
-RETURN collect(p.id) AS ids, collect(p.name) AS names,
-       collect(COUNT { (p)-[:PARTICIPATES_IN|ADDRESSES|PRODUCED|COLLABORATES_WITH]-() }) AS degrees,
-       collect(COLLECT { MATCH (p)-[:ADDRESSES]->(t:Theme) RETURN t.id }) AS themes
+WITH collect([p.id, p.name, COUNT { (p)-[:PARTICIPATES_IN|ADDRESSES|PRODUCED|COLLABORATES_WITH]-() },
+              COLLECT { MATCH (p)-[:ADDRESSES]->(t:Theme) RETURN t.id }]) AS xs
+UNWIND range(0, size(xs) - 1, 100) AS i
+RETURN xs[i..i + 100] AS rows

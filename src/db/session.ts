@@ -11,6 +11,20 @@ export type Params = Record<string, unknown>;
 const MEMORY_LIMIT_CODES = new Set(["Neo.TransientError.General.MemoryPoolOutOfMemoryError", "Neo.TransientError.General.TransactionMemoryLimit"]);
 export const isMemoryLimit = (err: unknown): boolean => MEMORY_LIMIT_CODES.has((err as { code?: string })?.code ?? "");
 
+/**
+ * A query whose records each hold `rows`, a batch of rows (lists of values): all the rows, in order.
+ * Large results are read this way (see cypher/analysis/run-suggestion-ranks.cypher): a few hundred
+ * records of a few hundred rows each cost the driver far less than a record per row, and far less
+ * than one record of everything, whose message of many chunks the driver decodes byte by byte.
+ */
+export async function readRows<T extends unknown[]>(driver: Driver, name: string, params: Params = {}, database?: string): Promise<T[]> {
+  const out: T[] = [];
+  for (const record of await readQuery<{ rows: T[] }>(driver, name, params, database)) {
+    for (const row of record.rows) out.push(row);
+  }
+  return out;
+}
+
 export async function readQuery<T = Record<string, unknown>>(driver: Driver, name: string, params: Params = {}, database?: string): Promise<T[]> {
   const session = driver.session({ database, defaultAccessMode: "READ" });
   try {

@@ -3,6 +3,9 @@ import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalT
 
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
+  // Strings, numbers and booleans are already plain: testing each for every temporal type (the
+  // driver's type checks read properties of the value) cost more than reading large results.
+  if (typeof value !== "object") return value;
   if (isInt(value as never)) {
     const i = value as neo4j.Integer;
     return i.inSafeRange() ? i.toNumber() : i.toString();

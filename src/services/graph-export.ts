@@ -11,8 +11,10 @@
 // fail with a clear message (an unknown run) is read before the first byte is written.
 import type { Driver, Record as Neo4jRecord, Result, Session, Transaction } from "neo4j-driver";
 import { UndirectedGraph } from "graphology";
-import { cypher, integersToNumbers, readQuery, toNative } from "../db/index.ts";
+import { cypher, integersToNumbers, readQuery, readRows, toNative } from "../db/index.ts";
 import { nameCommunities, type CommunityName } from "../analysis/community-names.ts";
+import { nodeKey } from "../analysis/graph.ts";
+import { pairKeyOf } from "../analysis/pair-fingerprint.ts";
 import { seededLayout } from "../analysis/network-layout.ts";
 import { EXPORT_DEFAULTS, type ExportAttributes } from "../exports/export-graph.ts";
 import { GexfStreamWriter, type GexfModel } from "../exports/gexf-stream.ts";
@@ -36,7 +38,7 @@ const RUN_NODE_MODEL: GexfModel["node"] = [["community", "integer"], ["community
 const EDGE_MODEL: GexfModel["edge"] = [["type", "string"], ["role", "string"], ["since", "string"], ["source", "string"]];
 const RUN_EDGE_MODEL: GexfModel["edge"] = [["suggestionId", "string"], ["rank", "integer"], ["score", "double"], ["diagonal", "boolean"], ["reasonsNl", "string"], ["reasonsEn", "string"], ["decision", "string"]];
 
-/** The fields of each node type, in the order graph-nodes.cypher lists them. */
+/** The fields of each node type, in the order graph-nodes.cypher lists them after the id. */
 const FIELDS = {
   theme: ["nameNl", "nameEn", "description"],
   project: ["name", "status", "region", "start", "end"],
@@ -53,6 +55,8 @@ interface RunAttributes {
   community?: Map<string, number>;
   best: Map<string, { score: number; count: number }>;
   brokers: Map<string, number>;
+  /** The decision on each decided pair, by pair key. */
+  decisions: Map<string, string>;
 }
 
 interface Writer {
@@ -73,10 +77,11 @@ function writerFor(format: GraphFormat, sink: ChunkSink, model: GexfModel, meta:
 const plain = (v: unknown) => (v !== null && typeof v === "object" ? integersToNumbers(v) : v);
 
 async function runAttributes(db: Db, run: StoredRun): Promise<RunAttributes> {
-  const [stored, bestRows, brokers] = await Promise.all([
+  const [stored, bestRows, brokers, decided] = await Promise.all([
     storedCommunityNames(db, run.id),
-    readQuery<{ ids: string[]; best: number[]; counts: number[] }>(db.driver, "exports/suggestion-best", { runId: run.id }, db.database),
+    readRows<[string, number, number]>(db.driver, "exports/suggestion-best", { runId: run.id }, db.database),
     getOpportunities(db, { kind: "broker", runId: run.id, limit: 500 }),
+    readQuery<{ pairKeys: string[]; decisions: string[] }>(db.driver, "exports/decisions", {}, db.database),
   ]);
   let named: CommunityName[] | undefined = stored;
   let community: Map<string, number> | undefined;
@@ -85,29 +90,32 @@ async function runAttributes(db: Db, run: StoredRun): Promise<RunAttributes> {
     community = await communityMap(db, run.id);
     named = nameCommunities((await readNetworks(db)).graph, [...community].map(([projectId, c]) => ({ projectId, community: c })));
   }
-  const best = new Map<string, { score: number; count: number }>();
-  const b = bestRows[0];
-  (b?.ids ?? []).forEach((id, i) => best.set(id, { score: b!.best[i]!, count: b!.counts[i]! }));
+  const best = new Map(bestRows.map(([id, score, count]) => [id, { score, count }]));
+  const d = decided[0];
   return {
     run, best, ...(community ? { community } : {}),
+    decisions: new Map((d?.pairKeys ?? []).map((key, i) => [key, d!.decisions[i]!])),
     names: new Map(named.map((c) => [c.community, { nl: c.nameNl, en: c.nameEn }])),
     brokers: new Map(brokers.map((o) => [o.subjects[0]!.id, Number(o.details.participationCoefficient ?? o.score)])),
   };
 }
 
-function nodeAttributes(record: Neo4jRecord, r: RunAttributes | undefined): { key: string; attrs: ExportAttributes } {
-  const type = record.get(0) as NodeType, id = record.get(1) as string, fields = record.get(2) as unknown[];
+/** A node of graph-nodes.cypher: [id, …FIELDS[type]], a network's row ending with [themes, community]. */
+type NodeRow = unknown[];
+
+function nodeAttributes(type: NodeType, row: NodeRow, r: RunAttributes | undefined): { key: string; attrs: ExportAttributes } {
+  const id = row[0] as string;
   const names = FIELDS[type];
   const a: ExportAttributes = { label: "", nodeType: type, id };
   for (let i = 0; i < names.length; i++) {
-    const v = plain(fields[i]);
+    const v = plain(row[i + 1]);
     if (v !== null && v !== undefined) a[names[i]!] = typeof v === "number" || typeof v === "boolean" ? v : String(v);
   }
   a.label = String(a[LABEL_FIELD[type]] ?? id);
   if (type === "project") {
-    a.themes = (record.get(3) as string | null) ?? "";
+    a.themes = (row[names.length + 1] as string | null) ?? "";
     if (r) {
-      const stored = plain(record.get(4)) as number | null;
+      const stored = plain(row[names.length + 2]) as number | null;
       const c = r.community ? r.community.get(id) : stored ?? undefined;
       if (c !== undefined) {
         a.community = c;
@@ -120,48 +128,61 @@ function nodeAttributes(record: Neo4jRecord, r: RunAttributes | undefined): { ke
     }
   }
   if (type === "partner" && r) a.brokerScore = r.brokers.get(id) ?? 0;
-  return { key: `${type}:${id}`, attrs: a };
+  return { key: nodeKey(type, id), attrs: a };
 }
 
-/** An edge of graph-edges.cypher: [type, source, target, x, y]. */
-type EdgeRow = [string, string, string, unknown, string | null];
-/** A suggestion of graph-suggestions.cypher: [id, source, target, rank, score, diagonal, reasonsNl, reasonsEn, decision]. */
-type SuggestionRow = [string, string, string, unknown, number, boolean | null, string | null, string | null, string];
-
-function edgeAttributes(row: EdgeRow): ExportAttributes {
-  const type = row[0], x = plain(row[3]), y = row[4];
-  const e: ExportAttributes = { type };
-  if (x !== null && x !== undefined) {
-    if (type === "ADDRESSES") e.weight = x as number;
-    else if (type === "PARTICIPATES_IN") e.role = String(x);
-    else if (type === "COLLABORATES_WITH") e.since = String(x);
+/**
+ * The edges of one record of graph-edges.cypher ([type, id, themes, partners, outcomes,
+ * collaborations]: a network's, or an outcome's themes) as [source, target, attributes], in the
+ * order the export writes them.
+ */
+function* edgesOf(record: Neo4jRecord): Generator<[string, string, ExportAttributes]> {
+  const type = record.get(0) as "project" | "outcome", key = nodeKey(type, record.get(1) as string);
+  for (const [theme, weight] of record.get(2) as [string, unknown][]) {
+    const w = plain(weight);
+    yield [key, nodeKey("theme", theme), type === "outcome" ? { type: "ABOUT" } : w === null ? { type: "ADDRESSES" } : { type: "ADDRESSES", weight: w as number }];
   }
-  if (y !== null && type === "COLLABORATES_WITH") e.source = y;
-  return e;
+  for (const [partner, role] of record.get(3) as [string, string | null][]) {
+    yield [nodeKey("partner", partner), key, role === null ? { type: "PARTICIPATES_IN" } : { type: "PARTICIPATES_IN", role: String(role) }];
+  }
+  for (const outcome of record.get(4) as string[]) yield [key, nodeKey("outcome", outcome), { type: "PRODUCED" }];
+  for (const [project, since, source] of record.get(5) as [string, string | null, string | null][]) {
+    const e: ExportAttributes = { type: "COLLABORATES_WITH" };
+    if (since !== null) e.since = since;
+    if (source !== null) e.source = source;
+    yield [key, nodeKey("project", project), e];
+  }
 }
 
-const suggestionAttributes = (s: SuggestionRow): ExportAttributes => ({
-  type: "SUGGESTED", suggestionId: s[0], rank: plain(s[3]) as number, score: s[4], diagonal: s[5] === true,
-  reasonsNl: s[6] ?? "", reasonsEn: s[7] ?? "", decision: s[8],
+/** A suggestion of graph-suggestions.cypher, after its network's id: [id, b, rank, score, diagonal, reasonsNl, reasonsEn]. */
+type SuggestionRow = [string, string, unknown, number, boolean | null, string[] | null, string[] | null];
+
+const suggestionAttributes = (a: string, s: SuggestionRow, decisions: Map<string, string>): ExportAttributes => ({
+  type: "SUGGESTED", suggestionId: s[0], rank: plain(s[2]) as number, score: s[3], diagonal: s[4] === true,
+  reasonsNl: s[5]?.join("; ") ?? "", reasonsEn: s[6]?.join("; ") ?? "",
+  decision: (decisions.size ? decisions.get(pairKeyOf(a, s[1])) : undefined) ?? "open",
 });
 
 /** Writes each element of a grouped record in turn, waiting for the writer where it asks to. */
-async function each<T>(rows: T[], write: (row: T) => Promise<void> | void): Promise<void> {
+async function each<T>(rows: Iterable<T>, write: (row: T) => Promise<void> | void): Promise<void> {
   for (const row of rows) {
     const waiting = write(row);
     if (waiting) await waiting;
   }
 }
 
-/** One query in a read transaction of its own, its records pulled in batches of 10,000 (the driver's default is 1,000: more round trips). */
+/**
+ * One query in a read transaction of its own, its records pulled `fetchSize` at a time: the driver
+ * reads (and holds) that many ahead of the writer, and asks the server for more as they are taken.
+ */
 class ReadStream {
   private session: Session;
   private tx: Promise<Transaction>;
   /** Wrapped: a Result is itself a promise of all its records, which `then` would wait for. */
   private readonly started: Promise<{ result: Result }>;
 
-  constructor(driver: Driver, database: string | undefined, query: string, params: Record<string, unknown>) {
-    this.session = driver.session({ database, defaultAccessMode: "READ", fetchSize: 10_000 });
+  constructor(driver: Driver, database: string | undefined, query: string, params: Record<string, unknown>, fetchSize = 1000) {
+    this.session = driver.session({ database, defaultAccessMode: "READ", fetchSize });
     // Not executeRead: a retried transaction would write its records twice. A read transaction on a
     // READ session is still routed to a reader on a cluster.
     this.tx = this.session.beginTransaction();
@@ -207,19 +228,21 @@ export async function streamGraph(
   const hidden = opts.visibility === "public" ? hiddenStatuses("public") : [];
   progress("analysis results", 0, 3);
   const run = opts.visibility === "public" ? undefined : opts.runId ? await getRun(db, opts.runId) : await latestRun(db);
-  const [results, n] = await Promise.all([
-    run ? runAttributes(db, run) : undefined,
-    readQuery<{ n: number }>(db.driver, "exports/gexf-count", { hiddenStatuses: hidden }, db.database).then((rows) => Number(toNative(rows[0]!.n))),
-  ]);
   const params = { hiddenStatuses: hidden, runId: run?.id ?? null };
-  const positions = n > 0 && n <= EXPORT_DEFAULTS.layoutMaxNodes ? await layout(db, params) : undefined;
-
+  // The three reads start at once, before the run's per-network results are read: the server
+  // works on them meanwhile, and each holds back once the driver has a batch waiting.
   const streams = [
-    new ReadStream(db.driver, db.database, "exports/graph-nodes", params),
-    new ReadStream(db.driver, db.database, "exports/graph-edges", params),
-    ...(run ? [new ReadStream(db.driver, db.database, "exports/graph-suggestions", { runId: run.id })] : []),
+    // Records of up to 1,000 nodes; of one network's edges; of one network's suggestions.
+    new ReadStream(db.driver, db.database, "exports/graph-nodes", params, 5),
+    new ReadStream(db.driver, db.database, "exports/graph-edges", params, 2000),
+    ...(run ? [new ReadStream(db.driver, db.database, "exports/graph-suggestions", { runId: run.id }, 2000)] : []),
   ] as const;
   try {
+    const [results, n] = await Promise.all([
+      run ? runAttributes(db, run) : undefined,
+      readQuery<{ n: number }>(db.driver, "exports/gexf-count", { hiddenStatuses: hidden }, db.database).then((rows) => Number(toNative(rows[0]!.n))),
+    ]);
+    const positions = n > 0 && n <= EXPORT_DEFAULTS.layoutMaxNodes ? await layout(db, params) : undefined;
     const [nodes, edges, suggestions] = streams;
     const meta: Record<string, string> = { creator: "Diagonal", ...(run ? { runId: run.id } : {}), layout: positions ? `ForceAtlas2 (LinLog), seed ${EXPORT_DEFAULTS.seed}` : `none: more than ${EXPORT_DEFAULTS.layoutMaxNodes} nodes, lay it out in Gephi` };
     const model: GexfModel = { node: [...NODE_MODEL, ...(results ? RUN_NODE_MODEL : [])], edge: [...EDGE_MODEL, ...(results ? RUN_EDGE_MODEL : [])] };
@@ -231,23 +254,30 @@ export async function streamGraph(
     // stored or deleted between them must not leave an edge pointing nowhere.
     const written = new Set<string>();
     await nodes.forEach((record) => {
-      const { key, attrs } = nodeAttributes(record, results);
-      const p = positions?.get(key);
-      if (p) { attrs.x = Math.round(p.x * 10000) / 10; attrs.y = Math.round(p.y * 10000) / 10; }
-      written.add(key);
-      if (written.size % 5000 === 0) progress("writing nodes", written.size, n);
-      return w.node(key, attrs);
+      const type = record.get(0) as NodeType;
+      progress("writing nodes", written.size, n);
+      return each(record.get(1) as NodeRow[], (row) => {
+        const { key, attrs } = nodeAttributes(type, row, results);
+        const p = positions?.get(key);
+        if (p) { attrs.x = Math.round(p.x * 10000) / 10; attrs.y = Math.round(p.y * 10000) / 10; }
+        written.add(key);
+        return w.node(key, attrs);
+      });
     });
     progress("writing edges", 0, 1);
     let e = 0;
-    await edges.forEach((record) => each(record.get(0) as EdgeRow[], (row) => {
-      if (written.has(row[1]) && written.has(row[2])) return w.edge(`e${e++}`, row[1], row[2], edgeAttributes(row));
+    await edges.forEach((record) => each(edgesOf(record), ([source, target, attrs]) => {
+      if (written.has(source) && written.has(target)) return w.edge(`e${e++}`, source, target, attrs);
     }));
     if (suggestions) {
       progress("writing suggestions", 0, 1);
-      await suggestions.forEach((record) => each(record.get(0) as SuggestionRow[], (s) => {
-        if (written.has(s[1]) && written.has(s[2])) return w.edge(`e${e++}`, s[1], s[2], suggestionAttributes(s));
-      }));
+      await suggestions.forEach((record) => {
+        const a = record.get(0) as string, source = nodeKey("project", a);
+        return each(record.get(1) as SuggestionRow[], (s) => {
+          const target = nodeKey("project", s[1]);
+          if (written.has(source) && written.has(target)) return w.edge(`e${e++}`, source, target, suggestionAttributes(a, s, results!.decisions));
+        });
+      });
     }
     const counts = await w.end();
     progress("writing edges", 1, 1);
@@ -268,9 +298,9 @@ async function layout(db: Db, params: { hiddenStatuses: string[]; runId: string 
       await s.close();
     }
   };
-  await read("exports/graph-nodes", params, (r) => { shape.mergeNode(`${r.get(0)}:${r.get(1)}`, { x: 0, y: 0 }); });
+  await read("exports/graph-nodes", params, (r) => { for (const row of r.get(1) as NodeRow[]) shape.mergeNode(nodeKey(r.get(0) as NodeType, row[0] as string), { x: 0, y: 0 }); });
   const link = (s: string, t: string) => { if (s !== t && shape.hasNode(s) && shape.hasNode(t) && !shape.hasEdge(s, t)) shape.addEdge(s, t, { weight: 1 }); };
-  await read("exports/graph-edges", params, (r) => { for (const e of r.get(0) as EdgeRow[]) link(e[1], e[2]); });
-  if (params.runId) await read("exports/graph-suggestions", { runId: params.runId }, (r) => { for (const s of r.get(0) as SuggestionRow[]) link(s[1], s[2]); });
+  await read("exports/graph-edges", params, (r) => { for (const [s, t] of edgesOf(r)) link(s, t); });
+  if (params.runId) await read("exports/graph-suggestions", { runId: params.runId }, (r) => { for (const s of r.get(1) as SuggestionRow[]) link(nodeKey("project", r.get(0) as string), nodeKey("project", s[1])); });
   return seededLayout(shape, EXPORT_DEFAULTS.seed, EXPORT_DEFAULTS.layoutIterations);
 }

@@ -66,6 +66,10 @@ describe("exports", () => {
     const edge = g.edges(`project:${best!.a}`, `project:${best!.b}`).find((e) => g.getEdgeAttribute(e, "type") === "SUGGESTED")!;
     expect(Number(g.getEdgeAttribute(edge, "score"))).toBeCloseTo(best!.score, 6);
     expect(String(g.getEdgeAttribute(edge, "reasonsNl")).length).toBeGreaterThan(10);
+    // The decided pair's edge carries its decision; every other suggestion is open.
+    const [decided] = await h.test.rows<{ a: string; b: string; decision: string }>("MATCH (d:Decision) RETURN d.a AS a, d.b AS b, d.decision AS decision");
+    const decidedEdges = g.filterEdges((_e, a) => a.type === "SUGGESTED" && a.decision !== "open");
+    expect(decidedEdges.map((e) => [g.source(e), g.target(e), g.getEdgeAttribute(e, "decision")])).toEqual([[`project:${decided!.a}`, `project:${decided!.b}`, decided!.decision]]);
     expect(g.getNodeAttribute("partner:stil-partner", "kind")).toBe("company");
     g.forEachNode((_k, a) => expect(a.enterpriseNumber).toBeUndefined());
   };

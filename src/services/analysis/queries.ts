@@ -3,7 +3,7 @@
 // same messages; an unknown run, project or theme is a NotFoundError, not an empty list. Lists and
 // runs are served from the in-process read cache (read-cache.ts, which says how fresh).
 import { z } from "zod";
-import { readQuery } from "../../db/index.ts";
+import { readQuery, readRows } from "../../db/index.ts";
 import { opportunityQuerySchema, suggestionQuerySchema, type OpportunityQuery, type SuggestionQuery } from "../../schemas/index.ts";
 import type { Db } from "../entities/store.ts";
 import { NotFoundError, parseInput } from "../../errors.ts";
@@ -130,18 +130,21 @@ export async function storedCommunityNames(db: Db, runId: string): Promise<Commu
 
 /** projectId → community label of a run. */
 export async function communityMap(db: Db, runId: string): Promise<Map<string, number>> {
-  const rows = await readQuery<{ project: string; label: number }>(db.driver, "analysis/run-communities", { runId }, db.database);
-  return new Map(rows.map((r) => [r.project, r.label]));
+  return new Map(await readRows<[string, number]>(db.driver, "analysis/run-community-labels", { runId }, db.database));
 }
 
 type RankRow = { pairKey: string; a: string; b: string; rank: number; score: number };
 
+/** Pair key → pair, rank and score of every suggestion of a run. */
+async function suggestionRanks(db: Db, runId: string): Promise<Map<string, RankRow>> {
+  const rows = await readRows<[string, string, string, number, number]>(db.driver, "analysis/run-suggestion-ranks", { runId }, db.database);
+  return new Map(rows.map(([pairKey, a, b, rank, score]) => [pairKey, { pairKey, a, b, rank, score }]));
+}
+
 /** New, dropped and moved suggestions (rank or score changed), and projects whose community label changed. */
 export async function diffRuns(db: Db, fromRunId: string, toRunId: string): Promise<RunDiff> {
-  const [from, to] = [await getRun(db, fromRunId), await getRun(db, toRunId)];
-  const ranks = async (runId: string) =>
-    new Map((await readQuery<RankRow>(db.driver, "analysis/run-suggestion-ranks", { runId }, db.database)).map((r) => [r.pairKey, r]));
-  const [before, after] = [await ranks(from.id), await ranks(to.id)];
+  const [from, to] = await Promise.all([getRun(db, fromRunId), getRun(db, toRunId)]);
+  const [before, after, ca, cb] = await Promise.all([suggestionRanks(db, from.id), suggestionRanks(db, to.id), communityMap(db, from.id), communityMap(db, to.id)]);
   const byRank = <T extends { rank?: number; toRank?: number }>(xs: T[]) => xs.sort((x, y) => (x.rank ?? x.toRank ?? 0) - (y.rank ?? y.toRank ?? 0));
   const added = byRank([...after.values()].filter((s) => !before.has(s.pairKey)));
   const dropped: RunDiff["dropped"] = byRank([...before.values()].filter((s) => !after.has(s.pairKey)));
@@ -166,7 +169,6 @@ export async function diffRuns(db: Db, fromRunId: string, toRunId: string): Prom
       // Moved: another rank, or a score that differs in what is shown (6 decimals), not float noise.
       .filter((m) => m.fromRank !== m.toRank || Math.round(m.fromScore * 1e6) !== Math.round(m.toScore * 1e6)),
   );
-  const [ca, cb] = [await communityMap(db, from.id), await communityMap(db, to.id)];
   const communityChanges = [...new Set([...ca.keys(), ...cb.keys()])]
     .filter((p) => ca.get(p) !== cb.get(p))
     .sort()

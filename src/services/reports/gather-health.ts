@@ -16,21 +16,27 @@ import { namedCommunities, namesOf, reportRun, runBefore } from "./report-run.ts
 import type { ReportProgress } from "./progress.ts";
 import type { Since } from "../../schemas/report.ts";
 import { gatherChanges } from "./gather-changes.ts";
+import type { StoredRun } from "../analysis/records.ts";
 
 export async function gatherHealth(db: Db, opts: { run?: string; since?: Since; lang: Lang; seed?: number }, progress: ReportProgress): Promise<HealthData> {
   const run = await reportRun(db, opts.run);
   progress("reading graph", 0, 4);
-  const { graph, aggregates } = await networkOfNetworks(db);
+  // The reads that do not need the graph run while it is read: the server works on them meanwhile.
+  const [{ graph, aggregates }, brokerOpps, isolatedOpps, [shares], changed, top] = await Promise.all([
+    networkOfNetworks(db),
+    getOpportunities(db, { kind: "broker", runId: run.id, limit: HEALTH_LIMITS.brokers }),
+    getOpportunities(db, { kind: "isolated", runId: run.id, limit: 500 }),
+    readQuery<{ total: number; accepted: number; rejected: number }>(db.driver, "reports/decision-shares", { runId: run.id }, db.database),
+    changesSincePrevious(db, run, opts.since),
+    getSuggestions(db, { runId: run.id, limit: 300 }),
+  ]);
   progress("figures", 1, 4);
   const figures = networkFiguresFromAggregates(graph, aggregates);
-  const { membership, names } = await namedCommunities(db, graph, run.id);
-
-  const [brokerOpps, isolatedOpps] = [
-    await getOpportunities(db, { kind: "broker", runId: run.id, limit: HEALTH_LIMITS.brokers }),
-    await getOpportunities(db, { kind: "isolated", runId: run.id, limit: 500 }),
-  ];
   const ids = [...brokerOpps, ...isolatedOpps].flatMap((o) => o.subjects);
-  const named = await namesOf(db, { projects: ids.filter((s) => s.type === "project").map((s) => s.id), partners: ids.filter((s) => s.type === "partner").map((s) => s.id) });
+  const [{ membership, names }, named] = await Promise.all([
+    namedCommunities(db, graph, run.id),
+    namesOf(db, { projects: ids.filter((s) => s.type === "project").map((s) => s.id), partners: ids.filter((s) => s.type === "partner").map((s) => s.id) }),
+  ]);
   const nameOf = (type: string, id: string) => named.get(`${type}:${id}`)?.name ?? id;
   const brokers = brokerOpps.map((o) => ({
     id: o.subjects[0]!.id,
@@ -41,28 +47,10 @@ export async function gatherHealth(db: Db, opts: { run?: string; since?: Since; 
   const isolated = isolatedOpps.map((o) => ({ id: o.subjects[0]!.id, name: nameOf("project", o.subjects[0]!.id), reasons: o.reasons }));
 
   progress("suggestions", 2, 4);
-  const [shares] = await readQuery<{ total: number; accepted: number; rejected: number }>(db.driver, "reports/decision-shares", { runId: run.id }, db.database);
   const total = shares?.total ?? 0, accepted = shares?.accepted ?? 0, rejected = shares?.rejected ?? 0;
-
-  // With --since, the run of that moment is the one compared with; otherwise the run before this one.
-  const since = opts.since ? await gatherChanges(db, opts.since, run.id) : undefined;
-  const previous = since ? (since.baseRunId ? await getRun(db, since.baseRunId) : undefined) : await runBefore(db, run.startedAt);
-  let changes: HealthData["changes"];
-  if (previous && previous.id !== run.id) {
-    const diff = await diffRuns(db, previous.id, run.id);
-    changes = {
-      previousRunId: previous.id,
-      added: diff.added.length,
-      dropped: diff.dropped.length,
-      moved: diff.moved.length,
-      communityChanges: diff.communityChanges.length,
-      projectsBefore: previous.counts.projects,
-      projectsNow: run.counts.projects,
-    };
-  }
+  const { since, changes } = changed;
 
   progress("network picture", 3, 4);
-  const top = await getSuggestions(db, { runId: run.id, limit: 300 });
   const communityNames = new Map(names.map((c) => [c.community, opts.lang === "nl" ? c.nameNl : c.nameEn]));
   const degrees = new Map(aggregates.degrees.map((d) => [d.id, d.degree]));
   const picture = layoutNetwork(graph, { membership, suggestions: top, communityNames, degrees }, { seed: opts.seed ?? 1 });
@@ -83,3 +71,25 @@ export async function gatherHealth(db: Db, opts: { run?: string; since?: Since; 
   };
 }
 
+/**
+ * With --since, what changed since then and the difference with the run of that moment; otherwise
+ * the difference with the run before this one.
+ */
+async function changesSincePrevious(db: Db, run: StoredRun, sinceOpt: Since | undefined): Promise<{ since?: HealthData["since"]; changes?: HealthData["changes"] }> {
+  const since = sinceOpt ? await gatherChanges(db, sinceOpt, run.id) : undefined;
+  const previous = since ? (since.baseRunId ? await getRun(db, since.baseRunId) : undefined) : await runBefore(db, run.startedAt);
+  if (!previous || previous.id === run.id) return since ? { since } : {};
+  const diff = await diffRuns(db, previous.id, run.id);
+  return {
+    ...(since ? { since } : {}),
+    changes: {
+      previousRunId: previous.id,
+      added: diff.added.length,
+      dropped: diff.dropped.length,
+      moved: diff.moved.length,
+      communityChanges: diff.communityChanges.length,
+      projectsBefore: previous.counts.projects,
+      projectsNow: run.counts.projects,
+    },
+  };
+}
