@@ -1,4 +1,6 @@
-// The decision on each decided pair (graph export: a SUGGESTED edge's decision), as parallel lists
-// in one record. Decisions are few: one per pair a coordinator decided.
+// The decision on each decided pair (graph export: a SUGGESTED edge's decision): records of up to
+// 500 rows [pairKey, a, b, decision]. Decisions are few: one per pair a coordinator decided.
 MATCH (d:Decision)
-RETURN collect(d.pairKey) AS pairKeys, collect(d.decision) AS decisions
+WITH collect([d.pairKey, d.a, d.b, d.decision]) AS xs
+UNWIND range(0, size(xs) - 1, 500) AS i
+RETURN xs[i..i + 500] AS rows

@@ -55,8 +55,8 @@ interface RunAttributes {
   community?: Map<string, number>;
   best: Map<string, { score: number; count: number }>;
   brokers: Map<string, number>;
-  /** The decision on each decided pair, by pair key. */
-  decisions: Map<string, string>;
+  /** The decision on each decided pair, by pair key, and the networks of those pairs. */
+  decisions: { byPair: Map<string, string>; networks: Set<string> };
 }
 
 interface Writer {
@@ -81,7 +81,7 @@ async function runAttributes(db: Db, run: StoredRun): Promise<RunAttributes> {
     storedCommunityNames(db, run.id),
     readRows<[string, number, number]>(db.driver, "exports/suggestion-best", { runId: run.id }, db.database),
     getOpportunities(db, { kind: "broker", runId: run.id, limit: 500 }),
-    readQuery<{ pairKeys: string[]; decisions: string[] }>(db.driver, "exports/decisions", {}, db.database),
+    readRows<[string, string, string, string]>(db.driver, "exports/decisions", {}, db.database),
   ]);
   let named: CommunityName[] | undefined = stored;
   let community: Map<string, number> | undefined;
@@ -91,10 +91,9 @@ async function runAttributes(db: Db, run: StoredRun): Promise<RunAttributes> {
     named = nameCommunities((await readNetworks(db)).graph, [...community].map(([projectId, c]) => ({ projectId, community: c })));
   }
   const best = new Map(bestRows.map(([id, score, count]) => [id, { score, count }]));
-  const d = decided[0];
   return {
     run, best, ...(community ? { community } : {}),
-    decisions: new Map((d?.pairKeys ?? []).map((key, i) => [key, d!.decisions[i]!])),
+    decisions: { byPair: new Map(decided.map(([pairKey, , , decision]) => [pairKey, decision])), networks: new Set(decided.flatMap(([, a, b]) => [a, b])) },
     names: new Map(named.map((c) => [c.community, { nl: c.nameNl, en: c.nameEn }])),
     brokers: new Map(brokers.map((o) => [o.subjects[0]!.id, Number(o.details.participationCoefficient ?? o.score)])),
   };
@@ -157,10 +156,10 @@ function* edgesOf(record: Neo4jRecord): Generator<[string, string, ExportAttribu
 /** A suggestion of graph-suggestions.cypher, after its network's id: [id, b, rank, score, diagonal, reasonsNl, reasonsEn]. */
 type SuggestionRow = [string, string, unknown, number, boolean | null, string[] | null, string[] | null];
 
-const suggestionAttributes = (a: string, s: SuggestionRow, decisions: Map<string, string>): ExportAttributes => ({
+const suggestionAttributes = (a: string, s: SuggestionRow, decisions: RunAttributes["decisions"]): ExportAttributes => ({
   type: "SUGGESTED", suggestionId: s[0], rank: plain(s[2]) as number, score: s[3], diagonal: s[4] === true,
   reasonsNl: s[5]?.join("; ") ?? "", reasonsEn: s[6]?.join("; ") ?? "",
-  decision: (decisions.size ? decisions.get(pairKeyOf(a, s[1])) : undefined) ?? "open",
+  decision: (decisions.networks.has(a) ? decisions.byPair.get(pairKeyOf(a, s[1])) : undefined) ?? "open",
 });
 
 /** Writes each element of a grouped record in turn, waiting for the writer where it asks to. */
@@ -273,9 +272,10 @@ export async function streamGraph(
       progress("writing suggestions", 0, 1);
       await suggestions.forEach((record) => {
         const a = record.get(0) as string, source = nodeKey("project", a);
+        if (!written.has(source)) return;
         return each(record.get(1) as SuggestionRow[], (s) => {
           const target = nodeKey("project", s[1]);
-          if (written.has(source) && written.has(target)) return w.edge(`e${e++}`, source, target, suggestionAttributes(a, s, results!.decisions));
+          if (written.has(target)) return w.edge(`e${e++}`, source, target, suggestionAttributes(a, s, results!.decisions));
         });
       });
     }
