@@ -8,9 +8,10 @@ import { readdirSync, readFileSync } from "node:fs";
 /** Linux's USER_HZ: 100 on every common configuration. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-export type CpuByProcess = Map<string, number>;
+/** CPU milliseconds used so far by each Chromium process (by pid), with the process's kind. */
+export type CpuByProcess = Map<number, { kind: string; ms: number }>;
 
-/** CPU milliseconds used so far by each kind of Chromium process (descendants of this process). */
+/** CPU milliseconds used so far by each Chromium process (descendants of this process). */
 export function chromiumCpu(): CpuByProcess {
   const out: CpuByProcess = new Map();
   let pids: string[];
@@ -45,16 +46,20 @@ export function chromiumCpu(): CpuByProcess {
     } catch {
       // ended meanwhile
     }
-    out.set(kind, (out.get(kind) ?? 0) + (t * 1000) / CLOCK_TICKS_PER_SECOND);
+    out.set(pid, { kind, ms: (t * 1000) / CLOCK_TICKS_PER_SECOND });
   }
   return out;
 }
 
-/** What each kind of process used between two readings, and the total. */
+/**
+ * What each kind of process used between two readings, and the total. Counted per process: one
+ * that ended meanwhile (a closed page's renderer) is left out rather than subtracted.
+ */
 export function cpuSince(before: CpuByProcess, after = chromiumCpu()): { total: number; renderer: number; gpu: number; other: number } {
-  const used = (kind: string) => (after.get(kind) ?? 0) - (before.get(kind) ?? 0);
+  const byKind = new Map<string, number>();
+  for (const [pid, { kind, ms }] of after) byKind.set(kind, (byKind.get(kind) ?? 0) + ms - (before.get(pid)?.ms ?? 0));
   let total = 0;
-  for (const kind of new Set([...before.keys(), ...after.keys()])) total += used(kind);
-  const renderer = used("renderer"), gpu = used("gpu");
+  for (const ms of byKind.values()) total += ms;
+  const renderer = byKind.get("renderer") ?? 0, gpu = byKind.get("gpu") ?? 0;
   return { total, renderer, gpu, other: total - renderer - gpu };
 }

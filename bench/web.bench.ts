@@ -8,7 +8,11 @@
 //     Chromium's CPU time for it per process (the machine is shared: wall clock follows everyone's
 //     load), and frames per second while the map pans, with the CPU each frame costs.
 // Target: first render < 1 s.
-//   npm run bench:web [-- --projects 5000 --reuse --skip-server]
+// Page loads: one visitor (one browser context), so the first load is a first visit and the others
+// return with the HTTP and code caches; the two are printed apart. --baseline-web-dir DIR serves
+// another build of the browser code (e.g. an older commit's dist/web) beside this one and alternates
+// their loads, for a fair before/after at the same machine load.
+//   npm run bench:web [-- --projects 5000 --reuse --skip-server --loads 5 --baseline-web-dir DIR --playwright-wait]
 // Needs a database it may empty (see bench-db.ts): NEO4J_URI of a bench instance, DIAGONAL_BENCH_WIPE=1.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -25,6 +29,7 @@ import { readCordis } from "../src/sources/cordis.ts";
 import { ensureWebBuild, launchChromium } from "../tests/browser/browser-support.ts";
 import { benchDatabase, countNodes, measure, printTable, wipe } from "./bench-db.ts";
 import { chromiumCpu, cpuSince } from "./chromium-cpu.ts";
+import { timeFirstRender, type FirstRender } from "./first-render.ts";
 import { serveSyntheticMap, syntheticMapJson } from "./synthetic-map.ts";
 
 const { values: args } = parseArgs({
@@ -34,6 +39,9 @@ const { values: args } = parseArgs({
     "skip-server": { type: "boolean", default: false },
     nodes: { type: "string", default: "2000" },
     edges: { type: "string", default: "10000" },
+    loads: { type: "string", default: "5" },
+    "baseline-web-dir": { type: "string" },
+    "playwright-wait": { type: "boolean", default: false },
   },
 });
 
@@ -137,50 +145,65 @@ async function emptyFrame(page: Page): Promise<ReturnType<typeof cpuSince>> {
   return { total: used.total / frames, renderer: used.renderer / frames, gpu: used.gpu / frames, other: used.other / frames };
 }
 
+/** Loads per build: the first visit (empty HTTP cache, no compiled code), then returning visits. */
+type Loads = FirstRender[];
+
+const fixed = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(" / ");
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+
+/** Rows for one build's loads: the first visit apart from the returning ones. */
+function loadRows(label: string, loads: Loads, row: (what: string, figure: string, notes: string) => void): void {
+  const [first, ...back] = loads;
+  const f = first!;
+  const pick = (g: (l: FirstRender) => number) => `${g(f).toFixed(0)} | ${fixed(back.map(g))} (mean ${mean(back.map(g)).toFixed(0)}) ms`;
+  row(`${label}first render (navigation → first frame): first visit | returning visits`, pick((l) => l.render), `target < 1000 ms; scripts from the network: ${(f.scriptBytes / 1024).toFixed(0)} KiB on the first visit, ${fixed(back.map((l) => l.scriptBytes / 1024))} KiB after`);
+  row("  of which: navigation → map data parsed", pick((l) => l.data), "page, scripts and the preloaded JSON in parallel");
+  row("  Chromium's CPU time until the first frame", pick((l) => l.cpu.total), "all processes and threads (/proc): what a load costs, whatever the machine's load");
+  row("    in the page's renderer", pick((l) => l.cpu.renderer), "scripts, JSON, graph, sigma's buffers, labels");
+  row("    in the GPU process", pick((l) => l.cpu.gpu), "WebGL contexts, shaders, drawing: SwiftShader, in software");
+}
+
 async function browserFigures(): Promise<void> {
   ensureWebBuild();
-  const nodes = Number(args.nodes), edges = Number(args.edges);
+  const nodes = Number(args.nodes), edges = Number(args.edges), count = Number(args.loads);
   const { json, layoutMs } = syntheticMapJson(nodes, edges);
   // The service itself serves the page and its assets; only the map data is the synthetic graph.
-  const server = await serveSyntheticMap(json);
+  // With --baseline-web-dir, a second service serves another build and the loads alternate.
+  const builds = [{ label: "", dir: undefined as string | undefined }];
+  if (args["baseline-web-dir"]) builds.unshift({ label: "baseline: ", dir: args["baseline-web-dir"] });
+  const servers = await Promise.all(builds.map((b) => serveSyntheticMap(json, { webDir: b.dir })));
   const browser = await launchChromium();
   try {
-    const loads: { render: number; data: number; cpu: ReturnType<typeof cpuSince> }[] = [];
+    // One browser context per build is one visitor: the first load is a first visit, the others
+    // come back with the HTTP cache (and V8's code cache) of the earlier ones.
+    const contexts = await Promise.all(builds.map(() => browser.newContext({ viewport: { width: 1280, height: 800 } })));
+    const loads: Loads[] = builds.map(() => []);
     const loadsBefore = loadavg()[0]!;
-    let moving: Awaited<ReturnType<typeof panning>> | undefined, still = moving;
-    let empty: ReturnType<typeof cpuSince> | undefined;
-    for (let i = 0; i < 4; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const before = chromiumCpu();
-      await page.goto(`${server.base}/embed/network?lang=nl`);
-      await page.waitForFunction(() => performance.getEntriesByName("diagonal-map-rendered").length > 0, undefined, { timeout: 120_000 });
-      const cpu = cpuSince(before);
-      const [render, data] = await page.evaluate(() => ["diagonal-map-rendered", "diagonal-map-data"].map((m) => performance.getEntriesByName(m)[0]!.startTime));
-      loads.push({ render: render!, data: data!, cpu });
-      if (i === 3) {
-        moving = await panning(page, true);
-        still = await panning(page, false);
-        empty = await emptyFrame(page);
+    for (let i = 0; i < count; i++) {
+      for (const [b, context] of contexts.entries()) {
+        loads[b]!.push(await timeFirstRender(context, `${servers[b]!.base}/embed/network?lang=nl`, { playwrightWait: args["playwright-wait"] }));
       }
-      await page.close();
     }
-    const all = (f: (l: (typeof loads)[number]) => number) => loads.map((l) => f(l).toFixed(0)).join(" / ");
+    const loadsAfter = loadavg()[0]!;
+    const page = await contexts.at(-1)!.newPage();
+    await page.goto(`${servers.at(-1)!.base}/embed/network?lang=nl`);
+    await page.waitForFunction(() => performance.getEntriesByName("diagonal-map-rendered").length > 0, undefined, { timeout: 120_000 });
+    const moving = await panning(page, true);
+    const still = await panning(page, false);
+    const empty = await emptyFrame(page);
     const split = (c: ReturnType<typeof cpuSince>) => `${c.total.toFixed(0)} ms: page ${c.renderer.toFixed(0)}, GPU process ${c.gpu.toFixed(0)}, rest ${c.other.toFixed(0)}`;
     const rows: Record<string, string>[] = [];
     const row = (what: string, figure: string, notes: string) => rows.push({ "whole-network map in Chromium": what, figure, notes });
-    row(`first render, ${nodes} nodes / ${edges} edges (navigation → first frame)`, `${all((l) => l.render)} ms`, `four page loads (the first without cached scripts); target < 1000 ms; load average ${loadsBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
-    row("  of which: navigation → map data parsed", `${all((l) => l.data)} ms`, "page, scripts and the preloaded JSON in parallel");
-    row("  Chromium's CPU time until the first frame", `${all((l) => l.cpu.total)} ms`, "all processes and threads (/proc): what a load costs, whatever the machine's load");
-    row("    in the page's renderer", `${all((l) => l.cpu.renderer)} ms`, "scripts, JSON, graph, sigma's buffers, labels");
-    row("    in the GPU process", `${all((l) => l.cpu.gpu)} ms`, "WebGL contexts, shaders, drawing: SwiftShader, in software");
-    row("frames per second while panning (camera animated, 3 s)", moving!.fps.toFixed(1), `edges and labels wait for the camera to stop, as when dragging; CPU per frame ${split(moving!.perFrame)}`);
-    row("frames per second, everything drawn (camera set every frame, 3 s)", still!.fps.toFixed(1), `CPU per frame ${split(still!.perFrame)}`);
-    row("CPU of a frame with nothing drawn (all hidden, no labels)", split(empty!), "sigma's seven canvas layers cleared and composited: the floor under every frame in software WebGL");
+    row(`${nodes} nodes / ${edges} edges, ${count} loads per build${builds.length > 1 ? ", alternating" : ""}`, "", `load average ${loadsBefore.toFixed(1)} → ${loadsAfter.toFixed(1)} on ${cpus().length} cores${args["playwright-wait"] ? "; waited with Playwright's waitForFunction" : ""}`);
+    builds.forEach((b, i) => loadRows(b.label, loads[i]!, row));
+    row("frames per second while panning (camera animated, 3 s)", moving.fps.toFixed(1), `edges and labels wait for the camera to stop, as when dragging; CPU per frame ${split(moving.perFrame)}`);
+    row("frames per second, everything drawn (camera set every frame, 3 s)", still.fps.toFixed(1), `CPU per frame ${split(still.perFrame)}`);
+    row("CPU of a frame with nothing drawn (all hidden, no labels)", split(empty), "sigma's seven canvas layers cleared and composited: the floor under every frame in software WebGL");
     row("server-side layout of that graph (ForceAtlas2, seeded)", layoutMs === null ? "cached" : `${layoutMs.toFixed(0)} ms`, "once per analysis run on the server");
     printTable(rows);
   } finally {
     await browser.close();
-    await server.close();
+    await Promise.all(servers.map((s) => s.close()));
   }
 }
 
