@@ -5,7 +5,7 @@
 // thread, inside the measured window. Here the page is asked through the DevTools protocol
 // (Runtime.evaluate of one expression) every POLL_MS, and the marks are read afterwards.
 // `playwrightWait: true` waits the old way, to compare the two.
-import type { BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { chromiumCpu, cpuSince } from "./chromium-cpu.ts";
 
 const POLL_MS = 50;
@@ -54,4 +54,20 @@ export async function timeFirstRender(context: BrowserContext, url: string, opti
   } finally {
     await page.close();
   }
+}
+
+/**
+ * A browser as a visitor has it before opening a map: running, its GPU process started and WebGL
+ * initialised (by a blank page in a context of its own, sharing no cache with the visitor's).
+ * Otherwise the "first visit" would also pay for starting SwiftShader, once per browser.
+ */
+export async function warmBrowser(browser: Browser): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.evaluate(() => {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    gl?.clear(gl.COLOR_BUFFER_BIT);
+    gl?.finish();
+  });
+  await context.close();
 }

@@ -8,8 +8,9 @@
 //     Chromium's CPU time for it per process (the machine is shared: wall clock follows everyone's
 //     load), and frames per second while the map pans, with the CPU each frame costs.
 // Target: first render < 1 s.
-// Page loads: one visitor (one browser context), so the first load is a first visit and the others
-// return with the HTTP and code caches; the two are printed apart. --baseline-web-dir DIR serves
+// Page loads: one visitor (one browser context) in a browser that is already running (its GPU
+// process started by a blank page), so the first load is a first visit and the others return with
+// the HTTP and code caches; the two are printed apart. --baseline-web-dir DIR serves
 // another build of the browser code (e.g. an older commit's dist/web) beside this one and alternates
 // their loads, for a fair before/after at the same machine load.
 //   npm run bench:web [-- --projects 5000 --reuse --skip-server --loads 5 --baseline-web-dir DIR --playwright-wait]
@@ -29,7 +30,7 @@ import { readCordis } from "../src/sources/cordis.ts";
 import { ensureWebBuild, launchChromium } from "../tests/browser/browser-support.ts";
 import { benchDatabase, countNodes, measure, printTable, wipe } from "./bench-db.ts";
 import { chromiumCpu, cpuSince } from "./chromium-cpu.ts";
-import { timeFirstRender, type FirstRender } from "./first-render.ts";
+import { timeFirstRender, warmBrowser, type FirstRender } from "./first-render.ts";
 import { serveSyntheticMap, syntheticMapJson } from "./synthetic-map.ts";
 
 const { values: args } = parseArgs({
@@ -176,6 +177,7 @@ async function browserFigures(): Promise<void> {
   try {
     // One browser context per build is one visitor: the first load is a first visit, the others
     // come back with the HTTP cache (and V8's code cache) of the earlier ones.
+    await warmBrowser(browser);
     const contexts = await Promise.all(builds.map(() => browser.newContext({ viewport: { width: 1280, height: 800 } })));
     const loads: Loads[] = builds.map(() => []);
     const loadsBefore = loadavg()[0]!;
