@@ -5,7 +5,7 @@
 // thread, inside the measured window. Here the page is asked through the DevTools protocol
 // (Runtime.evaluate of one expression) every POLL_MS, and the marks are read afterwards.
 // `playwrightWait: true` waits the old way, to compare the two.
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, CDPSession } from "playwright-core";
 import { chromiumCpu, cpuSince } from "./chromium-cpu.ts";
 
 const POLL_MS = 50;
@@ -21,6 +21,17 @@ export interface FirstRender {
   scriptBytes: number;
 }
 
+/** Waits until the page in `cdp`'s target has drawn the map's first frame, asking every POLL_MS. */
+export async function waitForFirstFrame(cdp: CDPSession, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { result } = (await cdp.send("Runtime.evaluate", { expression: 'performance.getEntriesByName("diagonal-map-rendered").length', returnByValue: true })) as { result: { value?: number } };
+    if (result.value) return;
+    if (Date.now() > deadline) throw new Error(`no first frame of the map within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
 /** Opens `url` in a new page of `context` (its HTTP cache is the visitor's), times it, and closes the page. */
 export async function timeFirstRender(context: BrowserContext, url: string, options: { playwrightWait?: boolean; timeoutMs?: number } = {}): Promise<FirstRender> {
   const page = await context.newPage();
@@ -32,13 +43,7 @@ export async function timeFirstRender(context: BrowserContext, url: string, opti
       await page.waitForFunction(() => performance.getEntriesByName("diagonal-map-rendered").length > 0, undefined, { timeout: options.timeoutMs ?? 120_000 });
     } else {
       await page.goto(url, { waitUntil: "commit" });
-      const deadline = Date.now() + (options.timeoutMs ?? 120_000);
-      for (;;) {
-        const { result } = (await cdp.send("Runtime.evaluate", { expression: 'performance.getEntriesByName("diagonal-map-rendered").length', returnByValue: true })) as { result: { value?: number } };
-        if (result.value) break;
-        if (Date.now() > deadline) throw new Error(`no first frame at ${url} within ${options.timeoutMs ?? 120_000} ms`);
-        await new Promise((r) => setTimeout(r, POLL_MS));
-      }
+      await waitForFirstFrame(cdp, options.timeoutMs);
     }
     const cpu = cpuSince(before);
     const { result } = (await cdp.send("Runtime.evaluate", {
