@@ -32,12 +32,15 @@ export async function waitForFirstFrame(cdp: CDPSession, timeoutMs = 120_000): P
   }
 }
 
-/** Opens `url` in a new page of `context` (its HTTP cache is the visitor's), times it, and closes the page. */
-export async function timeFirstRender(context: BrowserContext, url: string, options: { playwrightWait?: boolean; timeoutMs?: number } = {}): Promise<FirstRender> {
+/**
+ * Opens `url` in a new page of `context` (its HTTP cache is the visitor's), times it, and closes the
+ * page. `browserPid`: count only that browser's processes (when several browsers run).
+ */
+export async function timeFirstRender(context: BrowserContext, url: string, options: { playwrightWait?: boolean; timeoutMs?: number; browserPid?: number } = {}): Promise<FirstRender> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
-    const before = chromiumCpu();
+    const before = chromiumCpu(options.browserPid);
     if (options.playwrightWait) {
       await page.goto(url);
       await page.waitForFunction(() => performance.getEntriesByName("diagonal-map-rendered").length > 0, undefined, { timeout: options.timeoutMs ?? 120_000 });
@@ -45,7 +48,7 @@ export async function timeFirstRender(context: BrowserContext, url: string, opti
       await page.goto(url, { waitUntil: "commit" });
       await waitForFirstFrame(cdp, options.timeoutMs);
     }
-    const cpu = cpuSince(before);
+    const cpu = cpuSince(before, chromiumCpu(options.browserPid));
     const { result } = (await cdp.send("Runtime.evaluate", {
       returnByValue: true,
       expression: `({

@@ -19,7 +19,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { cpus, loadavg } from "node:os";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { pino } from "pino";
 import { parseServiceEnv } from "../src/config/service-env.ts";
 import { createApp } from "../src/http/app.ts";
@@ -29,7 +29,7 @@ import { importDataset } from "../src/services/import-service.ts";
 import { readCordis } from "../src/sources/cordis.ts";
 import { ensureWebBuild, launchChromium } from "../tests/browser/browser-support.ts";
 import { benchDatabase, countNodes, measure, printTable, wipe } from "./bench-db.ts";
-import { chromiumCpu, cpuSince } from "./chromium-cpu.ts";
+import { browserPid, childPids, chromiumCpu, cpuSince } from "./chromium-cpu.ts";
 import { timeFirstRender, warmBrowser, type FirstRender } from "./first-render.ts";
 import { serveSyntheticMap, syntheticMapJson } from "./synthetic-map.ts";
 
@@ -94,7 +94,7 @@ async function serverFigures(): Promise<void> {
  * CPU per frame. `animated`: a camera animation, which sigma treats like a drag (edges and labels
  * hidden while moving); otherwise the camera is set on every frame and everything is drawn.
  */
-async function panning(page: Page, animated: boolean): Promise<{ fps: number; perFrame: ReturnType<typeof cpuSince> }> {
+async function panning(page: Page, animated: boolean, pid: number): Promise<{ fps: number; perFrame: ReturnType<typeof cpuSince> }> {
   const script = `new Promise((resolve) => {
     const renderer = window.diagonalMap.renderer, camera = renderer.getCamera();
     let frames = 0;
@@ -112,9 +112,9 @@ async function panning(page: Page, animated: boolean): Promise<{ fps: number; pe
       requestAnimationFrame(step);
     }
   })`;
-  const before = chromiumCpu();
+  const before = chromiumCpu(pid);
   const fps = await page.evaluate<number>(script);
-  const used = cpuSince(before);
+  const used = cpuSince(before, chromiumCpu(pid));
   const frames = Math.max(1, fps * 3);
   return { fps, perFrame: { total: used.total / frames, renderer: used.renderer / frames, gpu: used.gpu / frames, other: used.other / frames } };
 }
@@ -124,7 +124,7 @@ async function panning(page: Page, animated: boolean): Promise<{ fps: number; pe
  * clears and redraws its layers (three WebGL canvases, four 2D ones) and Chromium composites
  * them. In software WebGL this floor, not the graph, limits the frames per second while panning.
  */
-async function emptyFrame(page: Page): Promise<ReturnType<typeof cpuSince>> {
+async function emptyFrame(page: Page, pid: number): Promise<ReturnType<typeof cpuSince>> {
   const frames = 5;
   await page.evaluate(() => {
     const r = window.diagonalMap!.renderer as import("sigma").default;
@@ -133,7 +133,7 @@ async function emptyFrame(page: Page): Promise<ReturnType<typeof cpuSince>> {
     r.setSetting("edgeReducer", (_k, a) => ({ ...a, hidden: true }));
   });
   await page.waitForTimeout(1000);
-  const before = chromiumCpu();
+  const before = chromiumCpu(pid);
   await page.evaluate(async (n) => {
     const r = window.diagonalMap!.renderer as import("sigma").default;
     for (let i = 0; i < n; i++) {
@@ -142,7 +142,7 @@ async function emptyFrame(page: Page): Promise<ReturnType<typeof cpuSince>> {
     }
   }, frames);
   await page.waitForTimeout(1000);
-  const used = cpuSince(before);
+  const used = cpuSince(before, chromiumCpu(pid));
   return { total: used.total / frames, renderer: used.renderer / frames, gpu: used.gpu / frames, other: used.other / frames };
 }
 
@@ -173,26 +173,33 @@ async function browserFigures(): Promise<void> {
   const builds = [{ label: "", dir: undefined as string | undefined }];
   if (args["baseline-web-dir"]) builds.unshift({ label: "baseline: ", dir: args["baseline-web-dir"] });
   const servers = await Promise.all(builds.map((b) => serveSyntheticMap(json, { webDir: b.dir })));
-  const browser = await launchChromium();
+  // A browser per build: Chromium's GPU process keeps compiled shaders for the whole browser, so a
+  // build's first visit would otherwise find the other build's (the same sigma) shaders compiled.
+  const browsers: Browser[] = [], pids: number[] = [];
+  for (const _ of builds) {
+    const before = childPids();
+    browsers.push(await launchChromium());
+    pids.push(browserPid(before));
+  }
   try {
     // One browser context per build is one visitor: the first load is a first visit, the others
     // come back with the HTTP cache (and V8's code cache) of the earlier ones.
-    await warmBrowser(browser);
-    const contexts = await Promise.all(builds.map(() => browser.newContext({ viewport: { width: 1280, height: 800 } })));
+    for (const browser of browsers) await warmBrowser(browser);
+    const contexts = await Promise.all(browsers.map((browser) => browser.newContext({ viewport: { width: 1280, height: 800 } })));
     const loads: Loads[] = builds.map(() => []);
     const loadsBefore = loadavg()[0]!;
     for (let i = 0; i < count; i++) {
       for (const [b, context] of contexts.entries()) {
-        loads[b]!.push(await timeFirstRender(context, `${servers[b]!.base}/embed/network?lang=nl`, { playwrightWait: args["playwright-wait"] }));
+        loads[b]!.push(await timeFirstRender(context, `${servers[b]!.base}/embed/network?lang=nl`, { playwrightWait: args["playwright-wait"], browserPid: pids[b] }));
       }
     }
     const loadsAfter = loadavg()[0]!;
     const page = await contexts.at(-1)!.newPage();
     await page.goto(`${servers.at(-1)!.base}/embed/network?lang=nl`);
     await page.waitForFunction(() => performance.getEntriesByName("diagonal-map-rendered").length > 0, undefined, { timeout: 120_000 });
-    const moving = await panning(page, true);
-    const still = await panning(page, false);
-    const empty = await emptyFrame(page);
+    const moving = await panning(page, true, pids.at(-1)!);
+    const still = await panning(page, false, pids.at(-1)!);
+    const empty = await emptyFrame(page, pids.at(-1)!);
     const split = (c: ReturnType<typeof cpuSince>) => `${c.total.toFixed(0)} ms: page ${c.renderer.toFixed(0)}, GPU process ${c.gpu.toFixed(0)}, rest ${c.other.toFixed(0)}`;
     const rows: Record<string, string>[] = [];
     const row = (what: string, figure: string, notes: string) => rows.push({ "whole-network map in Chromium": what, figure, notes });
@@ -204,7 +211,7 @@ async function browserFigures(): Promise<void> {
     row("server-side layout of that graph (ForceAtlas2, seeded)", layoutMs === null ? "cached" : `${layoutMs.toFixed(0)} ms`, "once per analysis run on the server");
     printTable(rows);
   } finally {
-    await browser.close();
+    await Promise.all(browsers.map((b) => b.close()));
     await Promise.all(servers.map((s) => s.close()));
   }
 }
