@@ -31,7 +31,7 @@ export function ensureWebBuild(): void {
 /**
  * Chromium's own browser UI that full Chromium renders even headless: the address bar's popup is a
  * WebUI page with a renderer process of its own for every window Playwright opens (a new page is a
- * new window), ~0.5–1 s of CPU beside each page's load on two shared cores. A visitor's browser has
+ * new window), ~0.5–0.7 s of CPU beside each page's load on two shared cores. A visitor's browser has
  * it running before they open a map. Playwright's lighter headless shell has no such UI.
  */
 const BROWSER_UI_FEATURES = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup", "PreloadTopChromeWebUI"];
