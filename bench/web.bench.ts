@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { cpus, loadavg } from "node:os";
 import type { Browser, Page } from "playwright-core";
 import { pino } from "pino";
+import { z } from "zod";
 import { parseServiceEnv } from "../src/config/service-env.ts";
 import { createApp } from "../src/http/app.ts";
 import type { MapData } from "../src/schemas/maps.ts";
@@ -45,6 +46,11 @@ const { values: args } = parseArgs({
     "playwright-wait": { type: "boolean", default: false },
   },
 });
+
+const count = (flag: string, least: number) =>
+  z.coerce.number({ message: `--${flag}: expected a whole number` }).int(`--${flag}: expected a whole number`).min(least, `--${flag}: expected at least ${least}`);
+/** The browser part's flags: a clear message naming the flag instead of a NaN run. */
+const benchFlags = z.object({ nodes: count("nodes", 1), edges: count("edges", 0), loads: count("loads", 1) });
 
 async function serverFigures(): Promise<void> {
   const db = await benchDatabase();
@@ -166,7 +172,9 @@ function loadRows(label: string, loads: Loads, row: (what: string, figure: strin
 
 async function browserFigures(): Promise<void> {
   ensureWebBuild();
-  const nodes = Number(args.nodes), edges = Number(args.edges), count = Number(args.loads);
+  const flags = benchFlags.safeParse({ nodes: args.nodes, edges: args.edges, loads: args.loads });
+  if (!flags.success) throw new Error(`bench:web: ${flags.error.issues.map((i) => i.message).join("; ")}`);
+  const { nodes, edges, loads: count } = flags.data;
   const { json, layoutMs } = syntheticMapJson(nodes, edges);
   // The service itself serves the page and its assets; only the map data is the synthetic graph.
   // With --baseline-web-dir, a second service serves another build and the loads alternate.
