@@ -8,10 +8,14 @@ import { readdirSync, readFileSync } from "node:fs";
 /** Linux's USER_HZ: 100 on every common configuration. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-export type CpuByProcess = Map<string, number>;
+/** CPU milliseconds used so far by each Chromium process (by pid), with the process's kind. */
+export type CpuByProcess = Map<number, { kind: string; ms: number }>;
 
-/** CPU milliseconds used so far by each kind of Chromium process (descendants of this process). */
-export function chromiumCpu(): CpuByProcess {
+/**
+ * CPU milliseconds used so far by each Chromium process: the descendants of this process, or of
+ * `root` (one browser's main process, see browserPid) when given.
+ */
+export function chromiumCpu(root = process.pid): CpuByProcess {
   const out: CpuByProcess = new Map();
   let pids: string[];
   try {
@@ -32,7 +36,8 @@ export function chromiumCpu(): CpuByProcess {
     }
   }
   const descends = (pid: number): boolean => {
-    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+    if (pid === root && root !== process.pid) return true;
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === root) return true;
     return false;
   };
   for (const [pid, t] of ticks) {
@@ -45,16 +50,52 @@ export function chromiumCpu(): CpuByProcess {
     } catch {
       // ended meanwhile
     }
-    out.set(kind, (out.get(kind) ?? 0) + (t * 1000) / CLOCK_TICKS_PER_SECOND);
+    out.set(pid, { kind, ms: (t * 1000) / CLOCK_TICKS_PER_SECOND });
   }
   return out;
 }
 
-/** What each kind of process used between two readings, and the total. */
+/**
+ * What each kind of process used between two readings, and the total. Counted per process: one
+ * that ended meanwhile (a closed page's renderer) is left out rather than subtracted.
+ */
 export function cpuSince(before: CpuByProcess, after = chromiumCpu()): { total: number; renderer: number; gpu: number; other: number } {
-  const used = (kind: string) => (after.get(kind) ?? 0) - (before.get(kind) ?? 0);
+  const byKind = new Map<string, number>();
+  for (const [pid, { kind, ms }] of after) byKind.set(kind, (byKind.get(kind) ?? 0) + ms - (before.get(pid)?.ms ?? 0));
   let total = 0;
-  for (const kind of new Set([...before.keys(), ...after.keys()])) total += used(kind);
-  const renderer = used("renderer"), gpu = used("gpu");
+  for (const ms of byKind.values()) total += ms;
+  const renderer = byKind.get("renderer") ?? 0, gpu = byKind.get("gpu") ?? 0;
   return { total, renderer, gpu, other: total - renderer - gpu };
+}
+
+/** This process's children (pids) now: call before launching a browser, then pass to browserPid. */
+export function childPids(): Set<number> {
+  const out = new Set<number>();
+  try {
+    for (const d of readdirSync("/proc")) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === process.pid) out.add(Number(d));
+      } catch {
+        // ended meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return out;
+}
+
+/** The main process of the browser launched since `before` (childPids()), or this process if unknown. */
+export function browserPid(before: Set<number>): number {
+  for (const pid of childPids()) {
+    if (before.has(pid)) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=")) return pid;
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return process.pid;
 }

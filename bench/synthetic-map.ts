@@ -67,10 +67,12 @@ export function syntheticMapJson(n: number, m: number): { json: string; layoutMs
 /**
  * The service itself (pages, scripts, styles) with no database behind it, answering the
  * whole-network map's data with `json` the way the maps route does (ETag, 304 on If-None-Match).
+ * `webDir`: another build of the browser code (a baseline to compare with) instead of dist/web.
  */
-export async function serveSyntheticMap(json: string): Promise<{ base: string; close(): Promise<void> }> {
+export async function serveSyntheticMap(json: string, options: { webDir?: string } = {}): Promise<{ base: string; close(): Promise<void> }> {
   const db = { driver: {} as never, database: undefined, config: {} as never, close: async () => {} };
-  const { app } = createApp({ db: db as never, config: parseServiceEnv({}), logger: pino({ level: "silent" }) });
+  const config = parseServiceEnv(options.webDir ? { WEB_DIR: options.webDir } : {});
+  const { app } = createApp({ db: db as never, config, logger: pino({ level: "silent" }) });
   const etag = `"${createHash("sha256").update(json).digest("base64url").slice(0, 27)}"`;
   const server: Server = createServer((req, res) => {
     if (req.url?.split("?")[0] !== "/api/v1/maps/network") return void app(req, res);

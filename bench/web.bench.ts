@@ -8,14 +8,20 @@
 //     Chromium's CPU time for it per process (the machine is shared: wall clock follows everyone's
 //     load), and frames per second while the map pans, with the CPU each frame costs.
 // Target: first render < 1 s.
-//   npm run bench:web [-- --projects 5000 --reuse --skip-server]
+// Page loads: one visitor (one browser context) in a browser that is already running (its GPU
+// process started by a blank page), so the first load is a first visit and the others return with
+// the HTTP and code caches; the two are printed apart. --baseline-web-dir DIR serves
+// another build of the browser code (e.g. an older commit's dist/web) beside this one and alternates
+// their loads, for a fair before/after at the same machine load.
+//   npm run bench:web [-- --projects 5000 --reuse --skip-server --loads 5 --baseline-web-dir DIR --playwright-wait]
 // Needs a database it may empty (see bench-db.ts): NEO4J_URI of a bench instance, DIAGONAL_BENCH_WIPE=1.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { cpus, loadavg } from "node:os";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { pino } from "pino";
+import { z } from "zod";
 import { parseServiceEnv } from "../src/config/service-env.ts";
 import { createApp } from "../src/http/app.ts";
 import type { MapData } from "../src/schemas/maps.ts";
@@ -24,7 +30,8 @@ import { importDataset } from "../src/services/import-service.ts";
 import { readCordis } from "../src/sources/cordis.ts";
 import { ensureWebBuild, launchChromium } from "../tests/browser/browser-support.ts";
 import { benchDatabase, countNodes, measure, printTable, wipe } from "./bench-db.ts";
-import { chromiumCpu, cpuSince } from "./chromium-cpu.ts";
+import { browserPid, childPids, chromiumCpu, cpuSince } from "./chromium-cpu.ts";
+import { timeFirstRender, warmBrowser, type FirstRender } from "./first-render.ts";
 import { serveSyntheticMap, syntheticMapJson } from "./synthetic-map.ts";
 
 const { values: args } = parseArgs({
@@ -34,8 +41,16 @@ const { values: args } = parseArgs({
     "skip-server": { type: "boolean", default: false },
     nodes: { type: "string", default: "2000" },
     edges: { type: "string", default: "10000" },
+    loads: { type: "string", default: "5" },
+    "baseline-web-dir": { type: "string" },
+    "playwright-wait": { type: "boolean", default: false },
   },
 });
+
+const count = (flag: string, least: number) =>
+  z.coerce.number({ message: `--${flag}: expected a whole number` }).int(`--${flag}: expected a whole number`).min(least, `--${flag}: expected at least ${least}`);
+/** The browser part's flags: a clear message naming the flag instead of a NaN run. */
+const benchFlags = z.object({ nodes: count("nodes", 1), edges: count("edges", 0), loads: count("loads", 1) });
 
 async function serverFigures(): Promise<void> {
   const db = await benchDatabase();
@@ -85,7 +100,7 @@ async function serverFigures(): Promise<void> {
  * CPU per frame. `animated`: a camera animation, which sigma treats like a drag (edges and labels
  * hidden while moving); otherwise the camera is set on every frame and everything is drawn.
  */
-async function panning(page: Page, animated: boolean): Promise<{ fps: number; perFrame: ReturnType<typeof cpuSince> }> {
+async function panning(page: Page, animated: boolean, pid: number): Promise<{ fps: number; perFrame: ReturnType<typeof cpuSince> }> {
   const script = `new Promise((resolve) => {
     const renderer = window.diagonalMap.renderer, camera = renderer.getCamera();
     let frames = 0;
@@ -103,9 +118,9 @@ async function panning(page: Page, animated: boolean): Promise<{ fps: number; pe
       requestAnimationFrame(step);
     }
   })`;
-  const before = chromiumCpu();
+  const before = chromiumCpu(pid);
   const fps = await page.evaluate<number>(script);
-  const used = cpuSince(before);
+  const used = cpuSince(before, chromiumCpu(pid));
   const frames = Math.max(1, fps * 3);
   return { fps, perFrame: { total: used.total / frames, renderer: used.renderer / frames, gpu: used.gpu / frames, other: used.other / frames } };
 }
@@ -115,7 +130,7 @@ async function panning(page: Page, animated: boolean): Promise<{ fps: number; pe
  * clears and redraws its layers (three WebGL canvases, four 2D ones) and Chromium composites
  * them. In software WebGL this floor, not the graph, limits the frames per second while panning.
  */
-async function emptyFrame(page: Page): Promise<ReturnType<typeof cpuSince>> {
+async function emptyFrame(page: Page, pid: number): Promise<ReturnType<typeof cpuSince>> {
   const frames = 5;
   await page.evaluate(() => {
     const r = window.diagonalMap!.renderer as import("sigma").default;
@@ -124,7 +139,7 @@ async function emptyFrame(page: Page): Promise<ReturnType<typeof cpuSince>> {
     r.setSetting("edgeReducer", (_k, a) => ({ ...a, hidden: true }));
   });
   await page.waitForTimeout(1000);
-  const before = chromiumCpu();
+  const before = chromiumCpu(pid);
   await page.evaluate(async (n) => {
     const r = window.diagonalMap!.renderer as import("sigma").default;
     for (let i = 0; i < n; i++) {
@@ -133,54 +148,79 @@ async function emptyFrame(page: Page): Promise<ReturnType<typeof cpuSince>> {
     }
   }, frames);
   await page.waitForTimeout(1000);
-  const used = cpuSince(before);
+  const used = cpuSince(before, chromiumCpu(pid));
   return { total: used.total / frames, renderer: used.renderer / frames, gpu: used.gpu / frames, other: used.other / frames };
+}
+
+/** Loads per build: the first visit (empty HTTP cache, no compiled code), then returning visits. */
+type Loads = FirstRender[];
+
+const fixed = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(" / ");
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+
+/** Rows for one build's loads: the first visit apart from the returning ones. */
+function loadRows(label: string, loads: Loads, row: (what: string, figure: string, notes: string) => void): void {
+  const [first, ...back] = loads;
+  const f = first!;
+  const pick = (g: (l: FirstRender) => number) => `${g(f).toFixed(0)} | ${fixed(back.map(g))} (mean ${mean(back.map(g)).toFixed(0)}) ms`;
+  row(`${label}first render (navigation → first frame): first visit | returning visits`, pick((l) => l.render), `target < 1000 ms; scripts from the network: ${(f.scriptBytes / 1024).toFixed(0)} KiB on the first visit, ${fixed(back.map((l) => l.scriptBytes / 1024))} KiB after`);
+  row("  of which: navigation → map data parsed", pick((l) => l.data), "page, scripts and the preloaded JSON in parallel");
+  row("  Chromium's CPU time until the first frame", pick((l) => l.cpu.total), "all processes and threads (/proc): what a load costs, whatever the machine's load");
+  row("    in the page's renderer", pick((l) => l.cpu.renderer), "scripts, JSON, graph, sigma's buffers, labels");
+  row("    in the GPU process", pick((l) => l.cpu.gpu), "WebGL contexts, shaders, drawing: SwiftShader, in software");
 }
 
 async function browserFigures(): Promise<void> {
   ensureWebBuild();
-  const nodes = Number(args.nodes), edges = Number(args.edges);
+  const flags = benchFlags.safeParse({ nodes: args.nodes, edges: args.edges, loads: args.loads });
+  if (!flags.success) throw new Error(`bench:web: ${flags.error.issues.map((i) => i.message).join("; ")}`);
+  const { nodes, edges, loads: count } = flags.data;
   const { json, layoutMs } = syntheticMapJson(nodes, edges);
   // The service itself serves the page and its assets; only the map data is the synthetic graph.
-  const server = await serveSyntheticMap(json);
-  const browser = await launchChromium();
+  // With --baseline-web-dir, a second service serves another build and the loads alternate.
+  const builds = [{ label: "", dir: undefined as string | undefined }];
+  if (args["baseline-web-dir"]) builds.unshift({ label: "baseline: ", dir: args["baseline-web-dir"] });
+  const servers = await Promise.all(builds.map((b) => serveSyntheticMap(json, { webDir: b.dir })));
+  // A browser per build: Chromium's GPU process keeps compiled shaders for the whole browser, so a
+  // build's first visit would otherwise find the other build's (the same sigma) shaders compiled.
+  const browsers: Browser[] = [], pids: number[] = [];
+  for (const _ of builds) {
+    const before = childPids();
+    browsers.push(await launchChromium());
+    pids.push(browserPid(before));
+  }
   try {
-    const loads: { render: number; data: number; cpu: ReturnType<typeof cpuSince> }[] = [];
+    // One browser context per build is one visitor: the first load is a first visit, the others
+    // come back with the HTTP cache (and V8's code cache) of the earlier ones.
+    for (const browser of browsers) await warmBrowser(browser);
+    const contexts = await Promise.all(browsers.map((browser) => browser.newContext({ viewport: { width: 1280, height: 800 } })));
+    const loads: Loads[] = builds.map(() => []);
     const loadsBefore = loadavg()[0]!;
-    let moving: Awaited<ReturnType<typeof panning>> | undefined, still = moving;
-    let empty: ReturnType<typeof cpuSince> | undefined;
-    for (let i = 0; i < 4; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const before = chromiumCpu();
-      await page.goto(`${server.base}/embed/network?lang=nl`);
-      await page.waitForFunction(() => performance.getEntriesByName("diagonal-map-rendered").length > 0, undefined, { timeout: 120_000 });
-      const cpu = cpuSince(before);
-      const [render, data] = await page.evaluate(() => ["diagonal-map-rendered", "diagonal-map-data"].map((m) => performance.getEntriesByName(m)[0]!.startTime));
-      loads.push({ render: render!, data: data!, cpu });
-      if (i === 3) {
-        moving = await panning(page, true);
-        still = await panning(page, false);
-        empty = await emptyFrame(page);
+    for (let i = 0; i < count; i++) {
+      for (const [b, context] of contexts.entries()) {
+        loads[b]!.push(await timeFirstRender(context, `${servers[b]!.base}/embed/network?lang=nl`, { playwrightWait: args["playwright-wait"], browserPid: pids[b] }));
       }
-      await page.close();
     }
-    const all = (f: (l: (typeof loads)[number]) => number) => loads.map((l) => f(l).toFixed(0)).join(" / ");
+    const loadsAfter = loadavg()[0]!;
+    const page = await contexts.at(-1)!.newPage();
+    await page.goto(`${servers.at(-1)!.base}/embed/network?lang=nl`);
+    await page.waitForFunction(() => performance.getEntriesByName("diagonal-map-rendered").length > 0, undefined, { timeout: 120_000 });
+    const moving = await panning(page, true, pids.at(-1)!);
+    const still = await panning(page, false, pids.at(-1)!);
+    const empty = await emptyFrame(page, pids.at(-1)!);
     const split = (c: ReturnType<typeof cpuSince>) => `${c.total.toFixed(0)} ms: page ${c.renderer.toFixed(0)}, GPU process ${c.gpu.toFixed(0)}, rest ${c.other.toFixed(0)}`;
     const rows: Record<string, string>[] = [];
     const row = (what: string, figure: string, notes: string) => rows.push({ "whole-network map in Chromium": what, figure, notes });
-    row(`first render, ${nodes} nodes / ${edges} edges (navigation → first frame)`, `${all((l) => l.render)} ms`, `four page loads (the first without cached scripts); target < 1000 ms; load average ${loadsBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
-    row("  of which: navigation → map data parsed", `${all((l) => l.data)} ms`, "page, scripts and the preloaded JSON in parallel");
-    row("  Chromium's CPU time until the first frame", `${all((l) => l.cpu.total)} ms`, "all processes and threads (/proc): what a load costs, whatever the machine's load");
-    row("    in the page's renderer", `${all((l) => l.cpu.renderer)} ms`, "scripts, JSON, graph, sigma's buffers, labels");
-    row("    in the GPU process", `${all((l) => l.cpu.gpu)} ms`, "WebGL contexts, shaders, drawing: SwiftShader, in software");
-    row("frames per second while panning (camera animated, 3 s)", moving!.fps.toFixed(1), `edges and labels wait for the camera to stop, as when dragging; CPU per frame ${split(moving!.perFrame)}`);
-    row("frames per second, everything drawn (camera set every frame, 3 s)", still!.fps.toFixed(1), `CPU per frame ${split(still!.perFrame)}`);
-    row("CPU of a frame with nothing drawn (all hidden, no labels)", split(empty!), "sigma's seven canvas layers cleared and composited: the floor under every frame in software WebGL");
+    row(`${nodes} nodes / ${edges} edges, ${count} loads per build${builds.length > 1 ? ", alternating" : ""}`, "", `load average ${loadsBefore.toFixed(1)} → ${loadsAfter.toFixed(1)} on ${cpus().length} cores${args["playwright-wait"] ? "; waited with Playwright's waitForFunction" : ""}`);
+    builds.forEach((b, i) => loadRows(b.label, loads[i]!, row));
+    row("frames per second while panning (camera animated, 3 s)", moving.fps.toFixed(1), `edges and labels wait for the camera to stop, as when dragging; CPU per frame ${split(moving.perFrame)}`);
+    row("frames per second, everything drawn (camera set every frame, 3 s)", still.fps.toFixed(1), `CPU per frame ${split(still.perFrame)}`);
+    row("CPU of a frame with nothing drawn (all hidden, no labels)", split(empty), "sigma's seven canvas layers cleared and composited: the floor under every frame in software WebGL");
     row("server-side layout of that graph (ForceAtlas2, seeded)", layoutMs === null ? "cached" : `${layoutMs.toFixed(0)} ms`, "once per analysis run on the server");
     printTable(rows);
   } finally {
-    await browser.close();
-    await server.close();
+    await Promise.all(browsers.map((b) => b.close()));
+    await Promise.all(servers.map((s) => s.close()));
   }
 }
 

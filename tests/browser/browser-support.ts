@@ -4,6 +4,8 @@
 // SwiftShader), pixel reading from real screenshots, and the illustrative MVO data analysed once.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { importPath } from "../../src/services/import-service.ts";
@@ -26,11 +28,40 @@ export function ensureWebBuild(): void {
   execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, "build"], { cwd: ROOT, stdio: "inherit" });
 }
 
+/**
+ * Chromium's own browser UI that full Chromium renders even headless: the address bar's popup is a
+ * WebUI page with a renderer process of its own for every window Playwright opens (a new page is a
+ * new window), ~0.5–0.7 s of CPU beside each page's load on two shared cores. A visitor's browser has
+ * it running before they open a map. Playwright's lighter headless shell has no such UI.
+ */
+const BROWSER_UI_FEATURES = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup", "PreloadTopChromeWebUI"];
+
+/**
+ * Chromium honours only the last --disable-features on its command line, and Playwright passes one
+ * of its own: one flag carries both lists, and Playwright's is dropped (ignoreDefaultArgs). Its
+ * list is read from its own switches (not part of its public API); if that ever fails, Playwright's
+ * flag is left alone and the browser UI stays.
+ */
+function disabledFeatures(): { args: string[]; ignoreDefaultArgs: string[] } {
+  try {
+    const require = createRequire(import.meta.url);
+    const dir = dirname(require.resolve("playwright-core/package.json"));
+    const { chromiumSwitches } = require(join(dir, "lib/server/chromium/chromiumSwitches.js")) as { chromiumSwitches: (assistantMode?: boolean) => string[] };
+    const theirs = chromiumSwitches(false).find((a) => a.startsWith("--disable-features="));
+    if (!theirs) return { args: [], ignoreDefaultArgs: [] };
+    return { args: [`${theirs},${BROWSER_UI_FEATURES.join(",")}`], ignoreDefaultArgs: [theirs] };
+  } catch {
+    return { args: [], ignoreDefaultArgs: [] };
+  }
+}
+
 export function launchChromium(): Promise<Browser> {
+  const features = disabledFeatures();
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
-    args: ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", "--no-sandbox"],
+    ignoreDefaultArgs: features.ignoreDefaultArgs,
+    args: ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", "--no-sandbox", ...features.args],
   });
 }
 

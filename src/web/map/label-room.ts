@@ -5,11 +5,12 @@
 // fit button, "0". It is computed from the graph's own coordinates, framed the way sigma frames
 // them (its graphExtent and normalisation), before sigma draws anything: the first frame is drawn
 // once, at the home camera. Labels keep their pixel size while the camera zooms: the zoom is found
-// by bisection.
+// by bisection. The camera matrix is built once (sigma would rebuild it for every node given a
+// camera state), and labels are measured on sigma's own label canvas (no extra 2D context).
 import type Graph from "graphology";
 import type Sigma from "sigma";
 import type { CameraState } from "sigma/types";
-import { createNormalizationFunction, graphExtent } from "sigma/utils";
+import { createNormalizationFunction, graphExtent, matrixFromCamera } from "sigma/utils";
 
 /** Pixels kept free between a label's end (or a node's left edge) and the canvas's border. */
 const MARGIN = 8;
@@ -33,8 +34,10 @@ export function labelRoomCamera(renderer: Sigma, graph: Graph, options: LabelRoo
   const home = { ...renderer.getCamera().getState() };
   const { width, height } = renderer.getDimensions();
   const settings = renderer.getSettings();
-  const measure = document.createElement("canvas").getContext("2d");
+  const measure = renderer.getCanvases().labels?.getContext("2d");
   if (!measure || width === 0 || graph.order === 0) return home;
+  // Sigma sets the font itself before it draws each label; save/restore leaves its context as it was.
+  measure.save();
   measure.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 
   const extent = graphExtent(graph);
@@ -42,15 +45,17 @@ export function labelRoomCamera(renderer: Sigma, graph: Graph, options: LabelRoo
   const graphDimensions = { width: extent.x[1] - extent.x[0] || 1, height: extent.y[1] - extent.y[0] || 1 };
   // Each node's horizontal position at the home ratio; zooming scales the distance to the
   // viewport's centre by home.ratio / ratio (the camera stays where it is).
+  const matrix = matrixFromCamera(home, { width, height }, graphDimensions, renderer.getStagePadding());
   const nodes: { key: string; x: number; size: number; text: number }[] = [];
   graph.forEachNode((key, a) => {
     const framed = frame({ x: a.x as number, y: a.y as number });
-    const x = renderer.framedGraphToViewport(framed, { cameraState: home, graphDimensions }).x;
+    const x = renderer.framedGraphToViewport(framed, { matrix }).x;
     const size = (a.size as number | undefined) ?? 1;
     const label = options.labelOf(key);
     const text = label && options.labelShown(key, renderer.scaleSize(size, home.ratio)) ? measure.measureText(label).width : 0;
     nodes.push({ key, x, size, text });
   });
+  measure.restore();
   const centreX = width / 2;
   // Horizontal extent (px) of the nodes and their labels at a zoom ratio: a label starts at its
   // node's radius + 3 px (sigma's drawDiscNodeLabel) and keeps its size at every zoom.
