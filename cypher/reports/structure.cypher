@@ -1,29 +1,48 @@
 // The graph's structure for reports and exports: the analysis projection (analysis/projection)
 // without the long texts (project descriptions, outcome summaries) that only the text similarity
-// reads, so that reading a whole programme's graph moves a fraction of the bytes.
+// reads, so that reading a whole programme's graph moves a fraction of the bytes. Rows as
+// analysis/projection has them, every kind in records of up to 200 rows.
 MATCH (t:Theme)
-RETURN 'theme' AS kind, t.id AS a, null AS b, t {.nameNl, .nameEn, .description} AS props
+WITH collect(['theme', t.id, null, t {.nameNl, .nameEn, .description}]) AS xs
+UNWIND range(0, size(xs) - 1, 200) AS i
+RETURN xs[i..i + 200] AS rows
 UNION ALL
 MATCH (p:Project)
-RETURN 'project' AS kind, p.id AS a, null AS b, p {.name, .status, .region, .start, .end} AS props
+WITH collect(['project', p.id, null, p {.name, .status, .region, .start, .end}]) AS xs
+UNWIND range(0, size(xs) - 1, 200) AS i
+RETURN xs[i..i + 200] AS rows
 UNION ALL
 MATCH (pa:Partner)
-RETURN 'partner' AS kind, pa.id AS a, null AS b, pa {.name, .kind, .sector, .region, .size, .activeIn} AS props
+WITH collect(['partner', pa.id, null, pa {.name, .kind, .sector, .region, .size, .activeIn}]) AS xs
+UNWIND range(0, size(xs) - 1, 200) AS i
+RETURN xs[i..i + 200] AS rows
 UNION ALL
 MATCH (o:Outcome)
-RETURN 'outcome' AS kind, o.id AS a, null AS b, o {.title, .kind, .date, .url} AS props
+WITH collect(['outcome', o.id, null, o {.title, .kind, .date, .url}]) AS xs
+UNWIND range(0, size(xs) - 1, 200) AS i
+RETURN xs[i..i + 200] AS rows
 UNION ALL
 MATCH (p:Project)-[r:ADDRESSES]->(t:Theme)
-RETURN 'ADDRESSES' AS kind, p.id AS a, t.id AS b, r {.weight} AS props
+WITH collect(['ADDRESSES', p.id, t.id, r {.weight}]) AS xs
+UNWIND range(0, size(xs) - 1, 200) AS i
+RETURN xs[i..i + 200] AS rows
 UNION ALL
 MATCH (pa:Partner)-[r:PARTICIPATES_IN]->(p:Project)
-RETURN 'PARTICIPATES_IN' AS kind, pa.id AS a, p.id AS b, r {.role} AS props
+WITH collect(['PARTICIPATES_IN', pa.id, p.id, r {.role}]) AS xs
+UNWIND range(0, size(xs) - 1, 200) AS i
+RETURN xs[i..i + 200] AS rows
 UNION ALL
 MATCH (p:Project)-[:PRODUCED]->(o:Outcome)
-RETURN 'PRODUCED' AS kind, p.id AS a, o.id AS b, null AS props
+WITH collect(['PRODUCED', p.id, o.id, null]) AS xs
+UNWIND range(0, size(xs) - 1, 200) AS i
+RETURN xs[i..i + 200] AS rows
 UNION ALL
 MATCH (o:Outcome)-[:ABOUT]->(t:Theme)
-RETURN 'ABOUT' AS kind, o.id AS a, t.id AS b, null AS props
+WITH collect(['ABOUT', o.id, t.id, null]) AS xs
+UNWIND range(0, size(xs) - 1, 200) AS i
+RETURN xs[i..i + 200] AS rows
 UNION ALL
 MATCH (p:Project)-[r:COLLABORATES_WITH]->(q:Project)
-RETURN 'COLLABORATES_WITH' AS kind, p.id AS a, q.id AS b, r {.since, .source} AS props
+WITH collect(['COLLABORATES_WITH', p.id, q.id, r {.since, .source}]) AS xs
+UNWIND range(0, size(xs) - 1, 200) AS i
+RETURN xs[i..i + 200] AS rows

@@ -1,7 +1,7 @@
 // Reads the stored graph into the analysis graph (DiagonalGraph), in the same shape as
 // datasetToGraph, from one streamed query of compact rows (only the properties the analysis graph
-// holds, never whole nodes): records are consumed as they arrive, so memory holds the graph and
-// not the result set as well.
+// holds, never whole nodes), a few hundred to a record: records are consumed as they arrive, so
+// memory holds the graph and not the result set as well.
 import type { Database } from "../db/index.ts";
 import { cypher, toNative } from "../db/index.ts";
 import { emptyGraph, nodeKey, type DiagonalGraph, type EdgeAttributes, type NodeAttributes, type NodeType } from "../analysis/graph.ts";
@@ -38,6 +38,21 @@ function addEdge(graph: DiagonalGraph, e: Row): void {
   graph.mergeEdge(nodeKey(from, e.a), nodeKey(to, e.b!), attrs);
 }
 
+/** A node, or an edge whose nodes are in (or, if any wait already, behind those that wait). */
+function add(graph: DiagonalGraph, waiting: Row[], row: Row): void {
+  if (row.b === null) {
+    const type = row.kind as NodeType;
+    const attrs = { type, id: row.a, ...clean(row.props) } as NodeAttributes;
+    if (type === "partner" && !(attrs as { activeIn?: string }).activeIn) (attrs as { activeIn: string }).activeIn = "north";
+    if (type === "project" && !(attrs as { status?: string }).status) (attrs as { status: string }).status = "active";
+    graph.mergeNode(nodeKey(type, row.a), attrs);
+    return;
+  }
+  const [from, to] = EDGE_ENDS[row.kind as EdgeAttributes["type"]];
+  if (waiting.length === 0 && graph.hasNode(nodeKey(from, row.a)) && graph.hasNode(nodeKey(to, row.b))) addEdge(graph, row);
+  else waiting.push(row);
+}
+
 /** `query` may name a lighter projection of the same shape (reports/structure: without long texts). */
 export async function projectGraph(db: Pick<Database, "driver" | "database">, query = "analysis/projection"): Promise<DiagonalGraph> {
   const graph = emptyGraph();
@@ -49,18 +64,7 @@ export async function projectGraph(db: Pick<Database, "driver" | "database">, qu
     await session.executeRead(async (tx) => {
       const result = tx.run(cypher(query));
       for await (const record of result) {
-        const row: Row = { kind: record.get("kind"), a: record.get("a"), b: record.get("b"), props: record.get("props") };
-        if (row.b === null) {
-          const type = row.kind as NodeType;
-          const attrs = { type, id: row.a, ...clean(row.props) } as NodeAttributes;
-          if (type === "partner" && !(attrs as { activeIn?: string }).activeIn) (attrs as { activeIn: string }).activeIn = "north";
-          if (type === "project" && !(attrs as { status?: string }).status) (attrs as { status: string }).status = "active";
-          graph.mergeNode(nodeKey(type, row.a), attrs);
-        } else {
-          const [from, to] = EDGE_ENDS[row.kind as EdgeAttributes["type"]];
-          if (waiting.length === 0 && graph.hasNode(nodeKey(from, row.a)) && graph.hasNode(nodeKey(to, row.b))) addEdge(graph, row);
-          else waiting.push(row);
-        }
+        for (const [kind, a, b, props] of record.get("rows") as [string, string, string | null, Row["props"]][]) add(graph, waiting, { kind, a, b, props });
       }
     });
   } finally {
