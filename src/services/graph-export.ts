@@ -1,13 +1,14 @@
 // The graph export streamed from Neo4j to a sink (a file, standard output, an HTTP response) as
 // GEXF (Gephi), GraphML or graphology JSON: nodes, edges and the run's suggestions are each read by
 // a query of its own in a read transaction of its own, all three started at once so that the
-// server's work overlaps the writing of what came before, and written as they arrive; memory holds the run's per-network results and the keys of the nodes
-// written, not the graph or the document. Records are compact lists (no map keys to decode), and
-// edges and suggestions come grouped per network (far fewer records: each costs the driver more
-// than its values). Content: labels, node types, themes, community and its names, best suggestion score,
-// broker score, the run's suggestions as SUGGESTED edges with score, rank, reasons and decision,
-// and seeded ForceAtlas2 positions when the graph is small enough to lay out here. The public view
-// has no planned networks (nor what only they reach) and no analysis results. Everything that can
+// server's work overlaps the writing of what came before, and written as they arrive; memory holds
+// the run's per-network results and the keys of the nodes written, not the graph or the document.
+// Records are compact lists (no map keys to decode): nodes 100 to a record, edges and suggestions
+// grouped per network (far fewer records: each costs the driver more than its values). Content:
+// labels, node types, themes, community and its names, best suggestion score, broker score, the
+// run's suggestions as SUGGESTED edges with score, rank, reasons and decision, and seeded
+// ForceAtlas2 positions when the graph is small enough to lay out here. The public view has no
+// planned networks (nor what only they reach) and no analysis results. Everything that can
 // fail with a clear message (an unknown run) is read before the first byte is written.
 import type { Driver, Record as Neo4jRecord, Result, Session, Transaction } from "neo4j-driver";
 import { UndirectedGraph } from "graphology";
@@ -231,7 +232,7 @@ export async function streamGraph(
   // The three reads start at once, before the run's per-network results are read: the server
   // works on them meanwhile, and each holds back once the driver has a batch waiting.
   const streams = [
-    // Records of up to 1,000 nodes; of one network's edges; of one network's suggestions.
+    // Records of up to 100 nodes; of one network's edges; of one network's suggestions.
     new ReadStream(db.driver, db.database, "exports/graph-nodes", params, 5),
     new ReadStream(db.driver, db.database, "exports/graph-edges", params, 2000),
     ...(run ? [new ReadStream(db.driver, db.database, "exports/graph-suggestions", { runId: run.id }, 2000)] : []),
@@ -301,6 +302,11 @@ async function layout(db: Db, params: { hiddenStatuses: string[]; runId: string 
   await read("exports/graph-nodes", params, (r) => { for (const row of r.get(1) as NodeRow[]) shape.mergeNode(nodeKey(r.get(0) as NodeType, row[0] as string), { x: 0, y: 0 }); });
   const link = (s: string, t: string) => { if (s !== t && shape.hasNode(s) && shape.hasNode(t) && !shape.hasEdge(s, t)) shape.addEdge(s, t, { weight: 1 }); };
   await read("exports/graph-edges", params, (r) => { for (const [s, t] of edgesOf(r)) link(s, t); });
-  if (params.runId) await read("exports/graph-suggestions", { runId: params.runId }, (r) => { for (const s of r.get(1) as SuggestionRow[]) link(nodeKey("project", r.get(0) as string), nodeKey("project", s[1])); });
+  if (params.runId) {
+    await read("exports/graph-suggestions", { runId: params.runId }, (r) => {
+      const source = nodeKey("project", r.get(0) as string);
+      for (const s of r.get(1) as SuggestionRow[]) link(source, nodeKey("project", s[1]));
+    });
+  }
   return seededLayout(shape, EXPORT_DEFAULTS.seed, EXPORT_DEFAULTS.layoutIterations);
 }
