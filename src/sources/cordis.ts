@@ -2,7 +2,7 @@
 // Diagonal dataset, for benchmarks at a realistic size. Mapping (see that folder's README): project
 // rcn → Project, organisation pic → Partner, programme part → Theme (ADDRESSES), one participation
 // row → PARTICIPATES_IN. The files are streamed (gunzip → csv-parse), never copied into the repo.
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { createGunzip } from "node:zlib";
@@ -11,6 +11,13 @@ import { parse } from "csv-parse";
 import { emptyDataset, type Dataset, type Partner, type Project } from "../schemas/index.ts";
 
 export const CORDIS_DIR = fileURLToPath(new URL("../../../shared/data/cordis-h2020/", import.meta.url));
+
+/** A committed sample of the same files (the first projects in file order, scripts/make-cordis-sample.ts). */
+export const CORDIS_SAMPLE_DIR = fileURLToPath(new URL("../../fixtures/cordis-sample/", import.meta.url));
+
+/** The full data when ../shared is beside the checkout, the committed sample otherwise. */
+export const cordisDirAvailable = (): { dir: string; sample: boolean } =>
+  existsSync(join(CORDIS_DIR, "h2020_participations.csv.gz")) ? { dir: CORDIS_DIR, sample: false } : { dir: CORDIS_SAMPLE_DIR, sample: true };
 
 /** The data's snapshot date (README): statuses are relative to it, so they do not drift with the clock. */
 export const CORDIS_SNAPSHOT = "2020-12-14";
