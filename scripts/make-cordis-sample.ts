@@ -15,7 +15,7 @@ const projects = z.coerce.number().int().min(10).max(5000).parse(values.projects
 
 async function copyRows(file: string, keep: (rcn: string) => boolean): Promise<number> {
   const out = createGzip({ level: 9 });
-  const done = new Promise((resolve, reject) => out.pipe(createWriteStream(join(CORDIS_SAMPLE_DIR, file))).on("finish", resolve).on("error", reject));
+  const done = new Promise<void>((resolve, reject) => out.pipe(createWriteStream(join(CORDIS_SAMPLE_DIR, file))).on("finish", () => resolve()).on("error", reject));
   let header = true;
   let rows = 0;
   for await (const line of createInterface({ input: createReadStream(join(CORDIS_DIR, file)).pipe(createGunzip()) })) {

@@ -7,6 +7,7 @@
 // the nodes; graphology-gexf's parser reads the output back.
 import type { ExportAttributes } from "./export-graph.ts";
 import { ChunkedOutput, type ChunkSink } from "./chunked-output.ts";
+import { dropXmlInvalid } from "../reports/escape.ts";
 
 export type GexfType = "string" | "integer" | "double" | "boolean";
 /** Attribute names and types, in the order they are declared and written. */
@@ -16,8 +17,11 @@ const VIZ = new Set(["x", "y"]);
 
 /** Attribute values as xml-writer escapes them (what graphology-gexf writes). */
 const SPECIAL = /[&<"\t\n\r]/;
-const attr = (s: string) => (!SPECIAL.test(s) ? s : s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;"));
-const text = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const attr = (raw: string) => {
+  const s = dropXmlInvalid(raw);
+  return !SPECIAL.test(s) ? s : s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;");
+};
+const text = (s: string) => dropXmlInvalid(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const isEmpty = (v: unknown) => v === undefined || v === null || v === "" || (typeof v === "number" && Number.isNaN(v));
 /** Graph attributes that become <meta> children: tag names as graphology-gexf sanitises them. */
 const metaTag = (k: string) => k.replace(/[^\w-]/g, "");

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { givenKind } from "./messages.ts";
 import { datePrecision } from "./partial-date.ts";
+import { plainString, unifyLineEnds } from "./control-characters.ts";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 
@@ -17,10 +18,14 @@ export const id = z
 const textError = (iss: { input?: unknown }) => `expected text${givenKind(iss.input)}`;
 const tooLong = (max: number) => `expected text of at most ${max} characters`;
 
-export const requiredText = (max = 500) =>
-  z.preprocess(blankToUndefined, z.string({ error: textError }).trim().regex(/\S/, "expected text, got nothing").max(max, tooLong(max)));
+/** Texts longer than this are long texts (descriptions, summaries): they may hold tabs and line breaks. */
+const LONG_TEXT = 500;
 
-export const optionalText = (max = 5000) => z.preprocess(blankToUndefined, z.string({ error: textError }).trim().max(max, tooLong(max)).optional());
+export const requiredText = (max = 500) =>
+  z.preprocess(blankToUndefined, plainString(max > LONG_TEXT, { error: textError }).trim().regex(/\S/, "expected text, got nothing").max(max, tooLong(max)));
+
+export const optionalText = (max = 5000) =>
+  z.preprocess((v) => unifyLineEnds(blankToUndefined(v)), plainString(max > LONG_TEXT, { error: textError }).trim().max(max, tooLong(max)).optional());
 
 const DATE_EXPECTED = "expected a date as YYYY-MM-DD, YYYY-MM or YYYY";
 /** A date of day, month or year precision (YYYY-MM-DD, YYYY-MM, YYYY); numbers such as 2012 count as years. */

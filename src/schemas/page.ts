@@ -1,5 +1,6 @@
 // One page of a list (limit, offset, order) and free-text filters, shared by every list query.
 import { z } from "zod";
+import { plainString } from "./control-characters.ts";
 
 export const pageQuerySchema = z.object({
   limit: z.coerce.number({ error: "expected a number from 1 to 500" }).int().min(1).max(500).default(50),
@@ -9,4 +10,4 @@ export const pageQuerySchema = z.object({
 export type PageQuery = z.output<typeof pageQuerySchema>;
 
 /** Filter values: a blank string means "no filter". */
-export const filterText = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(200).optional());
+export const filterText = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainString().trim().max(200).optional());

@@ -2,6 +2,7 @@
 // by its themes, description and lead partner), how many items, and the response items. One
 // declaration for the CLI flags, the HTTP bodies and the OpenAPI document.
 import { z } from "zod";
+import { plainString, unifyLineEnds } from "./control-characters.ts";
 import { id, numberIn } from "./fields.ts";
 
 export const RECOMMENDATION_LIMIT = { default: 20, max: 200 } as const;
@@ -18,8 +19,8 @@ const themeRef = z.union([
 
 /** A network that is not in the graph yet. */
 export const newNetworkSchema = z.strictObject({
-  name: z.string({ error: "name: expected text" }).trim().max(300, "name: expected at most 300 characters").optional(),
-  description: z.string({ error: "description: expected text" }).trim().max(20_000, "description: expected at most 20,000 characters").default(""),
+  name: plainString(false, { error: "name: expected text" }).trim().max(300, "name: expected at most 300 characters").optional(),
+  description: z.preprocess(unifyLineEnds, plainString(true, { error: "description: expected text" }).trim().max(20_000, "description: expected at most 20,000 characters").default("")),
   themes: z.array(themeRef, { error: "themes: expected a list of theme ids" }).max(50, "themes: expected at most 50 themes").default([]),
   lead: id.optional().describe("the lead (promoter) partner's id"),
   limit: recommendationLimit,

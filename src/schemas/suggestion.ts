@@ -1,6 +1,7 @@
 // What a caller may ask of an analysis run's results: suggestions (and decisions on them) and
 // opportunities, with their filters. The HTTP query, the CLI flags and the services parse these.
 import { z } from "zod";
+import { plainString, unifyLineEnds } from "./control-characters.ts";
 import { id } from "./fields.ts";
 
 export const OPPORTUNITY_KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation"] as const;
@@ -31,14 +32,14 @@ export type OpportunityQuery = z.input<typeof opportunityQuerySchema>;
 export const decisionInputSchema = z.object({
   suggestionId: z.string({ error: "expected a suggestion id" }).trim().min(1, "expected a suggestion id").max(400),
   decision: z.enum(["accept", "reject"], { error: "expected accept or reject" }),
-  note: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(2000, "expected a note of at most 2000 characters").optional()),
+  note: z.preprocess((v) => (v === "" || v === null ? undefined : unifyLineEnds(v)), plainString(true).trim().max(2000, "expected a note of at most 2000 characters").optional()),
 });
 
 /** Filters of the list of decisions (newest first). */
 export const decisionFilterSchema = z.object({
   decision: z.enum(["accepted", "rejected"], { error: "expected accepted or rejected" }).optional(),
   project: id.optional(),
-  by: z.string().trim().min(1, "expected a name").max(200, "expected a name of at most 200 characters").optional(),
+  by: plainString().trim().min(1, "expected a name").max(200, "expected a name of at most 200 characters").optional(),
   since: z.iso.datetime({ offset: true, error: "expected a moment such as 2026-01-31T00:00:00Z" }).optional(),
   limit: z.coerce.number({ error: "expected a number from 1 to 500" }).int().min(1).max(500).default(50),
   offset: z.coerce.number({ error: "expected a number of 0 or more" }).int().min(0).max(1_000_000).default(0),

@@ -1,5 +1,6 @@
 // Roles and API tokens: who may do what, and what creating a token takes.
 import { z } from "zod";
+import { plainString } from "./control-characters.ts";
 
 /** Roles in increasing power: each role can do what the ones before it can. */
 export const ROLES = ["public", "analyst", "coordinator", "admin"] as const;
@@ -9,7 +10,7 @@ export const roleSchema = z.enum(ROLES, { error: `expected a role: ${ROLES.join(
 export const tokenRoleSchema = z.enum(["analyst", "coordinator", "admin"], { error: "expected a role: analyst, coordinator, admin" });
 
 export const tokenInputSchema = z.object({
-  name: z.string().trim().min(1, "expected a name for the token").max(200),
+  name: plainString().trim().min(1, "expected a name for the token").max(200),
   role: tokenRoleSchema,
 });
 export type TokenInput = z.input<typeof tokenInputSchema>;

@@ -1,6 +1,7 @@
 // CSV of an analysis run's suggestions, of the decisions on suggested pairs, and of the run's
-// opportunities, through csv-stringify (RFC 4180 quoting), one row per item, lists joined with "; ".
-import { stringify } from "csv-stringify/sync";
+// opportunities, through csv-stringify (RFC 4180 quoting), one row per item, lists joined with "; ";
+// text cells that a spreadsheet would run as a formula are neutralised (csv-cell.ts).
+import { safeCsv as stringify } from "../exports/csv-cell.ts";
 import type { DecisionRecord, StoredOpportunity } from "./analysis/records.ts";
 import type { ExportSuggestion } from "../exports/export-graph.ts";
 
