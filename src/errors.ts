@@ -20,6 +20,7 @@ export const PROBLEMS = {
   "database-unavailable": { status: 503, title: "The graph database is unavailable; try again shortly" },
   "query-too-large": { status: 503, title: "The answer needs more memory than the graph database allows for one query" },
   "pdf-unavailable": { status: 503, title: "PDF printing (headless Chromium) is not available on this server" },
+  "service-busy": { status: 503, title: "The service holds as many of these requests as it allows at once; try again shortly" },
 } as const;
 export type ProblemId = keyof typeof PROBLEMS;
 

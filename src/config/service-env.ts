@@ -56,6 +56,12 @@ export const serviceEnvSchema = z.object({
   RATE_LIMIT_FAILED_AUTH_MAX: int(1, 1_000_000).default(30),
   /** Anonymous graph views (/api/v1/graph/…) per client address per window; callers with a token are not counted. */
   RATE_LIMIT_VIEW_MAX: int(1, 1_000_000).default(30),
+  /** Anonymous exports (/api/v1/export without a token) per client address per window. */
+  RATE_LIMIT_EXPORT_MAX: int(1, 1_000_000).default(10),
+  /** Public exports prepared at once (each a whole-graph read); a request that would start another gets 503. */
+  PUBLIC_EXPORT_BUILDS_MAX: int(1, 100).default(2),
+  /** Where the public export's files are kept (one per format and data version); default: a folder in the OS's temporary directory. */
+  EXPORT_CACHE_DIR: z.string().trim().min(1, "expected a folder path").optional(),
   /**
    * Memory for the answers of derived reads (graph views, maps, suggestions, opportunities,
    * communities), kept as bytes per data version: e.g. 64mb; 0 turns the cache off.
@@ -68,8 +74,14 @@ export const serviceEnvSchema = z.object({
   REQUEST_LOG_SAMPLE: z.coerce.number({ error: "expected a number from 0 to 1" }).min(0, "expected a number from 0 to 1").max(1, "expected a number from 0 to 1").default(1),
   /** How long the driver retries a query while Neo4j is unreachable before the API answers 503. */
   NEO4J_RETRY_MS: int(0, 60_000).default(1500),
-  /** Seconds a client is told to wait (Retry-After) when Neo4j is unreachable. */
+  /** Seconds a client is told to wait (Retry-After) when Neo4j is unreachable or a cap is reached. */
   RETRY_AFTER_SECONDS: int(1, 3600).default(5),
+  /** Open map event streams (anonymous server-sent events) per client address. */
+  EVENT_STREAMS_PER_CLIENT: int(1, 10_000).default(10),
+  /** Open map event streams in all; keep it well below the process's open-file limit (ulimit -n). */
+  EVENT_STREAMS_MAX: int(1, 100_000).default(1000),
+  /** Seconds after which an event stream is closed (the browser reconnects by itself). */
+  EVENT_STREAM_MAX_AGE_SECONDS: int(5, 86_400).default(900),
 });
 
 export type ServiceConfig = z.output<typeof serviceEnvSchema>;

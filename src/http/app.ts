@@ -23,6 +23,10 @@ import { malformedMultipartIs400, refuseDeepJson, trustProxy } from "./request-g
 import { corsAllowList, noStoreWhenAuthenticated, rateLimits, securityHeaders, type RateLimits } from "./security.ts";
 import { webPages } from "./web-pages.ts";
 import { mapEventsRouter } from "./map-events.ts";
+import { StreamLimits } from "./stream-limits.ts";
+import { PublicExportCache } from "./public-export-cache.ts";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { MapVersionWatch } from "../services/map-events.ts";
 
 export interface AppDeps {
@@ -57,6 +61,9 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   const metrics = httpMetrics();
   const services: AppServices = {
     tokenCache: new TokenCache(TOKEN_CACHE_MS), analysis: new AnalysisJobs(logger), responses: new ResponseCache(bytes(config.RESPONSE_CACHE_BYTES)),
+    publicExports: new PublicExportCache({
+      dir: config.EXPORT_CACHE_DIR ?? join(tmpdir(), "diagonal-public-exports"), maxBuilds: config.PUBLIC_EXPORT_BUILDS_MAX, retryAfterSeconds: config.RETRY_AFTER_SECONDS,
+    }),
   };
   let openApi: Record<string, unknown> | undefined;
   const document = () => (openApi ??= buildOpenApiDocument(routes, { version }) as unknown as Record<string, unknown>);
@@ -68,7 +75,11 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   app.use(corsAllowList([...config.CORS_ORIGINS, ...config.EMBED_ORIGINS]));
   app.use(operationsRouter(db, metrics, document, config.RETRY_AFTER_SECONDS));
   app.use(webPages(config));
-  app.use(mapEventsRouter(new MapVersionWatch(db)));
+  const streamLimits = new StreamLimits({
+    perClient: config.EVENT_STREAMS_PER_CLIENT, total: config.EVENT_STREAMS_MAX,
+    maxAgeMs: config.EVENT_STREAM_MAX_AGE_SECONDS * 1000, retryAfterSeconds: config.RETRY_AFTER_SECONDS,
+  });
+  app.use(mapEventsRouter(new MapVersionWatch(db), streamLimits));
 
   const api = Router();
   const limits = rateLimits(config);

@@ -9,6 +9,7 @@ import type { Visibility } from "../services/entities/store.ts";
 import type { TokenCache } from "./auth.ts";
 import type { AnalysisJobs } from "../services/analysis/jobs.ts";
 import type { ResponseCache } from "./response-cache.ts";
+import type { PublicExportCache } from "./public-export-cache.ts";
 import { type Role } from "../schemas/index.ts";
 
 export type Method = "get" | "post" | "patch" | "delete";
@@ -41,6 +42,8 @@ export interface AppServices {
   analysis: AnalysisJobs;
   /** Bytes of derived answers per data version (routes declared with `cache: true`). */
   responses: ResponseCache;
+  /** The public graph export's files, per format and data version. */
+  publicExports: PublicExportCache;
 }
 
 export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
@@ -68,7 +71,7 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
    */
   cache?: boolean;
   /** Stricter per-client limits: writes, and token management. */
-  rateLimit?: "write" | "token" | "view";
+  rateLimit?: "write" | "token" | "view" | "export";
   /** Problems the operation answers with beyond those its declaration implies (e.g. not-found for an id in the query). */
   errors?: ProblemId[];
   /** Returns the body (typed by `response`), or undefined when it sent the answer itself (files, 204). */

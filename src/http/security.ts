@@ -27,6 +27,8 @@ export interface RateLimits {
   failedAuth: RequestHandler;
   /** Anonymous graph views (costly at full size), per client address: one visitor cannot starve the coordinator. */
   view: RequestHandler;
+  /** Anonymous exports, per client address. */
+  export: RequestHandler;
 }
 
 /**
@@ -54,6 +56,7 @@ export function rateLimits(config: ServiceConfig): RateLimits {
     failedAuth: limiter(config.RATE_LIMIT_FAILED_AUTH_MAX, "requests with an unknown or revoked token", false),
     // Callers with a token (the coordinator, analysts) are not limited here.
     view: limiter(config.RATE_LIMIT_VIEW_MAX, "anonymous graph views", false, (req) => req.caller?.tokenId !== undefined),
+    export: limiter(config.RATE_LIMIT_EXPORT_MAX, "anonymous exports", false, (req) => req.caller?.tokenId !== undefined),
   };
 }
 

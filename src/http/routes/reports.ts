@@ -11,6 +11,7 @@ import { streamExport } from "../../services/export-service.ts";
 import { CSV_TABLES, EXPORT_FORMATS, LANGS, REPORT_FORMATS, REPORT_KINDS, SINCE_PATTERN } from "../../schemas/report.ts";
 import { id } from "../../schemas/fields.ts";
 import { defineRoute } from "../route.ts";
+import { HttpProblem } from "../errors.ts";
 
 const reportParams = z.object({ kind: z.enum(REPORT_KINDS, { error: `expected a report kind: ${REPORT_KINDS.join(", ")}` }) });
 // The request schema without kind (a path parameter here): same fields, same rules. Which kind
@@ -48,15 +49,23 @@ export const reportRoutes = [
     },
   }),
   defineRoute({
-    operationId: "exportGraph", method: "get", path: "/api/v1/export", role: "public", tag: "reports", errors: ["not-found"],
+    operationId: "exportGraph", method: "get", path: "/api/v1/export", role: "public", tag: "reports", errors: ["not-found", "unauthorized", "rate-limited", "service-busy"], rateLimit: "export",
     summary: "The graph for Gephi and other tools (gexf, graphml, json), or CSV of suggestions, decisions or opportunities",
-    description: "Analysts and above get every node with its label, type, themes, community and its name, the run's scores, suggestions as SUGGESTED edges and layout positions (up to 5000 nodes). The public role gets the graph with public fields only: no planned projects (nor what only they reach), no analysis results, and no CSV.",
+    description: "Analysts and above get every node with its label, type, themes, community and its name, the run's scores, suggestions as SUGGESTED edges and layout positions (up to 5000 nodes). The public role gets the graph with public fields only: no planned projects (nor what only they reach), no analysis results, and no CSV (401); its bytes are kept in a file per data version and sent with an ETag, anonymous exports are rate-limited per address (RATE_LIMIT_EXPORT_MAX) and at most PUBLIC_EXPORT_BUILDS_MAX are prepared at once (503 with Retry-After beyond).",
     query: z.object({
       format: z.enum(EXPORT_FORMATS, { error: `expected an export format: ${EXPORT_FORMATS.join(", ")}` }).meta({ description: "gexf, graphml, csv or json", example: "gexf" }),
       table: z.enum(CSV_TABLES, { error: `expected a table: ${CSV_TABLES.join(", ")}` }).optional().meta({ description: "Only with format=csv: suggestions (default), decisions or opportunities" }),
       run: id.optional().meta({ description: "The analysis run to export (default: the latest complete run)" }),
     }),
-    handle: async ({ query }, { db, res, visibility }) => {
+    handle: async ({ query }, { db, req, res, visibility, services }) => {
+      if (visibility === "public") {
+        // What needs a token is a missing-token answer (401), not a forbidden one.
+        if (query.format === "csv") throw new HttpProblem("unauthorized", "CSV exports hold suggestions, decisions and opportunities: send an analyst's bearer token; the public export is the graph (gexf, graphml or json)");
+        if (query.run) throw new HttpProblem("unauthorized", "run: the public export holds no analysis results; exporting a run's results needs an analyst's bearer token");
+        // Anonymous visitors all get the same bytes until the data changes: served from a file.
+        await services.publicExports.serve(db, query.format, req, res);
+        return undefined;
+      }
       // Streamed: the headers go once everything that may fail with a message has been read.
       try {
         await streamExport(db, query as never, visibility, {
