@@ -12,6 +12,7 @@ export const PROBLEMS = {
   unauthorized: { status: 401, title: "A valid bearer token is required" },
   forbidden: { status: 403, title: "Your role may not do this" },
   "not-found": { status: 404, title: "Not found" },
+  "method-not-allowed": { status: 405, title: "The path does not take this method" },
   conflict: { status: 409, title: "The request conflicts with the current state" },
   "payload-too-large": { status: 413, title: "The request body is too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported content type" },

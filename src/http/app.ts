@@ -22,7 +22,8 @@ import { ALL_ROUTES } from "./routes/index.ts";
 import { malformedMultipartIs400, refuseDeepJson, trustProxy } from "./request-guards.ts";
 import { corsAllowList, noStoreWhenAuthenticated, rateLimits, securityHeaders, type RateLimits } from "./security.ts";
 import { webPages } from "./web-pages.ts";
-import { mapEventsRouter } from "./map-events.ts";
+import { MAP_EVENTS_PATH, mapEventsRouter } from "./map-events.ts";
+import { methodNotAllowed } from "./method-not-allowed.ts";
 import { StreamLimits } from "./stream-limits.ts";
 import { PublicExportCache } from "./public-export-cache.ts";
 import { tmpdir } from "node:os";
@@ -91,6 +92,7 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   for (const route of routes) mount(api, route, { db, services, limits, upload, bodyLimit: config.BODY_LIMIT, shortcut });
   app.use(api);
 
+  app.use(methodNotAllowed(routes, [{ path: MAP_EVENTS_PATH, methods: ["GET"] }]));
   app.use(notFoundHandler);
   app.use(errorHandler({ retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
   const embedMaps = precomputeEmbedMaps({ db, services, routes, logger });
