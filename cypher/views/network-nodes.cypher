@@ -3,6 +3,9 @@
 // Only the first $limit are kept: ORDER BY … LIMIT is a top-k (it sorts only what it keeps), and a
 // node's degree comes from its relationship counts. The totals count every candidate from the
 // count store, less the hidden projects (status index) and their outcomes — no scan per request.
+// While a staged import is unfinished, relationships to its staged nodes (still invisible to every
+// reader) are taken off the degrees; otherwise no end node is looked at.
+WITH EXISTS { MATCH (j:ImportJob) WHERE j.status = 'staging' } AS staging
 CALL () {
   MATCH (n:Theme) WHERE 'Theme' IN $kinds RETURN n
   UNION ALL
@@ -15,7 +18,10 @@ CALL () {
   RETURN n
 }
 WITH n, [x IN labels(n) WHERE x IN $labels][0] AS label,
-     COUNT { (n)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]-() } AS degree
+     COUNT { (n)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]-() }
+     - CASE WHEN staging
+         THEN COUNT { (n)-[:ADDRESSES|PARTICIPATES_IN|PRODUCED|ABOUT|COLLABORATES_WITH]-(m:StagedProject|StagedPartner|StagedTheme|StagedOutcome) }
+         ELSE 0 END AS degree
 ORDER BY degree DESC, label, n.id
 LIMIT $limit
 WITH collect({label: label, props: properties(n)}) AS nodes

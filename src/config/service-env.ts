@@ -76,6 +76,8 @@ export const serviceEnvSchema = z.object({
   NEO4J_RETRY_MS: int(0, 60_000).default(1500),
   /** Seconds a client is told to wait (Retry-After) when Neo4j is unreachable or a cap is reached. */
   RETRY_AFTER_SECONDS: int(1, 3600).default(5),
+  /** How often the service looks for staged imports whose writer stopped, and undoes them. */
+  IMPORT_SWEEP_SECONDS: int(5, 86_400).default(60),
   /** Open map event streams (anonymous server-sent events) per client address. */
   EVENT_STREAMS_PER_CLIENT: int(1, 10_000).default(10),
   /** Open map event streams in all; keep it well below the process's open-file limit (ulimit -n). */

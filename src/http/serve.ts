@@ -4,7 +4,7 @@
 import { pino } from "pino";
 import { parseServiceEnv } from "../config/service-env.ts";
 import { discardStaleRuns } from "../services/analysis/index.ts";
-import { recoverImports } from "../services/import-service.ts";
+import { sweepDeadImports } from "../services/import-sweep.ts";
 import { createApp } from "./app.ts";
 import { connectService } from "./database.ts";
 import { startServer, stopOnSignals, type RunningServer } from "./server.ts";
@@ -18,13 +18,12 @@ export async function serveHttp(env: NodeJS.ProcessEnv = process.env): Promise<R
     (n) => { if (n > 0) logger.info({ runs: n }, "removed unfinished analysis runs left by a stopped process"); },
     (err) => logger.warn({ err: { message: (err as Error).message } }, "could not check for unfinished analysis runs"),
   );
-  // Likewise a staged import whose writer was killed: its batches are undone before anyone reads.
-  await recoverImports(db).then(
-    (r) => { if (r.undone.length > 0) logger.info({ imports: r.undone }, "undid unfinished staged imports left by a stopped process"); },
-    (err) => logger.warn({ err: { message: (err as Error).message } }, "could not check for unfinished staged imports"),
-  );
+  // Likewise a staged import whose writer was killed: its batches are undone before anyone reads,
+  // and again whenever the sweep finds one whose writer stopped while the service runs.
+  const imports = sweepDeadImports(db, logger, config.IMPORT_SWEEP_SECONDS * 1000);
+  await imports.sweep();
   const app = createApp({ db, config, logger });
-  const running = await startServer(app, { port: config.PORT, host: config.HOST, db, logger });
+  const running = await startServer(app, { port: config.PORT, host: config.HOST, db, logger, onClose: imports.stop });
   stopOnSignals(running, logger);
   logger.info({ url: running.url, neo4j: db.config.uri }, `listening on ${running.url} (reference at ${running.url}/api/docs)`);
   return running;

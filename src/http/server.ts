@@ -14,7 +14,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(app: App, opts: { port: number; host: string; db: Database; logger: Logger; graceMs?: number }): Promise<RunningServer> {
+export async function startServer(app: App, opts: { port: number; host: string; db: Database; logger: Logger; graceMs?: number; onClose?: () => void }): Promise<RunningServer> {
   const server = createServer(app.handler);
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -27,6 +27,7 @@ export async function startServer(app: App, opts: { port: number; host: string; 
   const close = () =>
     (closing ??= (async () => {
       opts.logger.info("shutting down: no new connections, finishing requests in flight");
+      opts.onClose?.();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const grace = setTimeout(() => server.closeAllConnections(), opts.graceMs ?? 10_000);

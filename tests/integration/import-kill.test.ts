@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { generateDataset } from "../../src/generator/generate.ts";
 import { writeDatasetCsv } from "../../src/generator/write-csv.ts";
-import { importDataset, recoverImports } from "../../src/services/import-service.ts";
+import { pino } from "pino";
+import { importDataset } from "../../src/services/import-service.ts";
+import { sweepDeadImports } from "../../src/services/import-sweep.ts";
+import { networkView } from "../../src/services/graph-views.ts";
 import { graphDump } from "../support/graph-dump.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
 
@@ -37,6 +40,7 @@ describe("diagonal import killed midway", () => {
 
   it("after SIGKILL and recovery the graph is exactly what it was", async () => {
     const stored = await graphDump(t);
+    const view = await networkView(db, "all", { kinds: ["project", "partner", "theme"], limit: 400 });
     const c = inject("neo4j");
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
     const child = spawn(process.execPath, [BIN, "import", dir, "--staged-above", "0", "--batch-size", "200"], { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -61,11 +65,18 @@ describe("diagonal import killed midway", () => {
     const [left] = await t.rows<{ id: string; done: number }>("MATCH (j:ImportJob {status: 'staging'}) RETURN j.id AS id, j.done AS done");
     expect(left!.done).toBeGreaterThanOrEqual(progress!.done);
     expect(await graphDump(t)).not.toEqual(stored);
+    // Readers see none of it: the network view (its nodes, their degree order, its totals) is as before.
+    expect(await networkView(db, "all", { kinds: ["project", "partner", "theme"], limit: 400 })).toEqual(view);
 
-    // What the next start (or the next import) does.
+    // What the running service's sweep does (and the next start, or the next import).
     const version = async () => Number((await t.rows<{ c: unknown }>("MATCH (v:DataVersion) RETURN v.counter AS c"))[0]?.c ?? 0);
     const counter = await version();
-    expect((await recoverImports(db)).undone).toEqual([left!.id]);
+    const sweep = sweepDeadImports(db, pino({ level: "silent" }), 3_600_000);
+    try {
+      expect(await sweep.sweep()).toEqual([left!.id]);
+    } finally {
+      sweep.stop();
+    }
     expect(await graphDump(t)).toEqual(stored);
     // Readers may have cached rows of the undone import: the data version moved on.
     expect(await version()).toBeGreaterThan(counter);
