@@ -4,7 +4,9 @@
 import { z } from "zod";
 import { analysisParamsSchema } from "../../schemas/analysis.ts";
 import { id } from "../../schemas/fields.ts";
-import { deleteRun, diffRuns, getRun, listRuns, runAnalysis } from "../../services/analysis/index.ts";
+import { deleteRun, diffRuns, getRun, listRuns } from "../../services/analysis/index.ts";
+import { runAnalysisInChild } from "../../services/analysis/analysis-process.ts";
+import { exclusively } from "../../services/analysis/jobs.ts";
 import { presentJob, presentRun } from "../presenters/analysis.ts";
 import { JobOut, RunDiffOut, RunOut } from "../responses-analysis.ts";
 import { audit } from "../audit.ts";
@@ -20,7 +22,8 @@ export const analysisRoutes = [
     body: analysisParamsSchema.strict(),
     response: JobOut,
     handle: async ({ body }, { db, res, services, req }) => {
-      const job = services.analysis.start((onProgress) => runAnalysis(db, body, onProgress));
+      // In a child process: the service keeps answering while the analysis computes.
+      const job = services.analysis.start((onProgress) => exclusively(() => runAnalysisInChild(db, body, onProgress)));
       audit(req, "analysis.start", { jobId: job.id, params: body });
       res.setHeader("Location", `/api/v1/analysis/jobs/${job.id}`);
       return presentJob(job);

@@ -1,0 +1,28 @@
+// The analysis as a child process of the HTTP service: it connects to the same Neo4j (the parent
+// passes the connection in the environment), runs runAnalysis with the parameters it is sent, and
+// reports progress and the stored run back over IPC. The service's event loop never waits on the
+// analysis's computation, and the memory it took is returned to the system when the process ends.
+import { connect } from "../../db/connect.ts";
+import type { AnalysisParamsInput } from "./index.ts";
+import { runAnalysis } from "./index.ts";
+import type { AnalysisChildMessage } from "./analysis-process.ts";
+
+const send = (m: AnalysisChildMessage) => new Promise<void>((resolve) => process.send!(m, undefined, undefined, () => resolve()));
+
+process.once("message", async (message: { params: AnalysisParamsInput }) => {
+  let code = 0;
+  try {
+    const db = await connect("cli");
+    try {
+      const run = await runAnalysis(db, message.params, (stage, done, total) => { process.send!({ type: "progress", stage, done, total } satisfies AnalysisChildMessage); });
+      await send({ type: "done", runId: run.id });
+    } finally {
+      await db.close();
+    }
+  } catch (err) {
+    code = 1;
+    await send({ type: "failed", message: (err as Error).message });
+  }
+  process.disconnect();
+  process.exitCode = code;
+});
