@@ -14,7 +14,8 @@
 // a small machine the load generator then competes with the server for CPU like a real client on
 // the same host would, but no longer stalls the server's event loop); "both" prints both.
 // --only a,b runs some cases: suggestions, suggestions-projects, graph-project, graph-project-depth-2,
-// graph-theme, graph-network, map-network, views (the single large requests). --skip-bare leaves
+// graph-theme, graph-network, map-network, views (the single large requests), during-analysis
+// (/healthz latency while an analysis started over HTTP runs). --skip-bare leaves
 // the bare server out (e.g. under node --cpu-prof, so the profile is the product's alone).
 // The service logs at info level (to /dev/null), as in production; --log-level changes that.
 // Needs a database it may empty: an empty one, or DIAGONAL_BENCH_WIPE=1.
@@ -98,6 +99,29 @@ async function loadAndAnalyse(db: Awaited<ReturnType<typeof benchDatabase>>) {
     const analysis = await measure(() => runAnalysis(db, {}));
     console.log(`analysed in ${analysis.seconds.toFixed(1)} s (${analysis.result.counts.suggestions} suggestions)`);
   }
+}
+
+/** /healthz latencies (p50, p99, max) sampled every 10 ms from a started analysis until its job ends. Target: p99 < 50 ms, max < 250 ms. */
+async function healthDuringAnalysis(base: string, headers: Record<string, string>): Promise<Record<string, string | number>> {
+  const started = await fetch(`${base}/api/v1/analysis/runs`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: "{}" });
+  const { statusUrl } = (await started.json()) as { statusUrl: string };
+  const t0 = performance.now();
+  const latencies: number[] = [];
+  let state = "running";
+  let polled = 0;
+  while (state === "running") {
+    const t = performance.now();
+    await (await fetch(`${base}/healthz`)).arrayBuffer();
+    latencies.push(performance.now() - t);
+    if (++polled % 20 === 0) state = ((await (await fetch(base + statusUrl, { headers })).json()) as { state: string }).state;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Number(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(1));
+  return {
+    case: "/healthz during analysis", analysis: state, "analysis s": Number(((performance.now() - t0) / 1000).toFixed(1)),
+    samples: latencies.length, "p50 ms": at(0.5), "p99 ms": at(0.99), "max ms": Number(latencies.at(-1)!.toFixed(1)),
+  };
 }
 
 async function main() {
@@ -206,6 +230,12 @@ async function main() {
     printTable(rows);
     console.log("");
     printTable(sizes);
+    if (!only || only.has("during-analysis")) {
+      // /healthz every 10 ms while an analysis started over HTTP runs (in its child process).
+      const during = await healthDuringAnalysis(base, headers);
+      console.log("");
+      printTable([during]);
+    }
     server.closeAllConnections();
     server.close();
   } finally {
