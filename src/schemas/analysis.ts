@@ -14,7 +14,8 @@ const weight = (name: string) =>
     z
       .number({ error: (i) => `weights.${name}: expected a number ≥ 0, got ${JSON.stringify(i.input)}` })
       .refine(Number.isFinite, { error: `weights.${name}: expected a finite number ≥ 0` })
-      .refine((w) => w >= 0, { error: (i) => `weights.${name}: expected a number ≥ 0, got ${String(i.input)}` }),
+      // .min, not a refinement: the OpenAPI document then states the minimum.
+      .min(0, { error: (i) => `weights.${name}: expected a number ≥ 0, got ${String(i.input)}` }),
   );
 
 export const signalWeightsSchema = z

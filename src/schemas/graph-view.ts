@@ -12,9 +12,10 @@ function kindsOf<const T extends readonly NodeType[]>(allowed: T, fallback: T[nu
   return z
     .string({ error: message })
     .transform((s) => [...new Set(s.split(",").map((k) => k.trim()).filter(Boolean))])
-    .pipe(z.array(z.enum(allowed, { error: message })).min(1, message))
+    .pipe(z.array(z.enum(allowed, { error: message })))
     .optional()
-    .transform((k) => k ?? fallback)
+    // An empty list (`kinds=`) is no choice: the default, as when the field is left out.
+    .transform((k) => (k && k.length > 0 ? k : fallback))
     .meta({ description: `Node types to show, comma-separated (${allowed.join(", ")}); default ${fallback.join(",")}` });
 }
 

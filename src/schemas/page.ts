@@ -2,9 +2,13 @@
 import { z } from "zod";
 import { plainString } from "./control-characters.ts";
 
+/** A whole number in a query string; an empty value (`offset=`) is refused, not read as 0. */
+export const queryInt = (min: number, max: number, fallback: number, message: string) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? Number.NaN : v), z.coerce.number({ error: message }).int(message).min(min, message).max(max, message)).default(fallback);
+
 export const pageQuerySchema = z.object({
-  limit: z.coerce.number({ error: "expected a number from 1 to 500" }).int().min(1).max(500).default(50),
-  offset: z.coerce.number({ error: "expected a number of 0 or more" }).int().min(0).max(1_000_000).default(0),
+  limit: queryInt(1, 500, 50, "expected a whole number from 1 to 500"),
+  offset: queryInt(0, 1_000_000, 0, "expected a whole number of 0 or more"),
   order: z.enum(["asc", "desc"], { error: "expected asc or desc" }).default("asc"),
 });
 export type PageQuery = z.output<typeof pageQuerySchema>;

@@ -5,7 +5,10 @@ import { request } from "node:http";
 import { startHarness, type Harness } from "./http-harness.ts";
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
+beforeAll(async () => {
+  h = await startHarness();
+  await h.newTokens();
+});
 afterAll(async () => { await h.close(); });
 
 /** fetch refuses to send TRACE, so node:http sends it. */
@@ -37,5 +40,18 @@ describe("methods", () => {
     expect(put.allow).toBe("DELETE, GET, HEAD, PATCH");
     expect((await raw("POST", "/api/v1/maps/events")).status).toBe(405);
     expect((await raw("GET", "/api/v1/no-such-thing")).status).toBe(404);
+  });
+});
+
+describe("the spec and the server agree on edge cases", () => {
+  it("takes an empty kinds list as the default, and refuses an empty offset or limit", async () => {
+    const empty = await h.call("public", "GET", "/api/v1/graph/network?kinds=");
+    expect(empty.status).toBe(200);
+    expect(empty.json.attributes.kinds ?? empty.json.attributes.view).toBeDefined();
+    for (const q of ["offset=", "limit=", "offset=%20"]) {
+      const r = await h.call("analyst", "GET", `/api/v1/projects?${q}`);
+      expect(r.status, q).toBe(400);
+      expect(r.json.errors[0].field).toBe(q.split("=")[0]);
+    }
   });
 });
