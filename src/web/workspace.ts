@@ -44,7 +44,8 @@ function header(onSignOut?: () => void, session?: Session): HTMLElement {
     history.replaceState(null, "", `?lang=${lang}${location.hash}`);
     void start();
   });
-  return h("header", { class: "ws-header" }, h("h1", {}, session ? m.title(session.role) : w.title), pick,
+  return h("header", { class: "ws-header" }, h("h1", {}, session ? m.title(session.role) : w.title),
+    session?.name ? h("span", { class: "role-name" }, m.signedInAs(session.name, session.role)) : null, pick,
     onSignOut ? h("button", { type: "button", class: "sign-out", onclick: onSignOut as EventListener }, w.signOut) : null);
 }
 

@@ -13,7 +13,7 @@ export const embedSnippets: Panel = async (root, ctx) => {
   const view = h("select", { id: "embed-view", "aria-label": m.embedView },
     h("option", { value: "network" }, m.wholeNetwork), h("option", { value: "project" }, w.project), h("option", { value: "theme" }, w.theme));
   const subject = h("select", { id: "embed-subject", "aria-label": m.embedSubject });
-  const mapLang = h("select", { id: "embed-lang", "aria-label": w.lang }, h("option", { value: "nl" }, "nl"), h("option", { value: "en" }, "en"));
+  const mapLang = h("select", { id: "embed-lang", "aria-label": w.lang }, h("option", { value: "nl" }, m.languages.nl!), h("option", { value: "en" }, m.languages.en!));
   mapLang.value = lang;
   const iframe = h("textarea", { class: "snippet iframe-snippet", readonly: true, "aria-label": w.iframe });
   const component = h("textarea", { class: "snippet component-snippet", readonly: true, "aria-label": w.component });
