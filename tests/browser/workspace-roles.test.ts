@@ -70,12 +70,14 @@ afterAll(async () => {
 interface Session { page: Page; refused: string[]; close(): Promise<void> }
 
 /** A fresh browser context signed in with the role's token, recording every 401 and 403 answer. */
-async function signIn(role: SignedRole, lang: Lang, width = 1280, token = h.tokens[role]): Promise<Session> {
+async function signIn(role: SignedRole, lang: Lang, width = 1280, token = h.tokens[role], onSignInPage?: (page: Page) => Promise<void>): Promise<Session> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const refused: string[] = [];
   page.on("response", (r) => { if (r.status() === 401 || r.status() === 403) refused.push(`${r.status()} ${r.request().method()} ${r.url()}`); });
   await page.goto(`${h.url}/workspace?lang=${lang}`);
+  await page.locator("#token").waitFor();
+  await onSignInPage?.(page);
   await page.fill("#token", token);
   await page.click("form.signin button[type=submit]");
   await page.locator("nav.ws-nav button").first().waitFor();
@@ -101,8 +103,8 @@ async function openTab(page: Page, name: string): Promise<void> {
 function shownText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const parts = [document.body.innerText];
-    for (const e of document.querySelectorAll("option")) parts.push(e.textContent ?? "");
-    for (const e of document.querySelectorAll("[aria-label], [placeholder], [title]")) {
+    for (const e of Array.from(document.querySelectorAll("option"))) parts.push(e.textContent ?? "");
+    for (const e of Array.from(document.querySelectorAll("[aria-label], [placeholder], [title]"))) {
       parts.push(e.getAttribute("aria-label") ?? "", e.getAttribute("placeholder") ?? "", e.getAttribute("title") ?? "");
     }
     return parts.join("\n");
@@ -122,7 +124,11 @@ describe("a workspace for each role", () => {
   for (const role of ["analyst", "coordinator", "admin"] as const) {
     for (const lang of ["nl", "en"] as const) {
       it(`${role} (${lang}): every panel in one language, no refused request, no serious accessibility violation`, async () => {
-        const s = await signIn(role, lang);
+        const hits: string[] = [];
+        const s = await signIn(role, lang, 1280, h.tokens[role], async (page) => {
+          const found = foreignWords(await shownText(page), lang);
+          if (found.length) hits.push(`sign-in: ${found.join(", ")}`);
+        });
         try {
           const { page } = s;
           const tabs = await page.locator("nav.ws-nav button").evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.panel));
@@ -132,14 +138,24 @@ describe("a workspace for each role", () => {
             nl: { analyst: "Diagonal — werkruimte van de analist", coordinator: "Diagonal — werkruimte van de procesbegeleider", admin: "Diagonal — werkruimte van de beheerder" },
             en: { analyst: "Diagonal — analyst's workspace", coordinator: "Diagonal — process coordinator's workspace", admin: "Diagonal — admin's workspace" },
           }[lang][role]);
-          const hits: string[] = [];
           const violations: string[] = [];
+          const check = async (where: string) => {
+            const found = foreignWords(await shownText(page), lang);
+            if (found.length) hits.push(`${where}: ${found.join(", ")}`);
+            // axe in one language per role: the structure is the same in both.
+            if (lang === "nl") for (const v of await axeViolations(page)) violations.push(`${where}: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(" | ")}`);
+          };
           for (const tab of tabs) {
             await openTab(page, tab!);
-            const found = foreignWords(await shownText(page), lang);
-            if (found.length) hits.push(`${tab}: ${found.join(", ")}`);
-            // axe in one language per role: the structure is the same in both.
-            if (lang === "nl") for (const v of await axeViolations(page)) violations.push(`${tab}: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(" | ")}`);
+            await check(tab!);
+            if (tab === "import") {
+              // A dry run's report: entity names and counts in the chosen language.
+              await page.setInputFiles("#import-files", [{ name: "projects.csv", mimeType: "text/csv", buffer: Buffer.from("id,name,status,start\nproef-1,Proefnetwerk,active,2024-01-01\n") }]);
+              await page.click("button.dry-run");
+              await page.locator(".import-report table").waitFor();
+              expect(await page.locator(".import-report table tbody td").first().textContent()).toBe(lang === "nl" ? "Thema's" : "Themes");
+              await check("import dry run");
+            }
           }
           expect(hits, `words of the other language in the ${lang} workspace`).toEqual([]);
           expect(violations, "serious or critical axe-core violations").toEqual([]);
