@@ -2,7 +2,7 @@
 // suggestions, decisions and opportunities as CSV tables, saved under the server's file names.
 import type { Panel } from "./context.ts";
 import { h } from "./dom.ts";
-import { downloadFile } from "./file-download.ts";
+import { downloadFile, whileBusy } from "./file-download.ts";
 
 const GRAPH = ["gexf", "graphml", "json"] as const;
 const TABLES = ["suggestions", "decisions", "opportunities"] as const;
@@ -11,17 +11,7 @@ export const exportsPanel: Panel = async (root, ctx) => {
   const { m } = ctx;
   const button = (key: string, path: string) => {
     const b = h("button", { type: "button", class: "export-download", "data-export": key }, m.exports[key]!);
-    b.addEventListener("click", async () => {
-      b.disabled = true;
-      ctx.status("");
-      try {
-        ctx.status(m.downloaded(await downloadFile(path)));
-      } catch (e) {
-        ctx.status((e as Error).message, true);
-      } finally {
-        b.disabled = false;
-      }
-    });
+    b.addEventListener("click", whileBusy(b, ctx, async () => ctx.status(m.downloaded(await downloadFile(path)))));
     return b;
   };
   root.replaceChildren(

@@ -5,7 +5,7 @@ import { apiFile, api } from "./api.ts";
 import type { Panel } from "./context.ts";
 import { daysAgo } from "./dates.ts";
 import { h } from "./dom.ts";
-import { downloadFile } from "./file-download.ts";
+import { downloadFile, whileBusy } from "./file-download.ts";
 
 const KINDS = ["health", "theme", "letter", "digest"] as const;
 const FORMATS = ["html", "pdf", "md"] as const;
@@ -58,20 +58,9 @@ export const reportsPanel: Panel = async (root, ctx) => {
     frame.hidden = false;
     note.textContent = format.value === "pdf" ? m.pdfPreview : "";
   };
-  const busy = (button: HTMLButtonElement, work: () => Promise<void>) => async () => {
-    button.disabled = true;
-    ctx.status("");
-    try {
-      await work();
-    } catch (e) {
-      ctx.status((e as Error).message, true);
-    } finally {
-      button.disabled = false;
-    }
-  };
   for (const c of [kind, subject, since, reportLang, format]) c.addEventListener("change", () => { update(); frame.hidden = true; note.textContent = ""; });
-  preview.addEventListener("click", busy(preview, showPreview));
-  download.addEventListener("click", busy(download, async () => ctx.status(m.downloaded(await downloadFile(path(format.value))))));
+  preview.addEventListener("click", whileBusy(preview, ctx, showPreview));
+  download.addEventListener("click", whileBusy(download, ctx, async () => ctx.status(m.downloaded(await downloadFile(path(format.value))))));
   root.replaceChildren(
     h("p", {}, m.reportHelp),
     h("div", { class: "row report-form" }, field("report-kind", m.reportKind, kind), subjectField, sinceField,
@@ -79,5 +68,6 @@ export const reportsPanel: Panel = async (root, ctx) => {
     h("div", { class: "row" }, preview, download),
     note, frame);
   update();
-  await showPreview();
+  // A report that cannot be made yet (no analysis run) is said on the status line; the form stays usable.
+  await showPreview().catch((e: Error) => ctx.status(e.message, true));
 };
