@@ -154,3 +154,24 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
   if (parsed.success) return parsed.data;
   throw ValidationError.fromZod(parsed.error, input, where, what);
 }
+
+/**
+ * Messages a problem document names besides its text, so a client shows them in its reader's
+ * language: every problem id is a message of its own (its title), and these say more, with the
+ * names of their parameters. A problem document carries `messageId` and `params`; the workspace's
+ * catalogue has each id in Dutch and English (a test checks that it has every one).
+ */
+export const PROBLEM_MESSAGES = {
+  "unauthorized.no-token": ["required"],
+  "unauthorized.bad-header": [],
+  "unauthorized.unknown-token": [],
+  "forbidden.role": ["required", "role"],
+  "not-found.item": ["what", "id"],
+  "not-found.route": ["method", "path"],
+  "validation-failed.field": ["field", "count"],
+  "import-invalid.problems": ["count"],
+} as const satisfies Record<string, readonly string[]>;
+export type MessageId = ProblemId | keyof typeof PROBLEM_MESSAGES;
+export type MessageParams = Record<string, string | number>;
+/** Every message id a problem document may carry. */
+export const MESSAGE_IDS = [...Object.keys(PROBLEMS), ...Object.keys(PROBLEM_MESSAGES)] as MessageId[];

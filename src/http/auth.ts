@@ -7,6 +7,7 @@ import type { Request, RequestHandler } from "express";
 import { authenticateToken, hashToken, atLeast } from "../services/tokens.ts";
 import type { Db } from "../services/entities/store.ts";
 import { HttpProblem } from "./errors.ts";
+import type { MessageId, MessageParams } from "../errors.ts";
 import { ROLES, type Role } from "../schemas/index.ts";
 
 export interface Caller {
@@ -77,9 +78,9 @@ export function knownRole(authorization: string | undefined, cache: TokenCache):
 
 /** `failedAuth` charges a client address for each unknown, revoked or malformed token (a budget of its own). */
 export function authenticate(db: Db, cache: TokenCache, failedAuth?: RequestHandler): RequestHandler {
-  const refuse = (req: Request, res: Parameters<RequestHandler>[1], next: (err?: unknown) => void, detail: string) => {
-    if (!failedAuth) return next(unauthorized(res, detail));
-    failedAuth(req, res, (err?: unknown) => next(err ?? unauthorized(res, detail)));
+  const refuse = (req: Request, res: Parameters<RequestHandler>[1], next: (err?: unknown) => void, detail: string, messageId: MessageId) => {
+    if (!failedAuth) return next(unauthorized(res, detail, messageId));
+    failedAuth(req, res, (err?: unknown) => next(err ?? unauthorized(res, detail, messageId)));
   };
   return async (req, res, next) => {
     const header = req.headers.authorization;
@@ -88,7 +89,7 @@ export function authenticate(db: Db, cache: TokenCache, failedAuth?: RequestHand
       return next();
     }
     const m = BEARER.exec(header.trim());
-    if (!m) return refuse(req, res, next, "the Authorization header must be 'Bearer <token>'");
+    if (!m) return refuse(req, res, next, "the Authorization header must be 'Bearer <token>'", "unauthorized.bad-header");
     const secret = m[1]!;
     let caller: Caller | null;
     try {
@@ -101,21 +102,29 @@ export function authenticate(db: Db, cache: TokenCache, failedAuth?: RequestHand
     } catch (err) {
       return next(err);
     }
-    if (!caller) return refuse(req, res, next, "the bearer token is unknown or revoked");
+    if (!caller) return refuse(req, res, next, "the bearer token is unknown or revoked", "unauthorized.unknown-token");
     req.caller = caller;
     next();
   };
 }
 
-function unauthorized(res: { setHeader(k: string, v: string): void }, detail: string): HttpProblem {
+function unauthorized(res: { setHeader(k: string, v: string): void }, detail: string, messageId: MessageId, params: MessageParams = {}): HttpProblem {
   res.setHeader("WWW-Authenticate", 'Bearer realm="diagonal"');
-  return new HttpProblem("unauthorized", detail);
+  return new HttpProblem("unauthorized", detail, { messageId, params });
 }
 
 /** Refuses a caller below the route's role: 401 without a token, 403 with one. */
 export function requireRole(req: Request, res: { setHeader(k: string, v: string): void }, required: Role): void {
   const role = req.caller?.role ?? "public";
   if (atLeast(role, required)) return;
-  if (role === "public") throw unauthorized(res, `this operation needs the ${required} role; send a bearer token`);
-  throw new HttpProblem("forbidden", `this operation needs the ${required} role; your token has the ${role} role`);
+  if (role === "public") throw unauthorized(res, `this operation needs the ${required} role; send a bearer token`, "unauthorized.no-token", { required });
+  throw new HttpProblem("forbidden", `this operation needs the ${required} role; your token has the ${role} role`, { messageId: "forbidden.role", params: { required, role } });
+}
+
+/**
+ * The operations a role may call, by operationId: read from each route's declared role, the same
+ * declaration requireRole enforces, so a client asks what it may do instead of trying and failing.
+ */
+export function allowedOperations(role: Role, routes: readonly { operationId: string; role: Role }[]): string[] {
+  return routes.filter((r) => atLeast(role, r.role)).map((r) => r.operationId);
 }

@@ -31,10 +31,19 @@ function fromDomainError(err: DomainError): HttpProblem {
       ...(p.value === undefined ? {} : { value: shownValue(p.value) }),
     }));
     const more = err.problems.length > first.length ? `; the first ${first.length} are listed, all are counted in summary` : "";
-    return new HttpProblem(err.problem, `${err.problems.length} problem(s) in the import; nothing was written${more}`, { errors, problems: first, summary: err.summary });
+    return new HttpProblem(err.problem, `${err.problems.length} problem(s) in the import; nothing was written${more}`, {
+      errors, problems: first, summary: err.summary, messageId: "import-invalid.problems", params: { count: err.problems.length },
+    });
   }
-  if (err instanceof ValidationError) return new HttpProblem(err.problem, err.message, err.fields.length ? { errors: err.fields } : {});
-  if (err instanceof NotFoundError) return new HttpProblem(err.problem, err.message);
+  if (err instanceof ValidationError) {
+    const field = err.fields[0]?.field;
+    const message = field ? { messageId: "validation-failed.field" as const, params: { field, count: err.fields.length } } : {};
+    return new HttpProblem(err.problem, err.message, err.fields.length ? { errors: err.fields, ...message } : {});
+  }
+  if (err instanceof NotFoundError) {
+    const { what, id } = (err.details ?? {}) as { what?: string; id?: string };
+    return new HttpProblem(err.problem, err.message, what && id ? { messageId: "not-found.item", params: { what, id } } : {});
+  }
   return new HttpProblem(err.problem, err.message, err.details ? { details: err.details } : {});
 }
 
@@ -71,5 +80,5 @@ export function errorHandler(opts: { retryAfterSeconds: number }): ErrorRequestH
 
 /** Unknown paths: a 404 problem rather than Express's HTML page. */
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
-  next(new HttpProblem("not-found", `no route ${req.method} ${req.path}`));
+  next(new HttpProblem("not-found", `no route ${req.method} ${req.path}`, { messageId: "not-found.route", params: { method: req.method, path: req.path } }));
 };

@@ -3,7 +3,7 @@
 // works on a fresh checkout), one headless Debian Chromium per test file (WebGL through
 // SwiftShader), pixel reading from real screenshots, and the illustrative MVO data analysed once.
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -173,4 +173,26 @@ export async function waitOrExplain<T>(what: string, record: { text(): string },
   } catch (err) {
     throw new Error(`${what}: ${(err as Error).message.split("\n")[0]}\nWhat the page and its frames said:\n${record.text()}`);
   }
+}
+
+/** axe-core's source, read once. */
+let axeSource: string | undefined;
+
+/**
+ * axe-core's violations of the page's current state with a serious or critical impact: axe's own
+ * source is evaluated in the page (no CDN; an evaluation is not held to the page's CSP, as a
+ * script tag would be), run on the document, and each violation comes back with the rule, its
+ * impact and the first offending elements.
+ */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+  const require = createRequire(import.meta.url);
+  axeSource ??= readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ["violations"] });
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({ id: v.id, impact: v.impact!, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+  });
 }

@@ -79,7 +79,7 @@ describe("toHttpProblem", () => {
   it("leaves unknown errors unmapped (a generic 500), and problem bodies carry no stack", () => {
     expect(problemOf(new TypeError("x is undefined"))).toBeUndefined();
     const body = problemBody(new HttpProblem("internal", "something went wrong", { headers: { "Retry-After": "1" } }), "/api/v1/x", "rid");
-    expect(body).toEqual({ type: "/api/docs#problem-internal", title: "Internal error", status: 500, detail: "something went wrong", instance: "/api/v1/x", requestId: "rid" });
+    expect(body).toEqual({ type: "/api/docs#problem-internal", title: "Internal error", status: 500, detail: "something went wrong", messageId: "internal", params: {}, instance: "/api/v1/x", requestId: "rid" });
   });
 });
 

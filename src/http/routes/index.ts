@@ -4,6 +4,7 @@ import { analysisRoutes } from "./analysis.ts";
 import { graphRoutes } from "./graph.ts";
 import { importRoutes } from "./import.ts";
 import { mapRoutes } from "./maps.ts";
+import { meRoutes } from "./me.ts";
 import { opportunityRoutes } from "./opportunities.ts";
 import { outcomeRoutes } from "./outcomes.ts";
 import { partnerRoutes } from "./partners.ts";
@@ -19,4 +20,5 @@ export const ALL_ROUTES: AnyRoute[] = [
   ...suggestionRoutes, ...opportunityRoutes, ...analysisRoutes,
   ...graphRoutes, ...importRoutes, ...tokenRoutes, ...reportRoutes,
   ...recommendationRoutes, ...mapRoutes,
+  ...meRoutes(() => ALL_ROUTES),
 ];

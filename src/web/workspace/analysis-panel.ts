@@ -2,6 +2,7 @@
 // see what changed since the previous run: suggestions added, dropped and moved, communities.
 import { api } from "./api.ts";
 import type { Panel, PanelContext } from "./context.ts";
+import { formatMoment } from "./dates.ts";
 import { h, table } from "./dom.ts";
 
 interface Job { id: string; state: "running" | "succeeded" | "failed"; stage?: string; done?: number; total?: number; runId?: string; error?: string }
@@ -14,16 +15,17 @@ interface Diff {
 }
 
 export const analysisPanel: Panel = async (root, ctx) => {
-  const { w } = ctx;
+  const { w, m, lang } = ctx;
   const progress = h("div", { class: "progress", "aria-live": "polite" });
   const changes = h("section", { class: "changes" });
   const runs = h("section");
   const start = h("button", { type: "button", class: "start-analysis" }, w.start);
-  root.replaceChildren(h("div", { class: "row" }, start), progress, changes, runs);
+  // A role that may not start an analysis is not shown the button.
+  root.replaceChildren(ctx.can("startAnalysis") ? h("div", { class: "row" }, start) : "", progress, changes, runs);
   const showRuns = async () => {
     const { items } = await api<{ items: Run[] }>("GET", "/api/v1/analysis/runs");
-    runs.replaceChildren(h("h2", {}, w.runs), table(["run", "start", "suggestions", "communities", "modularity"],
-      items.slice(0, 10).map((r) => [r.id, r.startedAt, r.counts.suggestions ?? "", r.counts.communities ?? "", r.modularity?.toFixed(3) ?? ""])));
+    runs.replaceChildren(h("h2", {}, w.runs), table(m.runColumns,
+      items.slice(0, 10).map((r) => [r.id, formatMoment(lang, r.startedAt), r.counts.suggestions ?? "", r.counts.communities ?? "", r.modularity?.toFixed(3) ?? ""])));
     return items;
   };
   start.addEventListener("click", () => void run(ctx, start, progress, changes, showRuns).catch((e: Error) => ctx.status(e.message, true)));
@@ -31,7 +33,7 @@ export const analysisPanel: Panel = async (root, ctx) => {
 };
 
 async function run(ctx: PanelContext, start: HTMLButtonElement, progress: HTMLElement, changes: HTMLElement, showRuns: () => Promise<Run[]>) {
-  const { w } = ctx;
+  const { w, m } = ctx;
   start.disabled = true;
   try {
     let job = await api<Job>("POST", "/api/v1/analysis/runs", {});
@@ -39,7 +41,7 @@ async function run(ctx: PanelContext, start: HTMLButtonElement, progress: HTMLEl
     const label = h("span");
     progress.replaceChildren(bar, " ", label);
     while (job.state === "running") {
-      label.textContent = `${w.running} — ${w.stage}: ${job.stage ?? "…"} ${job.total ? `${job.done}/${job.total}` : ""}`;
+      label.textContent = `${w.running} — ${w.stage}: ${job.stage ? m.stages[job.stage] ?? job.stage : "…"} ${job.total ? `${job.done}/${job.total}` : ""}`;
       if (job.total) { bar.max = job.total; bar.value = job.done ?? 0; }
       await new Promise((r) => setTimeout(r, 1000));
       job = await api<Job>("GET", `/api/v1/analysis/jobs/${job.id}`);

@@ -5,15 +5,15 @@ import type { Panel } from "./context.ts";
 import { h } from "./dom.ts";
 
 export const embedSnippets: Panel = async (root, ctx) => {
-  const { w, lang } = ctx;
+  const { w, m, lang } = ctx;
   const [projects, themes] = await Promise.all([
     api<{ items: { id: string; name: string }[] }>("GET", "/api/v1/projects?limit=500&sort=name"),
     api<{ items: { id: string; nameNl: string; nameEn: string }[] }>("GET", "/api/v1/themes?limit=500"),
   ]);
-  const view = h("select", { id: "embed-view", "aria-label": "view" },
-    h("option", { value: "network" }, "network"), h("option", { value: "project" }, w.project), h("option", { value: "theme" }, w.theme));
-  const subject = h("select", { id: "embed-subject", "aria-label": "subject" });
-  const mapLang = h("select", { id: "embed-lang", "aria-label": w.lang }, h("option", { value: "nl" }, "nl"), h("option", { value: "en" }, "en"));
+  const view = h("select", { id: "embed-view", "aria-label": m.embedView },
+    h("option", { value: "network" }, m.wholeNetwork), h("option", { value: "project" }, w.project), h("option", { value: "theme" }, w.theme));
+  const subject = h("select", { id: "embed-subject", "aria-label": m.embedSubject });
+  const mapLang = h("select", { id: "embed-lang", "aria-label": w.lang }, h("option", { value: "nl" }, m.languages.nl!), h("option", { value: "en" }, m.languages.en!));
   mapLang.value = lang;
   const iframe = h("textarea", { class: "snippet iframe-snippet", readonly: true, "aria-label": w.iframe });
   const component = h("textarea", { class: "snippet component-snippet", readonly: true, "aria-label": w.component });

@@ -5,10 +5,10 @@ import type { Panel } from "./context.ts";
 import { h, table } from "./dom.ts";
 
 interface Problem { file: string; sheet?: string; row?: number; column?: string; value?: unknown; expected: string; message: string }
-interface Report { dryRun: boolean; counts: Record<string, { rows: number; created: number; updated: number }>; summary: string; warnings: Problem[] }
+interface Report { dryRun: boolean; counts: Record<string, { rows: number; created: number; updated: number }>; summary: string; warnings: Problem[]; seconds?: number }
 
 export const importPanel: Panel = async (root, ctx) => {
-  const { w } = ctx;
+  const { w, m } = ctx;
   const files = h("input", { type: "file", id: "import-files", multiple: true, accept: ".csv,.xlsx,.json" });
   const check = h("button", { type: "button", class: "dry-run" }, w.dryRun);
   const write = h("button", { type: "button", class: "do-import", disabled: true }, w.doImport);
@@ -21,11 +21,14 @@ export const importPanel: Panel = async (root, ctx) => {
     for (const f of files.files ?? []) form.append("files", f, f.name);
     try {
       const r = await api<Report>("POST", `/api/v1/import?dryRun=${dryRun}`, form);
-      report.replaceChildren(h("p", {}, dryRun ? w.importOk : r.summary),
-        table(["", w.rows, w.created, w.updated], Object.entries(r.counts).map(([k, c]) => [k, c.rows, c.created, c.updated])),
+      // The summary is said in the reader's language from the counts (the server's own line is English).
+      const counted = Object.entries(r.counts).filter(([, c]) => c.rows > 0);
+      const summary = m.imported(counted.map(([k, c]) => m.importedPart(m.entities[k] ?? k, c.rows, c.created, c.updated)), r.seconds ?? 0);
+      report.replaceChildren(h("p", {}, dryRun ? w.importOk : summary),
+        table(["", w.rows, w.created, w.updated], Object.entries(r.counts).map(([k, c]) => [m.entities[k] ?? k, c.rows, c.created, c.updated])),
         ...(r.warnings.length ? [problemTable(r.warnings)] : []));
       write.disabled = !dryRun;
-      if (!dryRun) ctx.status(r.summary);
+      if (!dryRun) ctx.status(summary);
     } catch (e) {
       write.disabled = true;
       const problems = e instanceof ApiError ? (e.body?.problems as Problem[] | undefined) : undefined;

@@ -29,7 +29,7 @@ export const suggestionInbox: Panel = async (root, ctx) => {
 function card(s: Suggestion, ctx: PanelContext, reload: () => Promise<void>): HTMLElement {
   const { w, lang } = ctx;
   const max = Math.max(0.0001, ...Object.values(s.signals));
-  const signals = h("div", { class: "signals", role: "list", "aria-label": "signals" });
+  const signals = h("div", { class: "signals", role: "list", "aria-label": ctx.m.signals });
   for (const [name, value] of Object.entries(s.signals)) {
     const bar = h("div", { class: "bar", role: "presentation" }, h("span", { style: `width:${Math.round((100 * value) / max)}%` }));
     signals.append(h("span", { role: "listitem" }, w.signals[name] ?? name), bar, h("span", {}, value.toFixed(3)));
@@ -48,7 +48,8 @@ function card(s: Suggestion, ctx: PanelContext, reload: () => Promise<void>): HT
     h("h3", {}, `${s.aName ?? s.a} ↔ ${s.bName ?? s.b}`, h("span", { class: "badge" }, `${w.score} ${s.score.toFixed(3)}`), s.diagonal ? h("span", { class: "badge" }, w.diagonal) : null),
     h("ul", {}, ...s.reasons[lang].map((r) => h("li", {}, r))),
     signals,
-    h("div", { class: "decide" }, note,
+    // Only a role that may decide is shown the note and the buttons.
+    ctx.can("decideSuggestion") && h("div", { class: "decide" }, note,
       h("button", { type: "button", class: "accept", onclick: decide("accept") as EventListener }, w.accept),
       h("button", { type: "button", class: "reject", onclick: decide("reject") as EventListener }, w.reject)));
 }

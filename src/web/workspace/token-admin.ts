@@ -1,20 +1,21 @@
 // Token management for admins: list (never secrets), create (the secret is shown once), revoke.
 import { api } from "./api.ts";
 import type { Panel } from "./context.ts";
+import { formatMoment } from "./dates.ts";
 import { h, table } from "./dom.ts";
 
 interface Token { id: string; name: string; role: string; createdAt: string; revokedAt?: string }
 
 export const tokenAdmin: Panel = async (root, ctx) => {
-  const { w } = ctx;
+  const { w, m, lang } = ctx;
   if (!ctx.admin) { root.replaceChildren(h("p", { class: "note" }, w.adminOnly)); return; }
   const name = h("input", { type: "text", id: "token-name", "aria-label": w.name, placeholder: w.name });
-  const role = h("select", { id: "token-role", "aria-label": w.role }, ...["analyst", "coordinator", "admin"].map((r) => h("option", { value: r }, r)));
+  const role = h("select", { id: "token-role", "aria-label": w.role }, ...["analyst", "coordinator", "admin"].map((r) => h("option", { value: r }, m.roles[r] ?? r)));
   const secret = h("div", { "aria-live": "polite" });
   const list = h("div");
   const load = async () => {
     const { items } = await api<{ items: Token[] }>("GET", "/api/v1/tokens");
-    list.replaceChildren(table([w.name, w.role, w.created_, w.revoked, ""], items.map((t) => [t.name, t.role, t.createdAt, t.revokedAt ?? "",
+    list.replaceChildren(table([w.name, w.role, w.created_, w.revoked, ""], items.map((t) => [t.name, m.roles[t.role] ?? t.role, formatMoment(lang, t.createdAt), formatMoment(lang, t.revokedAt),
       t.revokedAt ? "" : h("button", { type: "button", onclick: (() => void api("DELETE", `/api/v1/tokens/${t.id}`).then(load, (e: Error) => ctx.status(e.message, true))) as EventListener }, w.revoke)])));
   };
   const create = async () => {

@@ -1,9 +1,10 @@
 // The workspace's words, in Dutch and in English.
 import type { Lang } from "../i18n.ts";
+import { plural } from "./catalogue.ts";
 
 const WORDS = {
   nl: {
-    title: "Diagonal — werkruimte van de procesbegeleider",
+    title: "Diagonal — werkruimte",
     signInTitle: "Aanmelden",
     signInHelp: "Plak je API-token (aangemaakt door een beheerder met `diagonal token create`).",
     token: "Token",
@@ -47,7 +48,7 @@ const WORDS = {
     dryRun: "Controleren (niets schrijven)",
     doImport: "Importeren",
     importOk: "Geen problemen gevonden.",
-    problems: (n: number) => `${n} probleem/problemen — er werd niets geschreven.`,
+    problems: (n: number) => `${plural("nl", n, { one: "# probleem", other: "# problemen" })} — er werd niets geschreven.`,
     file: "Bestand", sheet: "Blad", row: "Rij", column: "Kolom", value: "Waarde", expected: "Verwacht",
     rows: "rijen", created: "nieuw", updated: "bijgewerkt",
     embedHelp: "Plak een van deze fragmenten in een HTML-pagina van het kenniscentrum. Die site moet toegelaten zijn in EMBED_ORIGINS.",
@@ -68,7 +69,7 @@ const WORDS = {
     lang: "Taal",
   },
   en: {
-    title: "Diagonal — process coordinator's workspace",
+    title: "Diagonal — workspace",
     signInTitle: "Sign in",
     signInHelp: "Paste your API token (created by an admin with `diagonal token create`).",
     token: "Token",
@@ -112,7 +113,7 @@ const WORDS = {
     dryRun: "Check (write nothing)",
     doImport: "Import",
     importOk: "No problems found.",
-    problems: (n: number) => `${n} problem(s) — nothing was written.`,
+    problems: (n: number) => `${plural("en", n, { one: "# problem", other: "# problems" })} — nothing was written.`,
     file: "File", sheet: "Sheet", row: "Row", column: "Column", value: "Value", expected: "Expected",
     rows: "rows", created: "new", updated: "updated",
     embedHelp: "Paste one of these snippets into a page of the knowledge centre's site. That site must be allowed in EMBED_ORIGINS.",
