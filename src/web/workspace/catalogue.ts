@@ -45,6 +45,8 @@ const SERVER_NL: Record<string, Message> = {
   "database-unavailable": "De graafdatabank is even niet bereikbaar; probeer het zo meteen opnieuw.",
   "query-too-large": "Dit antwoord vraagt meer geheugen dan de graafdatabank voor één vraag toelaat; vraag minder.",
   "pdf-unavailable": "PDF afdrukken is niet beschikbaar op deze server; kies HTML of Markdown.",
+  "service-busy": "De dienst verwerkt er al zoveel tegelijk als hij toelaat; probeer het zo meteen opnieuw.",
+  "method-not-allowed": "Deze bewerking bestaat niet op dit adres.",
 };
 
 const SERVER_EN: Record<string, Message> = {
@@ -70,6 +72,8 @@ const SERVER_EN: Record<string, Message> = {
   "database-unavailable": "The graph database cannot be reached at the moment; try again shortly.",
   "query-too-large": "This answer needs more memory than the graph database allows for one query; ask for less.",
   "pdf-unavailable": "PDF printing is not available on this server; choose HTML or Markdown.",
+  "service-busy": "The service is handling as many of these at once as it allows; try again in a moment.",
+  "method-not-allowed": "This operation does not exist at this address.",
 };
 
 const CATALOGUE = {
