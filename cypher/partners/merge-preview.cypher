@@ -5,4 +5,5 @@ OPTIONAL MATCH (drop:Partner {id: $drop})
 RETURN keep {.id, .name} AS keep, drop {.id, .name} AS drop,
   COLLECT { MATCH (drop)-[:PARTICIPATES_IN]->(p:Project) WHERE NOT EXISTS { (keep)-[:PARTICIPATES_IN]->(p) } RETURN p.id ORDER BY p.id } AS moved,
   COLLECT { MATCH (drop)-[:PARTICIPATES_IN]->(p:Project) WHERE EXISTS { (keep)-[:PARTICIPATES_IN]->(p) } RETURN p.id ORDER BY p.id } AS shared,
-  COLLECT { MATCH (a:MergedPartner {mergedInto: $drop}) RETURN a.id ORDER BY a.id } AS aliases
+  COLLECT { MATCH (a:MergedPartner {mergedInto: $drop}) RETURN a.id ORDER BY a.id } AS aliases,
+  COLLECT { MATCH (drop)-[:PARTICIPATES_IN]->(p:Project) RETURN [p.id, p.name] } AS names

@@ -56,6 +56,7 @@ export const partnerMergeOut = z
       aliases: z.array(z.string()).meta({ description: "earlier aliases of the dropped partner, now the kept partner's" }),
     }),
     dryRun: z.boolean(),
+    networkNames: z.record(z.string(), z.string()).optional().meta({ description: "dry run: the name of each network that moves or is shared, by id" }),
     by: z.string().optional(),
     at: z.string().optional(),
     undoneBy: z.string().optional(),

@@ -49,7 +49,7 @@ export async function mergePartner(db: Db, keep: string, drop: string, opts: { d
     if (!idSchema.safeParse(value).success) throw new ValidationError(`${field}: expected a partner id`, field, value);
   }
   if (keep === drop) throw new ValidationError("drop: expected another partner than the one kept (keep and drop are the same id)", "drop", drop);
-  type Preview = { keep: { id: string; name: string } | null; drop: { id: string; name: string } | null; moved: string[]; shared: string[]; aliases: string[] };
+  type Preview = { keep: { id: string; name: string } | null; drop: { id: string; name: string } | null; moved: string[]; shared: string[]; aliases: string[]; names: [string, string][] };
   const [p] = await readQuery<Preview>(db.driver, "partners/merge-preview", { keep, drop }, db.database);
   for (const [field, value, side] of [["keep", keep, p?.keep], ["drop", drop, p?.drop]] as const) {
     if (side) continue;
@@ -59,7 +59,7 @@ export async function mergePartner(db: Db, keep: string, drop: string, opts: { d
     throw new NotFoundError("partner", value);
   }
   if (opts.dryRun) {
-    return { id: "", keep: p!.keep!, drop: p!.drop!, moved: { participations: p!.moved, sharedNetworks: p!.shared, aliases: p!.aliases }, dryRun: true };
+    return { id: "", keep: p!.keep!, drop: p!.drop!, moved: { participations: p!.moved, sharedNetworks: p!.shared, aliases: p!.aliases }, dryRun: true, networkNames: Object.fromEntries(p!.names) };
   }
   const [row] = await writeQuery<{ merge: MergeRow }>(db.driver, "partners/merge", { keep, drop, mergeId: `merge-${randomUUID()}`, by: opts.by ?? null }, db.database);
   // Between the preview and the write another request merged or deleted one of the two.

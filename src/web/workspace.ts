@@ -7,6 +7,7 @@ import { analysisPanel } from "./workspace/analysis-panel.ts";
 import { api, ApiError, savedToken, saveToken } from "./workspace/api.ts";
 import type { Panel, PanelContext } from "./workspace/context.ts";
 import { decisionHistory } from "./workspace/decision-history.ts";
+import { duplicateList } from "./workspace/duplicate-list.ts";
 import { h } from "./workspace/dom.ts";
 import { embedSnippets } from "./workspace/embed-snippets.ts";
 import { importPanel } from "./workspace/import-panel.ts";
@@ -17,13 +18,18 @@ import { workspaceWords } from "./workspace/words.ts";
 
 const PANELS: Record<string, Panel> = {
   inbox: suggestionInbox, history: decisionHistory, opportunities: opportunityList, analysis: analysisPanel,
-  import: importPanel, embeds: embedSnippets, tokens: tokenAdmin,
+  import: importPanel, embeds: embedSnippets, tokens: tokenAdmin, duplicates: duplicateList,
+};
+/** Tabs only some roles see, with the check that tells: a request only they may make. */
+const ROLE_TABS: Record<string, (who: { admin: boolean; canMerge: boolean }) => boolean> = {
+  tokens: (who) => who.admin,
+  duplicates: (who) => who.canMerge,
 };
 
 const app = document.getElementById("app")!;
 let lang: Lang = langFrom(location.search);
 
-async function signedIn(): Promise<{ admin: boolean } | undefined> {
+async function signedIn(): Promise<{ admin: boolean; canMerge: boolean } | undefined> {
   if (!savedToken()) return undefined;
   try {
     await api("GET", "/api/v1/analysis/runs");
@@ -31,8 +37,11 @@ async function signedIn(): Promise<{ admin: boolean } | undefined> {
     if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return undefined;
     throw e;
   }
-  const admin = await api("GET", "/api/v1/tokens").then(() => true, () => false);
-  return { admin };
+  const [admin, canMerge] = await Promise.all([
+    api("GET", "/api/v1/tokens").then(() => true, () => false),
+    api("GET", "/api/v1/partners/merges").then(() => true, () => false),
+  ]);
+  return { admin, canMerge };
 }
 
 function header(onSignOut?: () => void): HTMLElement {
@@ -96,12 +105,12 @@ async function start(justSignedIn = false): Promise<void> {
     }
   };
   for (const name of Object.keys(PANELS)) {
-    if (name === "tokens" && !who.admin) continue;
+    if (ROLE_TABS[name] && !ROLE_TABS[name](who)) continue;
     nav.append(h("button", { type: "button", "data-panel": name, onclick: (() => void show(name)) as EventListener }, w.tabs[name as keyof typeof w.tabs]));
   }
   app.replaceChildren(header(() => { saveToken(null); signIn(); }), nav, status, main);
   const wanted = location.hash.slice(1);
-  await show(PANELS[wanted] && (wanted !== "tokens" || who.admin) ? wanted : "inbox");
+  await show(PANELS[wanted] && (!ROLE_TABS[wanted] || ROLE_TABS[wanted](who)) ? wanted : "inbox");
 }
 
 void start();
