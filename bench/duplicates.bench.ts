@@ -23,7 +23,10 @@ function measure(label: string, partners: PartnerIdentity[], planted: Set<string
   const [imported, importSeconds] = timed(() => findDuplicateCandidates(partners, { focus }));
   const found = new Set(all.map((c) => `${c.a.id}|${c.b.id}`));
   const recall = planted.size > 0 ? ` planted misspellings found ${[...planted].filter((k) => found.has(k)).length}/${planted.size}` : "";
+  const byId = new Map(partners.map((p) => [p.id, p.name]));
+  const missed = [...planted].filter((k) => !found.has(k)).map((k) => k.split("|").map((id) => `"${byId.get(id)}"`).join(" / "));
   console.log(`${label.padEnd(22)} partners ${String(partners.length).padStart(6)}  all pairs: ${allSeconds.toFixed(2)} s CPU, ${all.length} candidates  import of 300: ${importSeconds.toFixed(2)} s CPU, ${imported.length} candidates${recall}`);
+  for (const m of missed) console.log(`  missed: ${m}`);
 }
 
 const cordis = await readCordis();
