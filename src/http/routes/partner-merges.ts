@@ -13,9 +13,9 @@ const by = (req: { caller?: { tokenName?: string } }) => req.caller?.tokenName ?
 
 export const partnerMergeRoutes = [
   defineRoute({
-    operationId: "listDuplicatePartners", method: "get", path: "/api/v1/partners/duplicates", role: "coordinator", tag,
+    operationId: "listDuplicatePartners", method: "get", cache: true, path: "/api/v1/partners/duplicates", role: "coordinator", tag,
     summary: "Stored partners that may be one organisation: similar names, one website domain, one enterprise number in two spellings",
-    description: "Each candidate has a confidence (0–1) and its reasons in Dutch and English. Nothing is merged until a coordinator merges it.",
+    description: "Each candidate has a confidence (0–1) and its reasons in Dutch and English. Nothing is merged until a coordinator merges it. Computed over every stored partner (no pair loop) and cached per data version.",
     query: duplicateQuerySchema,
     response: duplicateListOut,
     handle: async ({ query }, { db }) => storedDuplicates(db, query),
