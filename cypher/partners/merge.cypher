@@ -6,6 +6,11 @@
 // Aliases the dropped partner carried from earlier merges move to $keep. Recorded as a PartnerMerge.
 MATCH (keep:Partner {id: $keep})
 MATCH (drop:Partner {id: $drop})
+// Write-lock both first, then look again: a merge that ran meanwhile has retired one of them.
+SET keep.mergeLock = true, drop.mergeLock = true
+REMOVE keep.mergeLock, drop.mergeLock
+WITH keep, drop
+WHERE keep:Partner AND drop:Partner
 WITH keep, drop,
   COLLECT { MATCH (drop)-[:PARTICIPATES_IN]->(p:Project) WHERE NOT EXISTS { (keep)-[:PARTICIPATES_IN]->(p) } RETURN p.id ORDER BY p.id } AS moved,
   COLLECT { MATCH (drop)-[:PARTICIPATES_IN]->(p:Project) WHERE EXISTS { (keep)-[:PARTICIPATES_IN]->(p) } RETURN p.id ORDER BY p.id } AS shared,

@@ -3,6 +3,10 @@
 // that moved go back. Only while nothing came in between: the merge not undone yet, the retired
 // partner still retired by it, the kept partner still a partner, and its id free.
 MATCH (m:PartnerMerge {id: $mergeId})
+// Write-lock the merge first, then look again: an undo that ran meanwhile has marked it.
+SET m.undoLock = true
+REMOVE m.undoLock
+WITH m
 WHERE m.undoneAt IS NULL
 MATCH (drop:MergedPartner {id: m.drop})
 WHERE drop.mergeId = m.id

@@ -146,4 +146,18 @@ describe("duplicate organisations", () => {
     expect(await dumpWithoutAudit(h)).toEqual(before);
     expect(await resolvePartnerId(h.db, "hs-leiestadt")).toBe("hogeschool-leiestad");
   });
+
+  it("lets exactly one of several simultaneous merges and undos of one pair through", async () => {
+    await importPath(h.db, "fixtures/duplicates/import");
+    const before = await dumpWithoutAudit(h);
+    const merges = await Promise.allSettled(Array.from({ length: 6 }, () => mergePartner(h.db, "hogeschool-leiestad", "hs-leiestadt", { by: "test" })));
+    const done = merges.filter((r) => r.status === "fulfilled");
+    expect(done).toHaveLength(1);
+    expect(await h.test.rows("MATCH (m:PartnerMerge) RETURN count(m) AS n")).toEqual([{ n: 1 }]);
+    expect(await h.test.rows("MATCH (a:MergedPartner {id: 'hs-leiestadt'}) RETURN a.mergedInto AS into")).toEqual([{ into: "hogeschool-leiestad" }]);
+    const mergeId = (done[0] as PromiseFulfilledResult<{ id: string }>).value.id;
+    const undos = await Promise.allSettled(Array.from({ length: 6 }, () => unmergePartner(h.db, mergeId, { by: "test" })));
+    expect(undos.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await dumpWithoutAudit(h)).toEqual(before);
+  });
 });
