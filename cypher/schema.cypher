@@ -32,3 +32,8 @@ CREATE INDEX staged_theme_id IF NOT EXISTS FOR (n:StagedTheme) ON (n.id);
 CREATE INDEX staged_project_id IF NOT EXISTS FOR (n:StagedProject) ON (n.id);
 CREATE INDEX staged_partner_id IF NOT EXISTS FOR (n:StagedPartner) ON (n.id);
 CREATE INDEX staged_outcome_id IF NOT EXISTS FOR (n:StagedOutcome) ON (n.id);
+// A partner merged into another lives on as a MergedPartner (its id an alias of the kept partner,
+// in mergedInto); each merge is recorded as a PartnerMerge, kept after an undo as the audit.
+CREATE INDEX merged_partner_id IF NOT EXISTS FOR (n:MergedPartner) ON (n.id);
+CREATE INDEX merged_partner_into IF NOT EXISTS FOR (n:MergedPartner) ON (n.mergedInto);
+CREATE CONSTRAINT partner_merge_id IF NOT EXISTS FOR (n:PartnerMerge) REQUIRE n.id IS UNIQUE;

@@ -15,6 +15,7 @@ import { register as recommend } from "./recommend.ts";
 import { register as decisions } from "./decisions.ts";
 import { register as report } from "./report.ts";
 import { register as exportCommand } from "./export.ts";
+import { register as partners } from "./partners.ts";
 
 export const COMMANDS: Array<(program: Command) => void> = [
   token,
@@ -31,4 +32,5 @@ export const COMMANDS: Array<(program: Command) => void> = [
   decisions,
   report,
   exportCommand,
+  partners,
 ];

@@ -38,7 +38,7 @@ export function register(program: Command) {
     .option("--batch-size <n>", `rows per write batch (default ${DEFAULT_BATCH_SIZE})`)
     .option("--staged-above <rows>", `write imports of more rows in staged batches with an undo journal, fitting a small server (default ${DEFAULT_STAGED_ABOVE}; 0: always)`)
     .action(async (path: string, raw: Record<string, unknown>) => {
-      const [{ connect }, { formatDeletions, formatMerge }, { ImportInterruptedError }, { StagedImportError }, { formatProblem, formatSummary, importPath, ImportValidationError }] = await Promise.all([import("../db/connect.ts"), import("../importer/import-report.ts"), import("../importer/write-graph.ts"), import("../importer/staged-write.ts"), import("../services/import-service.ts")]);
+      const [{ connect }, { formatDeletions, formatDuplicate, formatMerge }, { ImportInterruptedError }, { StagedImportError }, { formatProblem, formatSummary, importPath, ImportValidationError }] = await Promise.all([import("../db/connect.ts"), import("../importer/import-report.ts"), import("../importer/write-graph.ts"), import("../importer/staged-write.ts"), import("../services/import-service.ts")]);
       const flags = parseFlags(importFlagsSchema, raw);
       // A mistyped path should not wait for a database to start.
       if (!existsSync(path)) throw new Error(`import: no such file or folder: ${path}`);
@@ -50,6 +50,7 @@ export function register(program: Command) {
         bar.finish();
         for (const w of report.warnings) console.error(`warning: ${formatProblem(w)}`);
         for (const m of report.merged) console.log(formatMerge(m));
+        for (const c of report.duplicates ?? []) console.log(formatDuplicate(c));
         if (report.deleted) for (const line of formatDeletions(report.deleted, report.dryRun)) console.log(line);
         console.log(formatSummary(report));
       } catch (err) {

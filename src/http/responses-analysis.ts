@@ -3,6 +3,7 @@
 import { rankerInfo } from "../schemas/recommendation.ts";
 import { z } from "zod";
 import { OPPORTUNITY_KINDS } from "../schemas/index.ts";
+import { duplicateCandidateSchema } from "../schemas/partner-duplicates.ts";
 
 const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
 
@@ -99,6 +100,7 @@ export const ImportReportOut = z
     dryRun: z.boolean(),
     counts: z.record(z.string(), z.object({ rows: z.number().int(), created: z.number().int(), updated: z.number().int() })),
     merged: z.array(z.object({ entity: z.literal("partners"), kept: z.string(), merged: z.string(), reason: z.string() })),
+    duplicates: z.array(duplicateCandidateSchema).optional().meta({ description: "partners that may be stored organisations (or each other) under another id, with a confidence and reasons; never merged" }),
     deleted: z
       .object({
         themes: z.array(z.string()),

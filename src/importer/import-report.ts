@@ -1,6 +1,7 @@
 // The report of an import and its one-line summary:
 // `imported: 12 projects (12 new, 0 updated), 84 partners (80 new, 0 updated, 4 merged), … in 0.8s`.
 import { ENTITY_NAMES, type EntityName } from "../schemas/index.ts";
+import type { DuplicateCandidate } from "../schemas/partner-duplicates.ts";
 import type { PartnerMerge } from "./merge-partners.ts";
 import type { SyncDeletions } from "./plan-sync.ts";
 import type { ImportProblem } from "./problems.ts";
@@ -9,6 +10,8 @@ export interface ImportReport {
   dryRun: boolean;
   counts: Record<EntityName, { rows: number; created: number; updated: number }>;
   merged: PartnerMerge[];
+  /** Partners that may be stored organisations (or each other) under another id: listed, never merged. */
+  duplicates?: DuplicateCandidate[];
   /** Sync only: what was (or, in a dry run, would be) removed because the file no longer lists it. */
   deleted?: SyncDeletions;
   warnings: ImportProblem[];
@@ -34,7 +37,9 @@ export function formatSummary(r: ImportReport): string {
   });
   const what = parts.length > 0 ? parts.join(", ") : "nothing";
   const removed = r.deleted ? `; ${r.dryRun ? "would remove" : "removed"} ${describeDeletions(r.deleted)}` : "";
-  return `${r.dryRun ? "dry run, nothing written; would import" : "imported"}: ${what}${removed} in ${r.seconds.toFixed(1)}s`;
+  const n = r.duplicates?.length ?? 0;
+  const duplicates = n > 0 ? `; ${n} possible duplicate organisation${n === 1 ? "" : "s"} listed, not merged` : "";
+  return `${r.dryRun ? "dry run, nothing written; would import" : "imported"}: ${what}${removed}${duplicates} in ${r.seconds.toFixed(1)}s`;
 }
 
 /** "2 projects, 1 participation" or "nothing". */
@@ -59,3 +64,9 @@ export function formatDeletions(d: SyncDeletions, dryRun: boolean): string[] {
 
 /** `kept ← merged: reason`, one line per merged partner. */
 export const formatMerge = (m: PartnerMerge) => `partner ${m.kept} ← ${m.merged}: ${m.reason}`;
+
+/** `possible duplicate 0.90: hs-leiestadt "Hogeschool Leiestadt" ~ hogeschool-leiestad "Hogeschool Leiestad" (stored): reason`, then the Dutch reason. */
+export const formatDuplicate = (c: DuplicateCandidate) => {
+  const side = (s: DuplicateCandidate["a"]) => `${s.id} "${s.name}"${s.stored ? " (stored)" : ""}`;
+  return `possible duplicate ${c.confidence.toFixed(2)}: ${side(c.a)} ~ ${side(c.b)}: ${c.reasonEn}\n  mogelijk dubbel: ${c.reasonNl}`;
+};

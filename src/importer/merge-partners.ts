@@ -40,7 +40,8 @@ interface Owner {
 
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
 
-export function mergePartners(rows: ValidRow<Partner>[], stored: StoredPartner[]) {
+/** `aliases`: ids merged into a stored partner (alias → its id); a row with such an id merges into it. */
+export function mergePartners(rows: ValidRow<Partner>[], stored: StoredPartner[], aliases: ReadonlyMap<string, string> = new Map()) {
   const byId = new Map<string, Owner>();
   const byNumber = new Map<string, Owner>();
   const byKey = new Map<string, Owner>();
@@ -81,7 +82,11 @@ export function mergePartners(rows: ValidRow<Partner>[], stored: StoredPartner[]
     }
     let owner: Owner | undefined;
     let reason = "";
-    if (p.enterpriseNumber && byNumber.has(p.enterpriseNumber)) {
+    const aliasOf = aliases.get(p.id);
+    if (aliasOf && byId.has(aliasOf)) {
+      owner = byId.get(aliasOf);
+      reason = `merged earlier into ${aliasOf}: its id is an alias`;
+    } else if (p.enterpriseNumber && byNumber.has(p.enterpriseNumber)) {
       owner = byNumber.get(p.enterpriseNumber);
       reason = `same KBO number ${p.enterpriseNumber}`;
     } else if (key && byKey.has(key)) {

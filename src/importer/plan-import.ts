@@ -21,6 +21,8 @@ export interface StoredState {
   ids: Record<NodeEntity, Set<string>>;
   /** Stored partners with an id, enterprise number or name key that occurs in the import. */
   partners: StoredPartner[];
+  /** Ids the import names that were merged into a stored partner: alias → that partner's id. */
+  aliases?: Map<string, string>;
 }
 
 /**
@@ -120,7 +122,7 @@ export function planImport(valid: ValidRows, stored: StoredState, { checkReferen
   const partnerRows = uniqueById("partners", valid.partners, problems);
   const outcomes = uniqueById("outcomes", valid.outcomes, problems);
 
-  const { writes: partnerWrites, idMap, merges } = mergePartners(partnerRows, stored.partners);
+  const { writes: partnerWrites, idMap, merges } = mergePartners(partnerRows, stored.partners, stored.aliases);
 
   const known = {
     themes: new Set([...themes.map((r) => r.value.id), ...stored.ids.themes]),
@@ -165,7 +167,7 @@ export function planImport(valid: ValidRows, stored: StoredState, { checkReferen
   const participations = new Map<string, WritePlan["participations"][number]>();
   for (const r of valid.participations) {
     const p = r.value;
-    const partner = idMap.get(p.partner) ?? p.partner;
+    const partner = idMap.get(p.partner) ?? stored.aliases?.get(p.partner) ?? p.partner;
     const ok = [check("partners", partner, r.at, "partner"), check("projects", p.project, r.at, "project")].every(Boolean);
     if (!ok) continue;
     const key = `${partner}\u0000${p.project}`;

@@ -14,8 +14,10 @@ export async function lookupStored(db: Database, valid: ValidRows): Promise<Stor
   for (const r of found) ids[r.entity].add(r.id);
   const enterpriseNumbers = [...new Set(valid.partners.flatMap((r) => (r.value.enterpriseNumber ? [r.value.enterpriseNumber] : [])))];
   const nameKeys = [...new Set(valid.partners.map((r) => partnerNameKey(r.value.name)).filter(Boolean))];
-  const partners = valid.partners.length === 0
+  // Ids merged into another partner stand for it: its row is loaded too.
+  const aliases = new Map((await readQuery<{ alias: string; partner: string }>(db.driver, "partners/resolve-aliases", { ids: named.partners }, db.database)).map((a) => [a.alias, a.partner]));
+  const partners = valid.partners.length === 0 && aliases.size === 0
     ? []
-    : await readQuery<StoredPartner>(db.driver, "import/matching-partners", { ids: named.partners, enterpriseNumbers, nameKeys }, db.database);
-  return { ids, partners };
+    : await readQuery<StoredPartner>(db.driver, "import/matching-partners", { ids: [...named.partners, ...aliases.values()], enterpriseNumbers, nameKeys }, db.database);
+  return { ids, partners, aliases };
 }

@@ -10,14 +10,22 @@ export const PARTNER_SIZES = ["micro", "small", "medium", "large"] as const;
 /** Where an organisation works: the call pairs organisations of the north and the south. */
 export const PARTNER_ACTIVE_IN = ["north", "south", "both"] as const;
 
+/**
+ * One enterprise number in one spelling: "BE 0123.456.749", "0123-456-749" and "123456749" all
+ * become "BE0123456749". Also how the duplicate finder compares numbers stored in other spellings.
+ */
+export function canonicalEnterpriseNumber(s: string): string {
+  const bare = s.toUpperCase().replace(/[\s.\-/]/g, "");
+  return /^\d{9,10}$/.test(bare) ? `BE${bare.padStart(10, "0")}` : /^BE\d{9}$/.test(bare) ? `BE0${bare.slice(2)}` : bare;
+}
+
 /** KBO/BCE number (10 digits, with or without dots, optional BE; mod-97 check digits) or another EU VAT number. */
 export const enterpriseNumber = z.preprocess(
   (v) => (typeof v === "number" ? String(v).padStart(10, "0") : v === "" || v === null ? undefined : v),
   z
     .string()
     .trim()
-    .transform((s) => s.toUpperCase().replace(/[\s.\-]/g, ""))
-    .transform((s) => (/^\d{9,10}$/.test(s) ? `BE${s.padStart(10, "0")}` : s))
+    .transform(canonicalEnterpriseNumber)
     .pipe(
       z
         .string()

@@ -19,6 +19,7 @@ import { dataChanged } from "./data-version.ts";
 import { writeStaged } from "../importer/staged-write.ts";
 import { recoverBeforeImport, recoverImports as recoverJournals, type Recovery } from "../importer/import-journal.ts";
 import { deletionCount } from "../importer/plan-sync.ts";
+import { importDuplicates } from "../importer/import-duplicates.ts";
 
 export type { ImportReport } from "../importer/import-report.ts";
 export { formatSummary } from "../importer/import-report.ts";
@@ -124,6 +125,8 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   progress?.("check", 1, 1);
 
   const { plan } = planned;
+  // Read before anything is written: the file's partners against the graph as it was.
+  const duplicates = await importDuplicates(db, validated.rows.partners, planned.merges);
   const deleted = opts.sync ? await syncDeletions(db, read, planned) : undefined;
   const stagedAbove = opts.stagedAbove ?? DEFAULT_STAGED_ABOVE;
   if (!Number.isInteger(stagedAbove) || stagedAbove < 0) throw new Error(`import: stagedAbove must be a whole number of rows (0 or more), got ${stagedAbove}`);
@@ -159,6 +162,7 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
     dryRun: opts.dryRun === true,
     counts,
     merged: planned.merges,
+    duplicates,
     ...(deleted ? { deleted } : {}),
     warnings: [...warnings, ...planned.warnings],
     seconds: Math.round((performance.now() - started) / 100) / 10,

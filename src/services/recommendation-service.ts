@@ -11,6 +11,7 @@ import { listDecisions } from "./analysis/decisions.ts";
 import { cachedLatestRun } from "./analysis/read-cache.ts";
 import { NotFoundError, parseInput, ValidationError } from "../errors.ts";
 import { projectGraph } from "./projection.ts";
+import { resolvePartnerId } from "./partner-merges.ts";
 
 type Db = Pick<Database, "driver" | "database">;
 
@@ -57,6 +58,8 @@ export function describeRanker(r: Ranker): string {
 /** Checks a new network's input (schema, then theme and lead ids against the graph). */
 async function newNetworkQuery(db: Db, input: unknown) {
   const n = parseInput(newNetworkSchema, input, "input", "new network");
+  // A lead named by an id merged into another partner is that partner.
+  if (n.lead) n.lead = await resolvePartnerId(db, n.lead).catch((err: unknown) => (err instanceof NotFoundError ? n.lead : Promise.reject(err)));
   const r = await currentRecommender(db);
   const unknown = unknownReferences(r.index, n);
   if (unknown.length) throw new ValidationError(unknown.join("; "), unknown[0]!.split(":")[0]);

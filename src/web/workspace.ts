@@ -9,6 +9,7 @@ import { saveToken, setMessageLanguage } from "./workspace/api.ts";
 import { catalogue } from "./workspace/catalogue.ts";
 import type { Panel, PanelContext } from "./workspace/context.ts";
 import { decisionHistory } from "./workspace/decision-history.ts";
+import { duplicateList } from "./workspace/duplicate-list.ts";
 import { h } from "./workspace/dom.ts";
 import { embedSnippets } from "./workspace/embed-snippets.ts";
 import { exportsPanel } from "./workspace/exports-panel.ts";
@@ -22,12 +23,12 @@ import { workspaceWords } from "./workspace/words.ts";
 
 const PANELS: Record<string, Panel> = {
   inbox: suggestionInbox, history: decisionHistory, opportunities: opportunityList, analysis: analysisPanel,
-  import: importPanel, embeds: embedSnippets, reports: reportsPanel, exports: exportsPanel, tokens: tokenAdmin,
+  import: importPanel, embeds: embedSnippets, reports: reportsPanel, exports: exportsPanel, duplicates: duplicateList, tokens: tokenAdmin,
 };
 /** The operation each panel opens with: the tab is shown only to a role that may call it. */
 const PANEL_OPERATIONS: Record<string, string> = {
   inbox: "listSuggestions", history: "listDecisions", opportunities: "listOpportunities", analysis: "listAnalysisRuns",
-  import: "importFiles", embeds: "listProjects", reports: "getReport", exports: "exportGraph", tokens: "listTokens",
+  import: "importFiles", embeds: "listProjects", reports: "getReport", exports: "exportGraph", duplicates: "listPartnerMerges", tokens: "listTokens",
 };
 const allowed = (name: string, session: Session) => session.can(PANEL_OPERATIONS[name] ?? name);
 

@@ -22,6 +22,7 @@ const POLICY: Record<string, Role> = {
   recommendPartnersForNewNetwork: "analyst", recommendNetworksForNewNetwork: "analyst",
   recommendPartnersForProject: "analyst", recommendNetworksForProject: "analyst",
   networkMap: "public", projectMap: "public", themeMap: "public",
+  listDuplicatePartners: "coordinator", listPartnerMerges: "coordinator", mergePartner: "coordinator", undoPartnerMerge: "coordinator",
 };
 
 const UUID = "00000000-0000-4000-8000-000000000000";

@@ -8,6 +8,7 @@ import { meRoutes } from "./me.ts";
 import { opportunityRoutes } from "./opportunities.ts";
 import { outcomeRoutes } from "./outcomes.ts";
 import { partnerRoutes } from "./partners.ts";
+import { partnerMergeRoutes } from "./partner-merges.ts";
 import { projectRoutes } from "./projects.ts";
 import { recommendationRoutes } from "./recommendations.ts";
 import { reportRoutes } from "./reports.ts";
@@ -16,7 +17,7 @@ import { themeRoutes } from "./themes.ts";
 import { tokenRoutes } from "./tokens.ts";
 
 export const ALL_ROUTES: AnyRoute[] = [
-  ...projectRoutes, ...themeRoutes, ...partnerRoutes, ...outcomeRoutes,
+  ...projectRoutes, ...themeRoutes, ...partnerMergeRoutes, ...partnerRoutes, ...outcomeRoutes,
   ...suggestionRoutes, ...opportunityRoutes, ...analysisRoutes,
   ...graphRoutes, ...importRoutes, ...tokenRoutes, ...reportRoutes,
   ...recommendationRoutes, ...mapRoutes,

@@ -2,6 +2,7 @@
 // numbers for the public role); writes are for coordinators.
 import { entityChangeSchema, partnerFilterSchema, partnerSchema } from "../../schemas/index.ts";
 import { createPartner, deletePartner, getPartner, listPartners, updatePartner } from "../../services/entities/partners.ts";
+import { resolvePartnerId } from "../../services/partner-merges.ts";
 import { presentPartner, presentPartnerDetail } from "../presenters/partner.ts";
 import { pageOf, PartnerDetailOut, PartnerOut } from "../responses.ts";
 import { defineRoute } from "../route.ts";
@@ -22,10 +23,10 @@ export const partnerRoutes = [
   }),
   defineRoute({
     operationId: "getPartner", method: "get", path: "/api/v1/partners/{id}", role: "public", tag,
-    summary: "One partner with the projects it takes part in",
+    summary: "One partner with the projects it takes part in (an id merged into another partner answers with that partner)",
     params: idParams,
     response: PartnerDetailOut,
-    handle: async ({ params }, { db, role, visibility }) => presentPartnerDetail(await getPartner(db, params.id, visibility), role),
+    handle: async ({ params }, { db, role, visibility }) => presentPartnerDetail(await getPartner(db, await resolvePartnerId(db, params.id), visibility), role),
   }),
   defineRoute({
     operationId: "createPartner", method: "post", path: "/api/v1/partners", role: "coordinator", tag, rateLimit: "write", status: 201,
