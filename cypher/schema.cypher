@@ -32,3 +32,5 @@ CREATE INDEX staged_theme_id IF NOT EXISTS FOR (n:StagedTheme) ON (n.id);
 CREATE INDEX staged_project_id IF NOT EXISTS FOR (n:StagedProject) ON (n.id);
 CREATE INDEX staged_partner_id IF NOT EXISTS FOR (n:StagedPartner) ON (n.id);
 CREATE INDEX staged_outcome_id IF NOT EXISTS FOR (n:StagedOutcome) ON (n.id);
+// The list of decisions is newest first, filtered by period.
+CREATE INDEX decision_decided_at IF NOT EXISTS FOR (n:Decision) ON (n.decidedAt);
