@@ -40,6 +40,9 @@ export const DecisionListOut = z
 export const SuggestionOut = z
   .object({
     id: z.string(), runId: z.string(), a: z.string(), b: z.string(), aName: z.string().optional(), bName: z.string().optional(),
+    aStatus: z.string().optional().meta({ description: "network a's status now (planned, active, completed, stopped)" }), bStatus: z.string().optional(),
+    aStart: z.string().optional().meta({ description: "network a's period: its start and end dates" }), aEnd: z.string().optional(),
+    bStart: z.string().optional(), bEnd: z.string().optional(),
     rank: z.number().int(), score: z.number(), diagonal: z.boolean(),
     signals: z.record(z.string(), z.number()),
     reasons,
@@ -52,12 +55,18 @@ export const SuggestionOut = z
   })
   .meta({ id: "Suggestion", description: "A suggested collaboration between projects a and b, explained" });
 
-export const SuggestionListOut = z.object({ items: z.array(SuggestionOut), limit: z.number().int(), offset: z.number().int() }).meta({ id: "SuggestionList" });
+export const SuggestionListOut = z
+  .object({ items: z.array(SuggestionOut), total: z.number().int().optional().meta({ description: "how many suggestions the filters hold, over every page" }), limit: z.number().int(), offset: z.number().int() })
+  .meta({ id: "SuggestionList" });
 
 export const OpportunityOut = z
   .object({
     id: z.string(), runId: z.string(), kind: z.enum(OPPORTUNITY_KINDS), key: z.string(), score: z.number(),
-    subjects: z.array(z.object({ type: z.enum(["project", "partner", "theme", "outcome"]), id: z.string() })),
+    subjects: z.array(z.object({
+      type: z.enum(["project", "partner", "theme", "outcome"]), id: z.string(),
+      nameNl: z.string().optional().meta({ description: "its name now (a theme's in Dutch); absent when it was removed since the run" }),
+      nameEn: z.string().optional().meta({ description: "its name now (a theme's in English)" }),
+    })),
     reasons,
     details: z.record(z.string(), z.unknown()),
   })

@@ -2,7 +2,7 @@
 // one project or the global top, filtered by theme, community or diagonal-only; and decisions on
 // them (accepting creates the collaboration). Reading needs analyst, deciding coordinator.
 import { z } from "zod";
-import { decideSuggestion, decisionsOfPairs, getSuggestions, type StoredSuggestion } from "../../services/analysis/index.ts";
+import { countSuggestions, decideSuggestion, decisionsOfPairs, getSuggestions, type StoredSuggestion } from "../../services/analysis/index.ts";
 import type { Db } from "../../services/entities/store.ts";
 import { audit } from "../audit.ts";
 import { presentDecision, presentSuggestionWithHistory } from "../presenters/analysis.ts";
@@ -29,7 +29,10 @@ export const suggestionRoutes = [
     summary: "Suggested collaborations, best first: the global top or one project's, filtered",
     query: suggestionQuerySchema,
     response: SuggestionListOut,
-    handle: async ({ query }, { db }) => ({ items: await withHistory(db, await getSuggestions(db, query)), limit: query.limit, offset: query.offset }),
+    handle: async ({ query }, { db }) => {
+      const [list, total] = await Promise.all([getSuggestions(db, query), countSuggestions(db, query)]);
+      return { items: await withHistory(db, list), total, limit: query.limit, offset: query.offset };
+    },
   }),
   defineRoute({
     operationId: "listProjectSuggestions", method: "get", cache: true, path: "/api/v1/projects/{id}/suggestions", role: "analyst", tag,
@@ -37,11 +40,11 @@ export const suggestionRoutes = [
     params: idParams,
     query: projectSuggestionQuery,
     response: SuggestionListOut,
-    handle: async ({ params, query }, { db }) => ({
-      items: await withHistory(db, await getSuggestions(db, { ...query, project: params.id })),
-      limit: query.limit,
-      offset: query.offset,
-    }),
+    handle: async ({ params, query }, { db }) => {
+      const q = { ...query, project: params.id };
+      const [list, total] = await Promise.all([getSuggestions(db, q), countSuggestions(db, q)]);
+      return { items: await withHistory(db, list), total, limit: query.limit, offset: query.offset };
+    },
   }),
   defineRoute({
     operationId: "decideSuggestion", method: "post", path: "/api/v1/suggestions/{id}/decision", role: "coordinator", tag, rateLimit: "write",

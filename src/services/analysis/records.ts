@@ -31,6 +31,13 @@ export interface StoredSuggestion extends Suggestion {
   pairKey: string;
   aName?: string;
   bName?: string;
+  /** Each network's status and period (start, end) as stored now. */
+  aStatus?: string;
+  bStatus?: string;
+  aStart?: string;
+  aEnd?: string;
+  bStart?: string;
+  bEnd?: string;
   /** Position in the run, 1 = best score. */
   rank: number;
   /** Community labels of a and b in the run. */
@@ -122,6 +129,7 @@ export function toSuggestion(s: Row): StoredSuggestion {
     b: s.b as string,
     ...(s.aName ? { aName: s.aName as string } : {}),
     ...(s.bName ? { bName: s.bName as string } : {}),
+    ...Object.fromEntries((["aStatus", "bStatus", "aStart", "aEnd", "bStart", "bEnd"] as const).filter((k) => typeof s[k] === "string").map((k) => [k, s[k] as string])),
     rank: s.rank as number,
     score: s.score as number,
     signals: json(s.signals, {} as StoredSuggestion["signals"]),
