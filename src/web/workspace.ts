@@ -2,6 +2,7 @@
 // suggestions inbox, decision history, opportunities, analysis runs, imports, embed snippets and
 // (for admins) tokens. It talks only to the API, like any other client.
 import "./styles.css";
+import "./workspace/decision-loop.css";
 import { langFrom, type Lang } from "./i18n.ts";
 import { analysisPanel } from "./workspace/analysis-panel.ts";
 import { api, ApiError, savedToken, saveToken } from "./workspace/api.ts";
