@@ -77,11 +77,11 @@ export const decisionHistory: Panel = async (root, ctx) => {
 
   root.replaceChildren(
     h("div", { class: "row filters" },
-      h("label", { for: "decision-status" }, dw.status), status,
-      h("label", { for: "decision-network" }, w.network), network,
-      h("label", { for: "decision-by" }, dw.who), who,
-      h("label", { for: "decision-from" }, dw.from), from,
-      h("label", { for: "decision-to" }, dw.to), to),
+      h("span", { class: "field" }, h("label", { for: "decision-status" }, dw.status), status),
+      h("span", { class: "field" }, h("label", { for: "decision-network" }, w.network), network),
+      h("span", { class: "field" }, h("label", { for: "decision-by" }, dw.who), who),
+      h("span", { class: "field" }, h("label", { for: "decision-from" }, dw.from), from),
+      h("span", { class: "field" }, h("label", { for: "decision-to" }, dw.to), to)),
     list, pager);
   await load();
 };

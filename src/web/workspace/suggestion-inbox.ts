@@ -56,10 +56,10 @@ export const suggestionInbox: Panel = async (root, ctx) => {
   for (const s of [pick, theme, community, status]) s.addEventListener("change", () => { offset = 0; void load().catch(fail); });
   root.replaceChildren(
     h("div", { class: "row filters" },
-      h("label", { for: "inbox-project" }, w.network), pick,
-      h("label", { for: "inbox-theme" }, iw.theme), theme,
-      h("label", { for: "inbox-community" }, iw.community), community,
-      h("label", { for: "inbox-status" }, iw.networkStatus), status),
+      h("span", { class: "field" }, h("label", { for: "inbox-project" }, w.network), pick),
+      h("span", { class: "field" }, h("label", { for: "inbox-theme" }, iw.theme), theme),
+      h("span", { class: "field" }, h("label", { for: "inbox-community" }, iw.community), community),
+      h("span", { class: "field" }, h("label", { for: "inbox-status" }, iw.networkStatus), status)),
     count, list, pager);
   await load();
 };
