@@ -52,6 +52,9 @@ describe("the decision loop in the workspace", () => {
     expect(await card.locator("h3").textContent()).toContain(`${first.aName} ↔ ${first.bName}`);
     expect(await card.locator(".network-facts").textContent()).toMatch(/(active|planned|completed|stopped), \d{4}/);
     await page.screenshot({ path: `${SCREENSHOTS}workspace-inbox.png` });
+    await page.setViewportSize({ width: 600, height: 900 });
+    await page.screenshot({ path: `${SCREENSHOTS}workspace-inbox-600.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The status filter reaches the API: planned networks only.
     await page.selectOption("#inbox-status", "planned");
