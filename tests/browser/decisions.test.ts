@@ -148,4 +148,15 @@ describe("the decision loop in the workspace", () => {
     await tabs[1]!.locator(".decision-detail .state-open").first().waitFor();
     await tabs[1]!.close();
   });
+
+  it("the opportunities tab titles its cards with names, not ids", async () => {
+    await page.click("nav button[data-panel=opportunities]");
+    await page.locator("article.card h3").first().waitFor();
+    const api = (await h.call("analyst", "GET", "/api/v1/opportunities?kind=broker&limit=50")).json.items as { subjects: { id: string; nameEn?: string }[] }[];
+    const first = api[0]!.subjects[0]!;
+    expect(first.nameEn).toBeTruthy();
+    const title = await page.locator("article.card h3").first().textContent();
+    expect(title).toContain(first.nameEn);
+    expect(title).not.toContain(first.id);
+  });
 });
