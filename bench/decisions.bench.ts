@@ -26,7 +26,7 @@ try {
   const suggestions = await getSuggestions(db, { limit: N + 1 });
   if (suggestions.length < N + 1) throw new Error(`the fixtures give ${suggestions.length} suggestions; --concurrency ${N} needs ${N + 1}`);
   const [one, ...others] = suggestions;
-  const verdict = (i: number) => (i % 2 === 0 ? "accept" : "reject") as const;
+  const verdict = (i: number): "accept" | "reject" => (i % 2 === 0 ? "accept" : "reject");
   const ms = (t0: number) => performance.now() - t0;
   const rows: Record<string, string | number>[] = [];
 

@@ -6,6 +6,7 @@ import type { Panel } from "./context.ts";
 import { formatMoment } from "./dates.ts";
 import { decisionDetail, pairName, type Decision } from "./decision-detail.ts";
 import { h } from "./dom.ts";
+import { showPager } from "./pager.ts";
 
 const PAGE = 20;
 const STATES = ["accepted", "rejected", "open"] as const;
@@ -55,11 +56,7 @@ export const decisionHistory: Panel = async (root, ctx) => {
         h("thead", {}, h("tr", {}, ...[w.pair, dw.status, dw.who, w.when, w.noteHeader].map((x) => h("th", { scope: "col" }, x)))),
         h("tbody", {}, ...rows))
       : h("p", { class: "note" }, w.noDecisions));
-    const prev = h("button", { type: "button", class: "page-previous", disabled: offset === 0 }, dw.previousPage);
-    const next = h("button", { type: "button", class: "page-next", disabled: offset + PAGE >= page.total }, dw.nextPage);
-    prev.addEventListener("click", () => { offset = Math.max(0, offset - PAGE); void load().catch(fail); });
-    next.addEventListener("click", () => { offset += PAGE; void load().catch(fail); });
-    pager.replaceChildren(h("span", { class: "count" }, page.total ? dw.page(offset + 1, offset + page.items.length, page.total) : ""), prev, next);
+    showPager(pager, w, { offset, shown: page.items.length, total: page.total, size: PAGE }, (to) => { offset = to; void load().catch(fail); });
   };
 
   const showDetail = async (): Promise<void> => {

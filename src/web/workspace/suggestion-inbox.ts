@@ -5,6 +5,7 @@
 import { api, ApiError } from "./api.ts";
 import type { Panel, PanelContext } from "./context.ts";
 import { h } from "./dom.ts";
+import { showPager } from "./pager.ts";
 
 interface Suggestion {
   id: string; a: string; b: string; aName?: string; bName?: string; rank: number; score: number; diagonal: boolean;
@@ -46,11 +47,7 @@ export const suggestionInbox: Panel = async (root, ctx) => {
     const total = page.total ?? page.items.length;
     count.textContent = iw.count(total);
     list.replaceChildren(...(page.items.length ? page.items.map((s) => card(s, ctx, load)) : [h("p", { class: "note" }, w.noSuggestions)]));
-    const prev = h("button", { type: "button", class: "page-previous", disabled: offset === 0 }, w.decisionLoop.previousPage);
-    const next = h("button", { type: "button", class: "page-next", disabled: offset + PAGE >= total }, w.decisionLoop.nextPage);
-    prev.addEventListener("click", () => { offset = Math.max(0, offset - PAGE); void load().catch(fail); });
-    next.addEventListener("click", () => { offset += PAGE; void load().catch(fail); });
-    pager.replaceChildren(h("span", { class: "count" }, total ? w.decisionLoop.page(offset + 1, offset + page.items.length, total) : ""), prev, next);
+    showPager(pager, w, { offset, shown: page.items.length, total, size: PAGE }, (to) => { offset = to; void load().catch(fail); });
   };
   const fail = (e: Error) => ctx.status(e.message, true);
   for (const s of [pick, theme, community, status]) s.addEventListener("change", () => { offset = 0; void load().catch(fail); });
