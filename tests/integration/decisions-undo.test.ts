@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { DecisionChangedError } from "../../src/errors.ts";
-import { decideSuggestion, findDecisions, getDecision, getSuggestions, redecidePair, runAnalysis, undoDecision, type StoredSuggestion } from "../../src/services/analysis/index.ts";
+import { countSuggestions, decideSuggestion, findDecisions, getDecision, getSuggestions, redecidePair, runAnalysis, undoDecision, type StoredSuggestion } from "../../src/services/analysis/index.ts";
 import { importPath } from "../../src/services/import-service.ts";
 import { graphDump } from "../support/graph-dump.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
@@ -80,6 +80,19 @@ describe("undo and deciding again", () => {
     expect((await findDecisions(db, { since: "2000-01-01T00:00:00Z", until: "2999-01-01T00:00:00Z" })).total).toBe(1);
     await expect(getDecision(db, "nope|nada")).rejects.toThrow(/decision on pair "nope\|nada" not found/);
     await expect(redecidePair(db, "not a pair", "accept")).rejects.toThrow(/pair key/);
+  });
+
+  it("counts the inbox's suggestions over every page, for each filter, and names each network's status", async () => {
+    const [theme] = await t.rows<{ id: string }>("MATCH (t:Theme)<-[:ADDRESSES]-(:Project) RETURN t.id AS id ORDER BY t.id LIMIT 1");
+    const queries = [{}, { project: s.a }, { theme: theme!.id }, { status: "completed" as const }, { status: "planned" as const }, { community: 0 }, { project: s.a, status: "active" as const }, { diagonalOnly: true }];
+    for (const q of queries) {
+      const all = await getSuggestions(db, { ...q, limit: 500 });
+      expect(await countSuggestions(db, q), JSON.stringify(q)).toBe(all.length);
+    }
+    const planned = await getSuggestions(db, { status: "planned", limit: 500 });
+    expect(planned.every((x) => x.aStatus === "planned" || x.bStatus === "planned")).toBe(true);
+    const [first] = await getSuggestions(db, { limit: 1 });
+    expect(first!.aStatus && first!.aStart).toBeTruthy();
   });
 
   it("does not accept a pair one of whose networks was removed", async () => {
