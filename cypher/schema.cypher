@@ -37,3 +37,5 @@ CREATE INDEX staged_outcome_id IF NOT EXISTS FOR (n:StagedOutcome) ON (n.id);
 CREATE INDEX merged_partner_id IF NOT EXISTS FOR (n:MergedPartner) ON (n.id);
 CREATE INDEX merged_partner_into IF NOT EXISTS FOR (n:MergedPartner) ON (n.mergedInto);
 CREATE CONSTRAINT partner_merge_id IF NOT EXISTS FOR (n:PartnerMerge) REQUIRE n.id IS UNIQUE;
+// The list of decisions is newest first, filtered by period.
+CREATE INDEX decision_decided_at IF NOT EXISTS FOR (n:Decision) ON (n.decidedAt);

@@ -14,6 +14,7 @@ export const PROBLEMS = {
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "The path does not take this method" },
   conflict: { status: 409, title: "The request conflicts with the current state" },
+  "decision-changed": { status: 409, title: "The decision on this pair changed since you saw it" },
   "payload-too-large": { status: 413, title: "The request body is too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported content type" },
   "rate-limited": { status: 429, title: "Too many requests" },
@@ -78,6 +79,32 @@ export class QueryTooLargeError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, details?: Record<string, unknown>) {
     super(message, "conflict", details);
+  }
+}
+
+/** What a pair's decision is now, as a stale writer is told. */
+export interface CurrentDecision {
+  pairKey: string;
+  version: number;
+  decision: "accepted" | "rejected" | "open";
+  decidedBy?: string;
+  decidedAt?: string;
+  note?: string;
+}
+
+/**
+ * A decision sent with the version its sender saw, while someone else decided the pair since (two
+ * browser tabs, two coordinators): nothing is written, and the current state is named.
+ */
+export class DecisionChangedError extends DomainError {
+  constructor(readonly current: CurrentDecision, readonly expectedVersion: number) {
+    const who = [current.decidedBy ? `by ${current.decidedBy}` : "", current.decidedAt ? `at ${current.decidedAt}` : ""].filter(Boolean).join(" ");
+    super(
+      `the decision on ${current.pairKey.replace("|", " ↔ ")} changed since you saw it: it is now ${current.decision} (version ${current.version}${who ? `, ${who}` : ""}), ` +
+        `you sent version ${expectedVersion}; nothing was written. Reload the pair and decide again.`,
+      "decision-changed",
+      { current, expectedVersion },
+    );
   }
 }
 

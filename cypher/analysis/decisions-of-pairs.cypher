@@ -1,5 +1,8 @@
-// The decisions already taken on these pairs, with their history: a pair suggested again after a
-// rejection (its data changed) carries what was decided before.
+// The decisions already taken on these pairs, with their version and history: a pair suggested
+// again after a rejection (its data changed) or an undo carries what was decided before, and the
+// version a client sends back when it decides.
 UNWIND $pairKeys AS key
 MATCH (d:Decision {pairKey: key})
-RETURN d {.*, history: COLLECT { MATCH (d)-[:HAS_EVENT]->(e) RETURN e {.*} ORDER BY e.at }} AS decision
+WHERE d.decidedAt IS NOT NULL
+RETURN d {.*, version: coalesce(d.version, COUNT { (d)-[:HAS_EVENT]->() }),
+          history: COLLECT { MATCH (d)-[:HAS_EVENT]->(e) RETURN e {.*} ORDER BY coalesce(e.version, 0), e.at }} AS decision

@@ -2,7 +2,7 @@
 // report's scope: all, pairs touching a network on one theme, or pairs of one network; oldest
 // first, the first $limit with the count of all.
 MATCH (d:Decision)
-WHERE d.decidedAt >= datetime($since)
+WHERE d.decidedAt >= datetime($since) AND d.decision IS NOT NULL
   AND ($project IS NULL OR $project IN [d.a, d.b])
   AND ($theme IS NULL OR EXISTS { MATCH (p:Project)-[:ADDRESSES]->(:Theme {id: $theme}) WHERE p.id IN [d.a, d.b] })
 WITH d ORDER BY d.decidedAt, d.pairKey

@@ -2,23 +2,35 @@
 // reports), for the OpenAPI document.
 import { rankerInfo } from "../schemas/recommendation.ts";
 import { z } from "zod";
-import { OPPORTUNITY_KINDS } from "../schemas/index.ts";
+import { DECISION_STATUSES, OPPORTUNITY_KINDS } from "../schemas/index.ts";
 import { duplicateCandidateSchema } from "../schemas/partner-duplicates.ts";
 
 const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
 
+const decisionState = z.enum(DECISION_STATUSES).meta({ description: "accepted, rejected, or open (every decision on the pair was undone: it is suggested again)" });
+
 export const DecisionEventOut = z
   .object({
-    decision: z.enum(["accepted", "rejected"]), note: z.string().optional(), by: z.string().optional(), at: z.string(),
-    previous: z.enum(["accepted", "rejected"]).optional(), suggestionId: z.string(), runId: z.string(), score: z.number().optional(),
+    action: z.enum(["decide", "undo"]).meta({ description: "a decision, or an undo of the latest decision not yet undone" }),
+    decision: decisionState.meta({ description: "the state this step left the pair in" }),
+    note: z.string().optional(), by: z.string().optional(), at: z.string(),
+    previous: decisionState.optional().meta({ description: "the state before this step (absent on a pair's first decision)" }),
+    version: z.number().int().optional().meta({ description: "the pair's version after this step" }),
+    undoes: z.number().int().optional().meta({ description: "an undo: the version of the step it reverted" }),
+    undoneAt: z.string().optional(), undoneBy: z.string().optional(),
+    suggestionId: z.string(), runId: z.string(), score: z.number().optional(),
   })
   .meta({ id: "DecisionEvent" });
 
 export const DecisionOut = z
   .object({
-    suggestionId: z.string(), runId: z.string(), a: z.string(), b: z.string(), decision: z.enum(["accepted", "rejected"]), note: z.string().optional(), decidedAt: z.string(),
+    pairKey: z.string().meta({ description: "the pair: the two network ids in order, joined by | (the path of /api/v1/decisions/{pairKey})" }),
+    suggestionId: z.string(), runId: z.string(), a: z.string(), b: z.string(), aName: z.string().optional(), bName: z.string().optional(),
+    decision: decisionState, note: z.string().optional(), decidedAt: z.string().meta({ description: "when the latest step was taken" }),
     decidedBy: z.string().optional(),
-    history: z.array(DecisionEventOut).meta({ description: "every decision on the pair, oldest first" }),
+    version: z.number().int().meta({ description: "send it back (`version` or If-Match) when deciding: a stale one gets 409 decision-changed" }),
+    collaboration: z.enum(["made-by-accepting", "none-made"]).meta({ description: "whether the collaboration between a and b was made by accepting (undone with the acceptance)" }),
+    history: z.array(DecisionEventOut).meta({ description: "every step on the pair, oldest first" }),
   })
   .meta({ id: "Decision" });
 
@@ -29,22 +41,33 @@ export const DecisionListOut = z
 export const SuggestionOut = z
   .object({
     id: z.string(), runId: z.string(), a: z.string(), b: z.string(), aName: z.string().optional(), bName: z.string().optional(),
+    aStatus: z.string().optional().meta({ description: "network a's status now (planned, active, completed, stopped)" }), bStatus: z.string().optional(),
+    aStart: z.string().optional().meta({ description: "network a's period: its start and end dates" }), aEnd: z.string().optional(),
+    bStart: z.string().optional(), bEnd: z.string().optional(),
     rank: z.number().int(), score: z.number(), diagonal: z.boolean(),
     signals: z.record(z.string(), z.number()),
     reasons,
     evidence: z.object({ sharedThemes: z.array(z.string()), sharedPartners: z.array(z.string()), topTerms: z.array(z.string()), complementarity: z.array(z.string()) }),
     communities: z.array(z.number().int().nullable()),
+    decisionVersion: z.number().int().optional()
+      .meta({ description: "the version of the pair's decision (0: never decided); send it back when deciding, so a decision taken meanwhile is not overwritten" }),
     previousDecision: DecisionOut.optional()
       .meta({ description: "an earlier decision on the same pair (a rejected pair returns when its data changed), with its history" }),
   })
   .meta({ id: "Suggestion", description: "A suggested collaboration between projects a and b, explained" });
 
-export const SuggestionListOut = z.object({ items: z.array(SuggestionOut), limit: z.number().int(), offset: z.number().int() }).meta({ id: "SuggestionList" });
+export const SuggestionListOut = z
+  .object({ items: z.array(SuggestionOut), total: z.number().int().optional().meta({ description: "how many suggestions the filters hold, over every page" }), limit: z.number().int(), offset: z.number().int() })
+  .meta({ id: "SuggestionList" });
 
 export const OpportunityOut = z
   .object({
     id: z.string(), runId: z.string(), kind: z.enum(OPPORTUNITY_KINDS), key: z.string(), score: z.number(),
-    subjects: z.array(z.object({ type: z.enum(["project", "partner", "theme", "outcome"]), id: z.string() })),
+    subjects: z.array(z.object({
+      type: z.enum(["project", "partner", "theme", "outcome"]), id: z.string(),
+      nameNl: z.string().optional().meta({ description: "its name now (a theme's in Dutch); absent when it was removed since the run" }),
+      nameEn: z.string().optional().meta({ description: "its name now (a theme's in English)" }),
+    })),
     reasons,
     details: z.record(z.string(), z.unknown()),
   })

@@ -3,6 +3,7 @@
 // (for admins) tokens. What the role may do comes from GET /api/v1/me: a tab whose operation the
 // role is refused is not shown, and the title names the role. It talks only to the API.
 import "./styles.css";
+import "./workspace/decision-loop.css";
 import { langFrom, type Lang } from "./i18n.ts";
 import { analysisPanel } from "./workspace/analysis-panel.ts";
 import { saveToken, setMessageLanguage } from "./workspace/api.ts";

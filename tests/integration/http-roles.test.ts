@@ -13,6 +13,7 @@ const POLICY: Record<string, Role> = {
   listPartners: "public", getPartner: "public", createPartner: "coordinator", updatePartner: "coordinator", deletePartner: "coordinator",
   listOutcomes: "public", getOutcome: "public", createOutcome: "coordinator", updateOutcome: "coordinator", deleteOutcome: "coordinator",
   listSuggestions: "analyst", listProjectSuggestions: "analyst", decideSuggestion: "coordinator", listDecisions: "analyst",
+  getDecision: "analyst", redecidePair: "coordinator", undoDecision: "coordinator",
   listOpportunities: "analyst", listCommunities: "analyst", getMe: "public",
   startAnalysis: "analyst", getAnalysisJob: "analyst", listAnalysisRuns: "analyst", getAnalysisRun: "analyst", diffAnalysisRuns: "analyst", deleteAnalysisRun: "admin",
   projectGraph: "public", themeGraph: "public", networkGraph: "public",
@@ -26,7 +27,7 @@ const POLICY: Record<string, Role> = {
 };
 
 const UUID = "00000000-0000-4000-8000-000000000000";
-const concretePath = (path: string) => path.replace("/tokens/{id}", `/tokens/${UUID}`).replace("/jobs/{id}", `/jobs/${UUID}`).replace(/\{\w+\}/g, "zz-unknown");
+const concretePath = (path: string) => path.replace("{pairKey}", "zz-a%7Czz-b").replace("/tokens/{id}", `/tokens/${UUID}`).replace("/jobs/{id}", `/jobs/${UUID}`).replace(/\{\w+\}/g, "zz-unknown");
 
 let h: Harness;
 beforeAll(async () => {

@@ -42,7 +42,7 @@ describe("pair fingerprints", () => {
     const d = dataset();
     const f = pairFingerprinter(datasetToGraph(d));
     const decision = (a: string, b: string, decision: "accepted" | "rejected", fingerprint: string): DecisionRecord =>
-      ({ pairKey: pairKeyOf(a, b), a, b, decision, fingerprint, decidedAt: "2026-01-01T00:00:00Z", suggestionId: "s", runId: "r", history: [] });
+      ({ pairKey: pairKeyOf(a, b), a, b, decision, fingerprint, decidedAt: "2026-01-01T00:00:00Z", suggestionId: "s", runId: "r", version: 1, madeCollaboration: false, history: [] });
     const out = excludedPairs([
       decision("a", "b", "rejected", f("a", "b")),
       decision("a", "c", "rejected", "stale"),

@@ -7,7 +7,7 @@ import type { AnalysisJob } from "../../services/analysis/jobs.ts";
 import { only } from "./fields.ts";
 
 export const presentSuggestion = (s: StoredSuggestion) =>
-  only(s, ["id", "runId", "a", "b", "aName", "bName", "rank", "score", "diagonal", "signals", "reasons", "evidence", "communities"]);
+  only(s, ["id", "runId", "a", "b", "aName", "bName", "aStatus", "bStatus", "aStart", "aEnd", "bStart", "bEnd", "rank", "score", "diagonal", "signals", "reasons", "evidence", "communities"]);
 
 export const presentOpportunity = (o: StoredOpportunity) => only(o, ["id", "runId", "kind", "key", "score", "subjects", "reasons", "details"]);
 
@@ -17,14 +17,15 @@ export const presentRun = ({ rankers: _rankers, ...r }: StoredRun) => ({
 });
 
 export const presentDecision = (d: DecisionRecord) => ({
-  ...only(d, ["suggestionId", "runId", "a", "b", "decision", "note", "decidedAt", "decidedBy"]),
-  history: d.history.map((e) => only(e, ["decision", "note", "by", "at", "previous", "suggestionId", "runId", "score"])),
+  ...only(d, ["pairKey", "suggestionId", "runId", "a", "b", "aName", "bName", "decision", "note", "decidedAt", "decidedBy", "version"]),
+  collaboration: d.madeCollaboration ? ("made-by-accepting" as const) : ("none-made" as const),
+  history: d.history.map((e) => only(e, ["action", "decision", "note", "by", "at", "previous", "version", "undoes", "undoneAt", "undoneBy", "suggestionId", "runId", "score"])),
 });
 
 /** A suggestion with the earlier decision on its pair, if there is one. */
 export const presentSuggestionWithHistory = (s: StoredSuggestion, earlier: ReadonlyMap<string, DecisionRecord>) => {
   const d = earlier.get(s.pairKey);
-  return { ...presentSuggestion(s), ...(d ? { previousDecision: presentDecision(d) } : {}) };
+  return { ...presentSuggestion(s), decisionVersion: d?.version ?? 0, ...(d ? { previousDecision: presentDecision(d) } : {}) };
 };
 
 export function presentJob(job: AnalysisJob) {

@@ -1,6 +1,7 @@
 // Every API route, in the order the reference lists them.
 import type { AnyRoute } from "../route.ts";
 import { analysisRoutes } from "./analysis.ts";
+import { decisionRoutes } from "./decisions.ts";
 import { graphRoutes } from "./graph.ts";
 import { importRoutes } from "./import.ts";
 import { mapRoutes } from "./maps.ts";
@@ -18,7 +19,7 @@ import { tokenRoutes } from "./tokens.ts";
 
 export const ALL_ROUTES: AnyRoute[] = [
   ...projectRoutes, ...themeRoutes, ...partnerMergeRoutes, ...partnerRoutes, ...outcomeRoutes,
-  ...suggestionRoutes, ...opportunityRoutes, ...analysisRoutes,
+  ...suggestionRoutes, ...decisionRoutes, ...opportunityRoutes, ...analysisRoutes,
   ...graphRoutes, ...importRoutes, ...tokenRoutes, ...reportRoutes,
   ...recommendationRoutes, ...mapRoutes,
   ...meRoutes(() => ALL_ROUTES),

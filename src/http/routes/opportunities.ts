@@ -3,7 +3,7 @@
 // its communities. Analysts and above.
 import { z } from "zod";
 import { id } from "../../schemas/fields.ts";
-import { getCommunities, getOpportunities } from "../../services/analysis/index.ts";
+import { getCommunities, getOpportunities, withSubjectNames } from "../../services/analysis/index.ts";
 import { presentOpportunity } from "../presenters/analysis.ts";
 import { CommunitiesOut, OpportunityOut } from "../responses-analysis.ts";
 import { defineRoute } from "../route.ts";
@@ -12,10 +12,10 @@ import { opportunityQuerySchema } from "../../schemas/index.ts";
 export const opportunityRoutes = [
   defineRoute({
     operationId: "listOpportunities", method: "get", cache: true, path: "/api/v1/opportunities", role: "analyst", tag: "opportunities", errors: ["not-found"],
-    summary: "Opportunities of a run, best first, optionally of one kind",
+    summary: "Opportunities of a run, best first, optionally of one kind; each subject with its name",
     query: opportunityQuerySchema,
     response: z.object({ items: z.array(OpportunityOut) }),
-    handle: async ({ query }, { db }) => ({ items: (await getOpportunities(db, query)).map(presentOpportunity) }),
+    handle: async ({ query }, { db }) => ({ items: (await withSubjectNames(db, await getOpportunities(db, query))).map(presentOpportunity) }),
   }),
   defineRoute({
     operationId: "listCommunities", method: "get", cache: true, path: "/api/v1/communities", role: "analyst", tag: "opportunities", errors: ["not-found"],

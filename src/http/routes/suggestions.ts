@@ -2,14 +2,15 @@
 // one project or the global top, filtered by theme, community or diagonal-only; and decisions on
 // them (accepting creates the collaboration). Reading needs analyst, deciding coordinator.
 import { z } from "zod";
-import { decideSuggestion, decisionsOfPairs, findDecisions, getSuggestions, type StoredSuggestion } from "../../services/analysis/index.ts";
+import { countSuggestions, decideSuggestion, decisionsOfPairs, getSuggestions, type StoredSuggestion } from "../../services/analysis/index.ts";
 import type { Db } from "../../services/entities/store.ts";
 import { audit } from "../audit.ts";
 import { presentDecision, presentSuggestionWithHistory } from "../presenters/analysis.ts";
-import { DecisionListOut, DecisionOut, SuggestionListOut } from "../responses-analysis.ts";
+import { DecisionOut, SuggestionListOut } from "../responses-analysis.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
-import { decisionFilterSchema, decisionInputSchema, suggestionQuerySchema } from "../../schemas/index.ts";
+import { decisionInputSchema, suggestionQuerySchema } from "../../schemas/index.ts";
+import { expectedVersion } from "./decisions.ts";
 
 const tag = "suggestions";
 const suggestionIdParams = z.object({ id: decisionInputSchema.shape.suggestionId });
@@ -28,7 +29,10 @@ export const suggestionRoutes = [
     summary: "Suggested collaborations, best first: the global top or one project's, filtered",
     query: suggestionQuerySchema,
     response: SuggestionListOut,
-    handle: async ({ query }, { db }) => ({ items: await withHistory(db, await getSuggestions(db, query)), limit: query.limit, offset: query.offset }),
+    handle: async ({ query }, { db }) => {
+      const [list, total] = await Promise.all([getSuggestions(db, query), countSuggestions(db, query)]);
+      return { items: await withHistory(db, list), total, limit: query.limit, offset: query.offset };
+    },
   }),
   defineRoute({
     operationId: "listProjectSuggestions", method: "get", cache: true, path: "/api/v1/projects/{id}/suggestions", role: "analyst", tag,
@@ -36,33 +40,24 @@ export const suggestionRoutes = [
     params: idParams,
     query: projectSuggestionQuery,
     response: SuggestionListOut,
-    handle: async ({ params, query }, { db }) => ({
-      items: await withHistory(db, await getSuggestions(db, { ...query, project: params.id })),
-      limit: query.limit,
-      offset: query.offset,
-    }),
+    handle: async ({ params, query }, { db }) => {
+      const q = { ...query, project: params.id };
+      const [list, total] = await Promise.all([getSuggestions(db, q), countSuggestions(db, q)]);
+      return { items: await withHistory(db, list), total, limit: query.limit, offset: query.offset };
+    },
   }),
   defineRoute({
     operationId: "decideSuggestion", method: "post", path: "/api/v1/suggestions/{id}/decision", role: "coordinator", tag, rateLimit: "write",
     summary: "Accept (creates the collaboration) or reject (excluded from later runs while the pair is unchanged) a suggestion, with a note",
-    description: "Each decision is appended to the pair's history with who took it (the token's name) and when. Rejecting a pair that was accepted removes the collaboration that accepting created; a collaboration that came from imported data stays.",
+    description: "Each decision is appended to the pair's history with who took it (the token's name) and when. Rejecting a pair that was accepted removes the collaboration that accepting created; a collaboration that came from imported data stays. Decisions on one pair are taken one after the other, each with its collaboration change in one transaction. Send the version of the pair's decision you saw (the suggestion's `decisionVersion`, `version` in the body or an If-Match header): if the pair was decided since, the answer is 409 decision-changed naming its current state, and nothing is written.",
     params: suggestionIdParams,
     body: decisionBody,
     response: DecisionOut,
+    errors: ["decision-changed"],
     handle: async ({ params, body }, { db, req }) => {
-      const d = await decideSuggestion(db, params.id, body.decision, body.note, req.caller?.tokenName);
-      audit(req, "decision", { suggestionId: params.id, a: d.a, b: d.b, decision: d.decision });
+      const d = await decideSuggestion(db, params.id, body.decision, body.note, req.caller?.tokenName, expectedVersion(body, req));
+      audit(req, "decision", { suggestionId: params.id, a: d.a, b: d.b, decision: d.decision, version: d.version });
       return presentDecision(d);
-    },
-  }),
-  defineRoute({
-    operationId: "listDecisions", method: "get", path: "/api/v1/decisions", role: "analyst", tag,
-    summary: "Decisions on suggested pairs, newest first, each with its history; filtered by decision, project, who or since when",
-    query: decisionFilterSchema,
-    response: DecisionListOut,
-    handle: async ({ query }, { db }) => {
-      const page = await findDecisions(db, query);
-      return { ...page, items: page.items.map(presentDecision) };
     },
   }),
 ];

@@ -21,8 +21,10 @@ import { runRankers } from "./run-rankers.ts";
 
 export { deleteRun, keptRuns, pruneRuns } from "./retention.ts";
 export { discardStaleRuns } from "./store.ts";
-export { decideSuggestion, decisionsOfPairs, findDecisions, listDecisions } from "./decisions.ts";
-export { diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns } from "./queries.ts";
+export { decisionsOfPairs, findDecisions, getDecision, listDecisions, pairOfSuggestion } from "./decisions.ts";
+export { decideSuggestion, redecidePair, undoDecision } from "./decision-steps.ts";
+export { withSubjectNames } from "./subject-names.ts";
+export { countSuggestions, diffRuns, getCommunities, getOpportunities, getRun, getSuggestions, listRuns } from "./queries.ts";
 export type { RunCommunity } from "./queries.ts";
 export type { DecisionEvent, DecisionRecord, RunDiff, RunSummary, StoredOpportunity, StoredRun, StoredSuggestion } from "./records.ts";
 import { pruneRuns } from "./retention.ts";

@@ -68,6 +68,7 @@ export async function getSuggestions(db: Db, q: SuggestionQuery = {}): Promise<S
     project: query.project ?? null,
     theme: query.theme ?? null,
     community: query.community ?? null,
+    status: query.status ?? null,
     diagonalOnly: query.diagonalOnly,
     offset: query.offset,
     limit: query.limit,
@@ -78,6 +79,23 @@ export async function getSuggestions(db: Db, q: SuggestionQuery = {}): Promise<S
   }, { weight: (l) => l.length });
   // A copy, so a caller that reorders or trims its list does not change the cached one.
   return [...list];
+}
+
+/** How many suggestions a suggestion query holds in all, over every page (the inbox's total). */
+export async function countSuggestions(db: Db, q: SuggestionQuery = {}): Promise<number> {
+  const query = validated(suggestionQuerySchema, q, "suggestion query");
+  if (query.project) await mustExist(db, "project", query.project);
+  if (query.theme) await mustExist(db, "theme", query.theme);
+  const runId = await runFor(db, query.runId);
+  if (!runId) return 0;
+  const params = {
+    runId, project: query.project ?? null, theme: query.theme ?? null, community: query.community ?? null,
+    status: query.status ?? null, diagonalOnly: query.diagonalOnly,
+  };
+  return cachedRead(db, `suggestion-count:${JSON.stringify(params)}`, async () => {
+    const [row] = await readQuery<{ total: number }>(db.driver, "analysis/count-suggestions", params, db.database);
+    return row?.total ?? 0;
+  });
 }
 
 export async function getOpportunities(db: Db, q: OpportunityQuery = {}): Promise<StoredOpportunity[]> {

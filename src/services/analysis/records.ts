@@ -31,6 +31,13 @@ export interface StoredSuggestion extends Suggestion {
   pairKey: string;
   aName?: string;
   bName?: string;
+  /** Each network's status and period (start, end) as stored now. */
+  aStatus?: string;
+  bStatus?: string;
+  aStart?: string;
+  aEnd?: string;
+  bStart?: string;
+  bEnd?: string;
   /** Position in the run, 1 = best score. */
   rank: number;
   /** Community labels of a and b in the run. */
@@ -46,7 +53,14 @@ export interface DecisionRecord {
   pairKey: string;
   a: string;
   b: string;
-  decision: "accepted" | "rejected";
+  aName?: string;
+  bName?: string;
+  /** The state in force; "open" when every decision on the pair was undone (it is suggested again). */
+  decision: "accepted" | "rejected" | "open";
+  /** Counts the steps taken on the pair; a client sends back the one it saw, and a stale one is refused. */
+  version: number;
+  /** The collaboration between a and b was made by accepting (and goes when the pair is no longer accepted). */
+  madeCollaboration: boolean;
   note?: string;
   decidedAt: string;
   /** Who took the latest decision: the token's name (HTTP) or "cli:<user>". */
@@ -59,12 +73,22 @@ export interface DecisionRecord {
 }
 
 export interface DecisionEvent {
-  decision: "accepted" | "rejected";
+  /** A decision (accept or reject), or an undo of the latest decision not yet undone. */
+  action: "decide" | "undo";
+  /** The state this step left the pair in. */
+  decision: "accepted" | "rejected" | "open";
   note?: string;
   by?: string;
   at: string;
-  /** The pair's decision before this one, if any. */
-  previous?: "accepted" | "rejected";
+  /** The pair's state before this step, if it had one. */
+  previous?: "accepted" | "rejected" | "open";
+  /** The pair's version after this step (absent on steps stored before versions). */
+  version?: number;
+  /** An undo: the version of the step it reverted. */
+  undoes?: number;
+  /** A decision reverted by a later undo: when and by whom. */
+  undoneAt?: string;
+  undoneBy?: string;
   suggestionId: string;
   runId: string;
   score?: number;
@@ -105,6 +129,7 @@ export function toSuggestion(s: Row): StoredSuggestion {
     b: s.b as string,
     ...(s.aName ? { aName: s.aName as string } : {}),
     ...(s.bName ? { bName: s.bName as string } : {}),
+    ...Object.fromEntries((["aStatus", "bStatus", "aStart", "aEnd", "bStart", "bEnd"] as const).filter((k) => typeof s[k] === "string").map((k) => [k, s[k] as string])),
     rank: s.rank as number,
     score: s.score as number,
     signals: json(s.signals, {} as StoredSuggestion["signals"]),
@@ -129,27 +154,43 @@ export function toOpportunity(o: Row): StoredOpportunity {
   };
 }
 
+const state = (v: unknown): DecisionRecord["decision"] => (v === "accepted" || v === "rejected" ? v : "open");
+
+export function toDecisionEvent(e: Row): DecisionEvent {
+  return {
+    action: e.action === "undo" ? "undo" : "decide",
+    decision: state(e.decision),
+    ...(e.note ? { note: e.note as string } : {}),
+    ...(e.by ? { by: e.by as string } : {}),
+    at: e.at as string,
+    ...(e.previous ? { previous: state(e.previous) } : {}),
+    ...(typeof e.version === "number" ? { version: e.version } : {}),
+    ...(typeof e.undoes === "number" ? { undoes: e.undoes } : {}),
+    ...(e.undoneAt ? { undoneAt: e.undoneAt as string } : {}),
+    ...(e.undoneBy ? { undoneBy: e.undoneBy as string } : {}),
+    suggestionId: e.suggestionId as string,
+    runId: e.runId as string,
+    ...(typeof e.score === "number" ? { score: e.score } : {}),
+  };
+}
+
 export function toDecision(d: Row): DecisionRecord {
+  const history = ((d.history as Row[] | undefined) ?? []).map(toDecisionEvent);
   return {
     pairKey: d.pairKey as string,
     a: d.a as string,
     b: d.b as string,
-    decision: d.decision as DecisionRecord["decision"],
+    ...(d.aName ? { aName: d.aName as string } : {}),
+    ...(d.bName ? { bName: d.bName as string } : {}),
+    decision: state(d.decision),
+    version: typeof d.version === "number" ? d.version : history.length,
+    madeCollaboration: d.madeCollaboration === true,
     ...(d.note ? { note: d.note as string } : {}),
     decidedAt: d.decidedAt as string,
     ...(d.decidedBy ? { decidedBy: d.decidedBy as string } : {}),
     fingerprint: d.fingerprint as string,
     suggestionId: d.suggestionId as string,
     runId: d.runId as string,
-    history: ((d.history as Row[] | undefined) ?? []).map((e) => ({
-      decision: e.decision as DecisionEvent["decision"],
-      ...(e.note ? { note: e.note as string } : {}),
-      ...(e.by ? { by: e.by as string } : {}),
-      at: e.at as string,
-      ...(e.previous ? { previous: e.previous as DecisionEvent["decision"] } : {}),
-      suggestionId: e.suggestionId as string,
-      runId: e.runId as string,
-      ...(typeof e.score === "number" ? { score: e.score } : {}),
-    })),
+    history,
   };
 }

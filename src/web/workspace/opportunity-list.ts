@@ -1,10 +1,10 @@
 // Opportunities of the latest run, by kind: brokers, isolated networks, theme gaps, reusable
-// outcomes, partner recommendations — each with its reasons.
+// outcomes, partner recommendations — each titled with its subjects' names, with its reasons.
 import { api } from "./api.ts";
 import type { Panel } from "./context.ts";
 import { h } from "./dom.ts";
 
-interface Opportunity { id: string; kind: string; score: number; reasons: { nl: string[]; en: string[] }; subjects: { type: string; id: string }[] }
+interface Opportunity { id: string; kind: string; score: number; reasons: { nl: string[]; en: string[] }; subjects: { type: string; id: string; nameNl?: string; nameEn?: string }[] }
 const KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation"];
 
 export const opportunityList: Panel = async (root, ctx) => {
@@ -15,7 +15,7 @@ export const opportunityList: Panel = async (root, ctx) => {
   const load = async () => {
     const { items } = await api<{ items: Opportunity[] }>("GET", `/api/v1/opportunities?kind=${pick.value}&limit=50`);
     list.replaceChildren(...(items.length
-      ? items.map((o) => h("article", { class: "card" }, h("h3", {}, o.subjects.map((s) => s.id).join(" · "), h("span", { class: "badge" }, `${w.score} ${o.score.toFixed(3)}`)), h("ul", {}, ...o.reasons[lang].map((r) => h("li", {}, r)))))
+      ? items.map((o) => h("article", { class: "card" }, h("h3", {}, o.subjects.map((s) => (lang === "en" ? s.nameEn ?? s.nameNl : s.nameNl) ?? s.id).join(" · "), h("span", { class: "badge" }, `${w.score} ${o.score.toFixed(3)}`)), h("ul", {}, ...o.reasons[lang].map((r) => h("li", {}, r)))))
       : [h("p", { class: "note" }, w.noOpportunities)]));
   };
   pick.addEventListener("change", () => void load().catch((e: Error) => ctx.status(e.message, true)));
