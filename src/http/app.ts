@@ -57,6 +57,7 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   const metrics = httpMetrics();
   const services: AppServices = {
     tokenCache: new TokenCache(TOKEN_CACHE_MS), analysis: new AnalysisJobs(logger), responses: new ResponseCache(bytes(config.RESPONSE_CACHE_BYTES)),
+    publicSuggestions: config.PUBLIC_SUGGESTIONS === "on",
   };
   let openApi: Record<string, unknown> | undefined;
   const document = () => (openApi ??= buildOpenApiDocument(routes, { version }) as unknown as Record<string, unknown>);

@@ -41,6 +41,8 @@ export interface AppServices {
   analysis: AnalysisJobs;
   /** Bytes of derived answers per data version (routes declared with `cache: true`). */
   responses: ResponseCache;
+  /** Open suggestions on the public maps (PUBLIC_SUGGESTIONS=on); off unless set. */
+  publicSuggestions?: boolean;
 }
 
 export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
