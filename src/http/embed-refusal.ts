@@ -25,7 +25,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 export function refusalPage(site: string, lang: "nl" | "en"): string {
   const w = PAGE[lang];
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(w.title)}</title>
-<style>body{font-family:system-ui,sans-serif;color:#1b1b1b;margin:0;padding:1rem 1.25rem;line-height:1.45}h1{font-size:1.05rem;margin:0 0 .5rem}p{margin:.3rem 0;max-width:40rem}.fix{color:#5f6368;font-size:.9rem}</style>
+<style>html,body{height:100%;background:#fff}body{font-family:system-ui,sans-serif;color:#1b1b1b;margin:0;padding:1rem 1.25rem;line-height:1.45;box-sizing:border-box}h1{font-size:1.05rem;margin:0 0 .5rem}p{margin:.3rem 0;max-width:40rem}.fix{color:#5f6368;font-size:.9rem}</style>
 </head><body><main class="embed-refused"><h1>${escape(w.title)}</h1><p>${escape(w.text(site))}</p><p class="fix">${escape(w.fix)}</p></main></body></html>`;
 }
 

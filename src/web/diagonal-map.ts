@@ -8,8 +8,8 @@
 // the server's frame-ancestors setting decides which sites may show it. The filters and the year
 // go into the embed's hash (the same view state a shared link carries). The frame is as wide as
 // its container; its height is the `height` attribute in pixels, or with height="fill" the
-// element's own height (which the page's style sets), or else follows the width (3:4, from 360 to
-// 640 px). The map inside always fits its frame, footer included.
+// element's own height (which the page's style sets), or else follows the width (nine tenths of it, from
+// 420 to 680 px). The map inside always fits its frame, footer included.
 import { writeViewState, type ViewState } from "./map/view-state.ts";
 
 const VIEWS = new Set(["network", "project", "theme"]);
@@ -65,7 +65,7 @@ export class DiagonalMapElement extends HTMLElement {
     shadow.replaceChildren(style, frame);
     this.resize?.disconnect();
     const size = () => {
-      frame.style.height = `${fixed ?? Math.round(Math.min(640, Math.max(360, this.clientWidth * 0.75)))}px`;
+      frame.style.height = `${fixed ?? Math.round(Math.min(680, Math.max(420, this.clientWidth * 0.9)))}px`;
     };
     if (this.getAttribute("height") === "fill") {
       style.textContent += " :host { height: 100%; } iframe { height: 100%; }";

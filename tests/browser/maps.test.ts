@@ -61,7 +61,8 @@ beforeAll(async () => {
     <script type="module" src="${h.url}/diagonal-map.js"></script>
     <diagonal-map view="theme" subject="talent-development" lang="en" height="420"></diagonal-map>`);
   OTHER = await hostSite(() => embed(`${h.url}/embed/network?lang=nl`));
-  h = await startHarness({ EMBED_ORIGINS: ALLOWED, EMBED_REFRESH_SECONDS: "2" });
+  // The operator publishes suggestions here (PUBLIC_SUGGESTIONS=on): their reasons, tooltip and toggle are tested.
+  h = await startHarness({ EMBED_ORIGINS: ALLOWED, EMBED_REFRESH_SECONDS: "2", PUBLIC_SUGGESTIONS: "on" });
   await seedAnalysedNetwork(h);
   // A rejected suggestion with a private note: neither may appear on a map.
   const top = await h.call("coordinator", "GET", "/api/v1/suggestions?limit=1");
@@ -169,6 +170,19 @@ describe("interaction", () => {
     await page.screenshot({ path: `${SCREENSHOTS}map-network-selected.png` });
   });
 
+  it("published suggestions are explained in the line legend and can be turned off", async () => {
+    await openMap("/embed/network?lang=en");
+    const suggestions = network.edges.filter((e) => e.attributes.kind === "suggestion").map((e) => e.key);
+    expect(suggestions.length).toBeGreaterThan(0);
+    const drawn = () => page.evaluate(() => (window.diagonalMap as unknown as { visibleEdges(): string[] }).visibleEdges());
+    expect(await drawn()).toEqual(expect.arrayContaining(suggestions));
+    expect(await page.locator(".line-legend li[data-line=suggestion]").textContent()).toBe("suggested collaboration (not decided yet)");
+    await page.uncheck("input[data-filter=suggestions]");
+    await expect.poll(drawn).toEqual(network.edges.filter((e) => e.attributes.kind !== "suggestion").map((e) => e.key).sort());
+    expect(await page.locator(".line-legend li[data-line=suggestion]").count()).toBe(0);
+    expect(page.url()).toContain("suggestions=off");
+  });
+
   it("the table alternative lists the same nodes, and keys walk through the networks", async () => {
     await openMap("/embed/theme/talent-development?lang=en");
     const data: MapData = (await h.call("public", "GET", "/api/v1/maps/themes/talent-development")).json;
@@ -177,6 +191,9 @@ describe("interaction", () => {
     const rows = await page.locator(".map-nodes tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-key")));
     expect(rows.sort()).toEqual(data.nodes.map((n) => n.key).sort());
     expect(await page.locator(".map-nodes caption").textContent()).toBe(`${data.nodes.length} nodes`);
+    // The table replaces the map while shown (the canvas never covers it); back to the map for the keys.
+    expect(await page.locator(".map-canvas").isVisible()).toBe(false);
+    await page.click(".table-toggle");
     await page.focus(".map-canvas");
     await page.keyboard.press("n");
     const first = await page.evaluate(() => window.diagonalMap!.highlighted());
@@ -280,7 +297,7 @@ function largeMap(n: number, m: number): MapData {
     edges.set(key, { key, source: `project:big-${a}`, target: `project:big-${b}`, attributes: { kind: suggestion ? "suggestion" : "collaboration", size: 1, color: suggestion ? "#c2185b" : "#1b1b1b", ...(suggestion ? { dashed: true } : {}) } });
   }
   return MapDataOut.parse({
-    attributes: { view: "network", titleNl: "Groot", titleEn: "Large", runId: "run-large", truncated: false, nodeCount: n, edgeCount: m, legend: [{ group: "c0", nameNl: "Alle", nameEn: "All", color: "#0072b2", count: n }] },
+    attributes: { view: "network", titleNl: "Groot", titleEn: "Large", runId: "run-large", truncated: false, nodeCount: n, edgeCount: m, themes: [], sizeBy: "partners", suggestions: true, legend: [{ group: "c0", nameNl: "Alle", nameEn: "All", color: "#0072b2", count: n }] },
     options: { type: "undirected", multi: false, allowSelfLoops: false },
     nodes,
     edges: [...edges.values()],

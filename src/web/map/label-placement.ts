@@ -3,7 +3,9 @@
 // Candidates are the visible nodes drawn big enough to be labelled, taken by priority — the
 // selected node and the map's subject first, then the largest nodes (size shows a network's
 // partners), then the most connected, then by key — and a label is drawn only when its box
-// overlaps no box already placed and lies inside the canvas. At any width, no two drawn labels
+// overlaps no label already placed and no other node's disc, and lies inside the canvas: right
+// of its node as sigma draws it, else left of it. A label longer than about half the canvas is
+// cut with an ellipsis (the panel and the table give the whole name). At any width, no two drawn labels
 // overlap. Boxes are found in a grid of buckets (no all-pairs loop); label widths are measured
 // once per text. Each label gets a white halo, so it stays readable over lines.
 import type Graph from "graphology";
@@ -40,17 +42,6 @@ export class LabelPlacement {
     ctx.save();
     ctx.font = font;
     const candidates: { key: string; label: string; x: number; y: number; size: number; rank: number; degree: number }[] = [];
-    this.graph.forEachNode((key) => {
-      const d = r.getNodeDisplayData(key) as (ReturnType<Sigma["getNodeDisplayData"]> & { label?: string | null }) | undefined;
-      if (!d || d.hidden || !d.label) return;
-      const size = r.scaleSize(d.size);
-      const rank = this.options.rank(key);
-      if (rank <= 0 && size < this.options.minSize) return;
-      const p = r.framedGraphToViewport(d);
-      if (p.x < -50 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
-      candidates.push({ key, label: d.label, x: p.x, y: p.y, size, rank, degree: this.graph.degree(key) });
-    });
-    candidates.sort((a, b) => b.rank - a.rank || b.size - a.size || b.degree - a.degree || (a.key < b.key ? -1 : 1));
     const grid = new Map<string, LabelBox[]>();
     const cells = (b: LabelBox) => {
       const out: string[] = [];
@@ -59,16 +50,39 @@ export class LabelPlacement {
       }
       return out;
     };
-    const overlaps = (b: LabelBox) => cells(b).some((c) => grid.get(c)?.some((o) => b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height));
+    const add = (b: LabelBox) => { for (const cell of cells(b)) (grid.get(cell) ?? grid.set(cell, []).get(cell)!).push(b); };
+    this.graph.forEachNode((key) => {
+      const d = r.getNodeDisplayData(key) as (ReturnType<Sigma["getNodeDisplayData"]> & { label?: string | null }) | undefined;
+      if (!d || d.hidden) return;
+      const size = r.scaleSize(d.size);
+      const p = r.framedGraphToViewport(d);
+      if (p.x < -50 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
+      // Every drawn node's disc is an obstacle for the other nodes' labels (label "" marks a disc).
+      add({ key, label: "", x: p.x - size, y: p.y - size, width: 2 * size, height: 2 * size });
+      const rank = this.options.rank(key);
+      if (!d.label || (rank <= 0 && size < this.options.minSize)) return;
+      candidates.push({ key, label: d.label, x: p.x, y: p.y, size, rank, degree: this.graph.degree(key) });
+    });
+    candidates.sort((a, b) => b.rank - a.rank || b.size - a.size || b.degree - a.degree || (a.key < b.key ? -1 : 1));
+    const overlaps = (b: LabelBox) => cells(b).some((c) => grid.get(c)?.some((o) => (o.label !== "" || o.key !== b.key) && b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height));
     const textSize = settings.labelSize;
+    const widest = Math.max(90, width * (width < 500 ? 0.42 : 0.5));
+    const measure = (text: string) => {
+      let w = this.widths.get(text);
+      if (w === undefined) this.widths.set(text, (w = ctx.measureText(text).width));
+      return w;
+    };
     for (const c of candidates) {
-      let w = this.widths.get(c.label);
-      if (w === undefined) this.widths.set(c.label, (w = ctx.measureText(c.label).width));
-      const box: LabelBox = { key: c.key, label: c.label, x: c.x + c.size + GAP, y: c.y - textSize / 2 - 1, width: w, height: textSize + 2 };
-      if (box.x < 0 || box.y < 0 || box.x + box.width > width - 2 || box.y + box.height > height) continue;
-      if (overlaps(box)) continue;
+      const { text, w } = this.fit(c.label, widest, measure);
+      const y = c.y - textSize / 2 - 1;
+      const sides: LabelBox[] = [
+        { key: c.key, label: text, x: c.x + c.size + GAP, y, width: w, height: textSize + 2 },
+        { key: c.key, label: text, x: c.x - c.size - GAP - w, y, width: w, height: textSize + 2 },
+      ];
+      const box = sides.find((b) => b.x >= 0 && b.y >= 0 && b.x + b.width <= width - 2 && b.y + b.height <= height && !overlaps(b));
+      if (!box) continue;
       this.boxes.push(box);
-      for (const cell of cells(box)) (grid.get(cell) ?? grid.set(cell, []).get(cell)!).push(box);
+      add(box);
     }
     ctx.fillStyle = typeof settings.labelColor.color === "string" ? settings.labelColor.color : "#1b1b1b";
     ctx.strokeStyle = "rgba(255,255,255,0.9)";
@@ -81,5 +95,19 @@ export class LabelPlacement {
     }
     ctx.restore();
     return this.boxes;
+  }
+
+  /** The label, cut with an ellipsis to at most `widest` pixels (by bisection over its length). */
+  private fit(label: string, widest: number, measure: (t: string) => number): { text: string; w: number } {
+    const w = measure(label);
+    if (w <= widest) return { text: label, w };
+    let lo = 1, hi = label.length - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (measure(`${label.slice(0, mid).trimEnd()}…`) <= widest) lo = mid;
+      else hi = mid - 1;
+    }
+    const text = `${label.slice(0, lo).trimEnd()}…`;
+    return { text, w: measure(text) };
   }
 }

@@ -93,13 +93,14 @@ export function renderFilters(form: HTMLElement, o: ControlsOptions): void {
     const slider = el("input", { type: "range", id, min: String(range.min), max: String(range.max), step: "1", "data-filter": "year" });
     slider.value = String(state.year ?? range.max);
     slider.disabled = state.year === undefined;
-    const out = el("output", { for: id, class: "year-value" }, state.year === undefined ? w.allYears : String(state.year));
+    const out = el("output", { for: id, class: "year-value" }, state.year === undefined ? "" : String(state.year));
     slider.setAttribute("aria-valuetext", state.year === undefined ? w.allYears : w.yearShown(state.year));
     all.addEventListener("change", () => o.onChange({ year: all.checked ? undefined : Number(slider.value) }));
     slider.addEventListener("input", () => o.onChange({ year: Number(slider.value) }));
     const allLabel = el("label", { for: `${id}-all`, class: "inline" });
     allLabel.append(all, document.createTextNode(` ${w.allYears}`));
-    row.append(el("label", { for: id }, w.year), slider, out, allLabel);
+    row.append(el("label", { for: id }, w.year), out, slider, allLabel);
+    if (state.year !== undefined) row.append(el("p", { class: "year-note" }, w.yearShown(state.year)));
     form.append(row);
   }
   if (data.attributes.suggestions && data.edges.some((e) => e.attributes.kind === "suggestion")) {

@@ -6,7 +6,7 @@
 import type Graph from "graphology";
 import type { MapData, MapEdgeAttributes, MapNodeAttributes } from "../../schemas/maps.ts";
 import type { Lang } from "../i18n.ts";
-import { panelWords } from "./map-words.ts";
+import { panelWords, partialDate } from "./map-words.ts";
 
 export interface PanelOptions {
   lang: Lang;
@@ -22,8 +22,6 @@ const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
   if (text !== undefined) e.textContent = text;
   return e;
 };
-
-const yearText = (d: string | undefined) => d ?? "";
 
 export function renderPanel(panel: HTMLElement, graph: Graph<MapNodeAttributes, MapEdgeAttributes>, key: string | null, o: PanelOptions): void {
   const w = panelWords(o.lang);
@@ -63,7 +61,8 @@ export function renderPanel(panel: HTMLElement, graph: Graph<MapNodeAttributes, 
   const themeName = new Map(o.data.attributes.themes.map((t) => [t.id, o.lang === "nl" ? t.nameNl : t.nameEn]));
   if (a.kind === "project") {
     const status = a.status ? w.statuses[a.status] ?? a.status : "";
-    const period = a.start || a.end ? `${a.start ? `${w.since} ${yearText(a.start)}` : ""}${a.start && a.end ? " " : ""}${a.end ? `${w.until} ${yearText(a.end)}` : ""}` : w.noPeriod;
+    const at = (d: string) => partialDate(o.lang, d);
+    const period = a.start && a.end ? w.fromTo(at(a.start), at(a.end)) : a.start ? `${w.since} ${at(a.start)}` : a.end ? `${w.until} ${at(a.end)}` : w.noPeriod;
     const facts = h("dl", { class: "panel-facts" });
     for (const [dt, dd] of [[w.status, status], [w.period, period], [w.partners, String(a.partners ?? 0)]] as const) facts.append(h("dt", {}, dt), h("dd", {}, dd));
     body.push(facts);

@@ -119,8 +119,9 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
   const sideToggle = button(pw.legendButton, "legend-toggle");
   sideToggle.setAttribute("aria-expanded", "false");
   sideToggle.setAttribute("aria-controls", "map-side");
-  const pngButton = button(pw.downloadPng, "download-png", `${pw.download} (PNG)`);
-  const svgButton = button(pw.downloadSvg, "download-svg", `${pw.download} (SVG)`);
+  // The accessible name starts with the visible text (WCAG 2.5.3).
+  const pngButton = button(pw.downloadPng, "download-png", `${pw.downloadPng}: ${pw.download}`);
+  const svgButton = button(pw.downloadSvg, "download-svg", `${pw.downloadSvg}: ${pw.download}`);
   toolbar.append(searchLabel, search, options_, zoomIn, zoomOut, fit, tableToggle, sideToggle, pngButton, svgButton);
   header.append(toolbar);
 
@@ -159,7 +160,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
   side.append(legend);
   body.append(stage, side);
   const footer = el("footer", { class: "map-footer" });
-  const caption = () => `${pw.source} · ${pw.shownOn(localDate(lang))}${data.attributes.runId ? ` · ${data.attributes.runId}` : ""}`;
+  const caption = () => `${pw.source} · ${pw.shownOn(localDate(lang))}`;
   const shownCount = el("span", { class: "shown-count" });
   footer.append(el("span", { class: "map-source" }, caption()), shownCount, dataLink);
   root.append(header, body, tables, footer, live);
@@ -221,6 +222,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
 
   let renderer: Sigma<Node, Edge> | undefined;
   let home: CameraState | undefined;
+  let sizeFactor = 1;
   const large = graph.size > LARGE_MAP_EDGES;
   const draw = () => {
     // No separate WebGL probe: a context costs tens of milliseconds in software and counts
@@ -229,6 +231,8 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
     // the map once, at the camera the visitor sees, instead of a first frame that the camera's
     // move would redraw at once (in software WebGL a frame of a large map costs ~0.5 s of CPU).
     const labelThreshold = graph.order > 300 ? 9 : 4;
+    // Narrow maps draw smaller discs, so a column of 320 px still has room for labels.
+    sizeFactor = Math.min(1, Math.max(0.55, canvasBox.clientWidth / 900));
     try { renderer = new Sigma<Node, Edge>(new Graph<Node, Edge>({ type: "undirected" }), canvasBox, {
       defaultEdgeType: "line",
       edgeProgramClasses: (large
@@ -244,11 +248,13 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
       labelDensity: graph.order < 100 ? 3 : 0.7,
       labelGridCellSize: graph.order < 100 ? 40 : 100,
       labelFont: "system-ui, sans-serif",
+      labelSize: canvasBox.clientWidth < 500 ? 12 : 14,
       zIndex: true,
       // Sigma hands the reducers a copy of the attributes: they change it in place.
       nodeReducer: (key, a) => {
         const out = a as Record<string, unknown>;
         out.label = labelOf(a);
+        out.size = a.size * sizeFactor;
         if (!visible.has(key)) { out.hidden = true; return out as never; }
         if (neighbours.size) {
           if (neighbours.has(key)) {
@@ -288,10 +294,14 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
     }
     // The full view leaves room for the labels on the right (sigma frames the nodes only): every
     // label of a small map, and on a large one those of nodes drawn big enough to be labelled.
+    const plain = { ...renderer.getCamera().getState() };
     home = labelRoomCamera(renderer as unknown as Sigma, graph as unknown as Graph, {
       labelOf: (key) => labelOf(graph.getNodeAttributes(key)),
       labelShown: graph.order < 100 ? () => true : (key, size) => graph.getNodeAttribute(key, "centre") === true || size >= labelThreshold,
     });
+    // On a narrow map every label cannot fit beside the nodes: the nodes fill the frame instead, and
+    // the label pass shows the labels that fit.
+    if (home.ratio > plain.ratio * 1.6) home = plain;
     renderer.getCamera().setState(view.camera ?? home);
     placement = new LabelPlacement(renderer as unknown as Sigma, graph as unknown as Graph, {
       minSize: labelThreshold,

@@ -27,6 +27,7 @@ const WORDS = {
     period: "Looptijd",
     since: "sinds",
     until: "tot",
+    fromTo: (a: string, b: string) => `van ${a} tot ${b}`,
     noPeriod: "onbekend",
     themes: "Thema's",
     partners: "Partners",
@@ -66,8 +67,9 @@ const WORDS = {
     legendButton: "Legend and filters",
     close: "Close",
     period: "Period",
-    since: "from",
+    since: "since",
     until: "until",
+    fromTo: (a: string, b: string) => `from ${a} to ${b}`,
     noPeriod: "unknown",
     themes: "Themes",
     partners: "Partners",
@@ -89,6 +91,15 @@ const WORDS = {
 
 export type PanelWords = (typeof WORDS)["en"];
 export const panelWords = (lang: Lang): PanelWords => WORDS[lang] as PanelWords;
+
+/** A partial date (YYYY, YYYY-MM or YYYY-MM-DD) in the visitor's language, to its own precision. */
+export function partialDate(lang: Lang, d: string): string {
+  const [y, m, day] = d.split("-").map(Number);
+  if (!y || !m) return d.slice(0, 4);
+  const date = new Date(Date.UTC(y, m - 1, day || 1));
+  const options: Intl.DateTimeFormatOptions = day ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } : { month: "long", year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(lang === "nl" ? "nl-BE" : "en-GB", options).format(date);
+}
 
 /** A date in the visitor's language, as Brussels has it. */
 export const localDate = (lang: Lang, d = new Date()) =>
