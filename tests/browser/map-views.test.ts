@@ -6,15 +6,14 @@
 // or critical violation on a map and an embed; an embed in a 600 px column of a host page reads
 // well; a site not allowed to frame the map sees a short explanation. Screenshots in Dutch and
 // English go to test-results/screenshots/ (docs/screenshots/ holds copies that were looked at).
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { MapData } from "../../src/schemas/maps.ts";
 import { startHarness, type Harness } from "../integration/http-harness.ts";
-import { ensureWebBuild, launchChromium, SCREENSHOTS, seedAnalysedNetwork } from "./browser-support.ts";
+import { ensureWebBuild, hostSite, launchChromium, SCREENSHOTS, seedAnalysedNetwork } from "./browser-support.ts";
 import { standsIn } from "../../src/web/map/view-state.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -36,16 +35,9 @@ let HOST = "";
 let OTHER = "";
 const hosts: Server[] = [];
 
-function hostSite(body: () => string): Promise<string> {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Kenniscentrum MVO</title>
+const hostPage = (body: () => string) => hostSite(() => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Kenniscentrum MVO</title>
 <style>body{font-family:Georgia,serif;margin:0;background:#f3f1ec}.page{display:flex;gap:24px;padding:24px}.col{width:600px;background:#fff;padding:0}.aside{width:260px;font-size:14px}h1{font-size:22px}</style></head>
-<body>${body()}</body></html>`);
-  });
-  hosts.push(server);
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-}
+<body>${body()}</body></html>`, hosts);
 
 async function openMap(page: Page, path: string): Promise<void> {
   await page.goto(`${h.url}${path}`);
@@ -84,12 +76,12 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   ensureWebBuild();
-  HOST = await hostSite(() => `<div class="page"><div class="col"><h1>Onze lerende netwerken</h1>
+  HOST = await hostPage(() => `<div class="page"><div class="col"><h1>Onze lerende netwerken</h1>
     <p style="padding:0 12px">Hoe de lerende netwerken over maatschappelijk verantwoord ondernemen samenwerken.</p>
     <script type="module" src="${h.url}/diagonal-map.js"></script>
     <diagonal-map view="network" lang="nl"></diagonal-map>
     <p style="padding:0 12px">Tekst onder de kaart.</p></div><div class="aside">Nieuws en agenda</div></div>`);
-  OTHER = await hostSite(() => `<h1>Een andere site</h1><iframe id="map" src="${h.url}/embed/network?lang=nl" width="600" height="300"></iframe>`);
+  OTHER = await hostPage(() => `<h1>Een andere site</h1><iframe id="map" src="${h.url}/embed/network?lang=nl" width="600" height="300"></iframe>`);
   h = await startHarness({ EMBED_ORIGINS: HOST });
   await seedAnalysedNetwork(h);
   network = (await h.call("public", "GET", "/api/v1/maps/network")).json;

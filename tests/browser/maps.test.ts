@@ -3,15 +3,14 @@
 // and click highlight neighbours, the table lists the same nodes, no private value reaches an
 // embed's HTML or any request it makes, framing follows the configured origin only, the web
 // component works from another site, and an embed redraws itself after the next analysis run.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import seedrandom from "seedrandom";
 import { MapDataOut, type MapData } from "../../src/schemas/maps.ts";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { startHarness, type Harness } from "../integration/http-harness.ts";
-import { ensureWebBuild, hex, inkOf, inkShare, launchChromium, near, pixelAt, PRIVATE, recordPage, SCREENSHOTS, seedAnalysedNetwork, waitOrExplain } from "./browser-support.ts";
+import { ensureWebBuild, hex, hostSite, inkOf, inkShare, launchChromium, near, pixelAt, PRIVATE, recordPage, SCREENSHOTS, seedAnalysedNetwork, waitOrExplain } from "./browser-support.ts";
 
 // The two "other sites" listen on free ports (several checkouts may run these tests at once).
 let ALLOWED = "";
@@ -27,14 +26,7 @@ let network: MapData;
 const bodies: string[] = [];
 
 /** A plain HTML page of "the knowledge centre's site" on another port. */
-function hostSite(body: () => string): Promise<string> {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(`<!doctype html><html><head><meta charset="utf-8"><title>Kenniscentrum</title></head><body><h1>Kenniscentrum MVO</h1>${body()}</body></html>`);
-  });
-  hosts.push(server);
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-}
+const hostPage = (body: () => string) => hostSite(() => `<!doctype html><html><head><meta charset="utf-8"><title>Kenniscentrum</title></head><body><h1>Kenniscentrum MVO</h1>${body()}</body></html>`, hosts);
 
 async function openMap(path: string): Promise<void> {
   await page.goto(`${h.url}${path}`);
@@ -57,10 +49,10 @@ beforeAll(async () => {
   ensureWebBuild();
   // The host pages are written when asked for, so they can point at the service started after them.
   const embed = (src: string) => `<p>Onze netwerken:</p><iframe id="map" src="${src}" width="900" height="560" style="border:1px solid #ccc"></iframe>`;
-  ALLOWED = await hostSite(() => `${embed(`${h.url}/embed/network?lang=nl`)}
+  ALLOWED = await hostPage(() => `${embed(`${h.url}/embed/network?lang=nl`)}
     <script type="module" src="${h.url}/diagonal-map.js"></script>
     <diagonal-map view="theme" subject="talent-development" lang="en" height="420"></diagonal-map>`);
-  OTHER = await hostSite(() => embed(`${h.url}/embed/network?lang=nl`));
+  OTHER = await hostPage(() => embed(`${h.url}/embed/network?lang=nl`));
   // The operator publishes suggestions here (PUBLIC_SUGGESTIONS=on): their reasons, tooltip and toggle are tested.
   h = await startHarness({ EMBED_ORIGINS: ALLOWED, EMBED_REFRESH_SECONDS: "2", PUBLIC_SUGGESTIONS: "on" });
   await seedAnalysedNetwork(h);

@@ -130,6 +130,13 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
   const tooltip = el("div", { class: "map-tooltip", role: "tooltip", hidden: "" });
   const live = el("p", { class: "visually-hidden", "aria-live": "polite" });
   const panel = el("section", { class: "map-panel", hidden: "", "aria-live": "polite" });
+  // Esc in the panel closes it and gives the focus back to the map.
+  panel.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    select(null);
+    canvasBox.focus();
+    e.preventDefault();
+  });
   stage.append(canvasBox, tooltip, panel);
 
   const side = el("div", { class: "map-side", id: "map-side" });
@@ -323,7 +330,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
     requestAnimationFrame(() => performance.mark("diagonal-map-rendered"));
     renderer.on("enterNode", ({ node }) => { hovered = node; refreshFocus(); renderer!.refresh({ skipIndexation: true }); canvasBox.style.cursor = "pointer"; });
     renderer.on("leaveNode", () => { hovered = null; refreshFocus(); renderer!.refresh({ skipIndexation: true }); canvasBox.style.cursor = ""; });
-    renderer.on("clickNode", ({ node }) => select(selected === node ? null : node));
+    renderer.on("clickNode", ({ node }) => select(selected === node ? null : node, true, true));
     renderer.on("clickStage", () => select(null));
     renderer.on("enterEdge", ({ edge, event }) => {
       const a = graph.getEdgeAttributes(edge);
@@ -346,12 +353,17 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
 
   const camera = () => renderer?.getCamera();
   let placement: LabelPlacement | undefined;
-  function select(key: string | null, move = true) {
+  /** `focusPanel`: a click or a table row moves the keyboard focus to the panel; N and P keep it on the map. */
+  function select(key: string | null, move = true, focusPanel = false) {
     selected = key && graph.hasNode(key) && visible.has(key) ? key : null;
     refreshFocus();
     renderer?.refresh({ skipIndexation: true });
-    renderPanel(panel, graph as unknown as Graph<MapNodeAttributes, MapEdgeAttributes>, selected, { lang, data, labelOf, linkFor: options.linkFor, select });
-    if (selected) panel.querySelector<HTMLElement>("h2")?.focus({ preventScroll: true });
+    renderPanel(panel, graph as unknown as Graph<MapNodeAttributes, MapEdgeAttributes>, selected, {
+      lang, data, labelOf, linkFor: options.linkFor,
+      // From the panel (a name in it, its close button) the focus follows: to the next panel, or back to the map.
+      select: (k) => { select(k, true, true); if (!k) canvasBox.focus(); },
+    });
+    if (selected && focusPanel) panel.querySelector<HTMLElement>("h2")?.focus({ preventScroll: true });
     if (view.selected !== (selected ?? undefined)) setView({ selected: selected ?? undefined });
     for (const row of tables.querySelectorAll("tr[data-key]")) row.classList.toggle("selected", row.getAttribute("data-key") === selected);
     if (selected) {
@@ -436,7 +448,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
     const shown = graph.copy();
     for (const key of shown.filterEdges((key, a) => !visibleEdge(key, a))) shown.dropEdge(key);
     for (const key of shown.filterNodes((key) => !visible.has(key))) shown.dropNode(key);
-    renderMapTables(tables, shown, lang, { labelOf, select: (key) => { showTables(false); select(key); }, linkFor: options.linkFor });
+    renderMapTables(tables, shown, lang, { labelOf, select: (key) => { showTables(false); select(key, true, true); }, linkFor: options.linkFor });
     if (selected) tables.querySelector(`tr[data-key="${CSS.escape(selected)}"]`)?.classList.add("selected");
   };
 
