@@ -24,7 +24,7 @@ import { networkView, projectNeighbourhoodView, themeView, type GraphView } from
 import { GRAPH_LIMITS } from "../schemas/index.ts";
 
 /** Bumped when the map's shape or layout changes, so cached copies and ETags follow. */
-const MAP_FORMAT = "map-2";
+const MAP_FORMAT = "map-3";
 /** Suggestions drawn: the global top on the network map, per network on its own map. */
 const NETWORK_SUGGESTIONS = 500;
 const PROJECT_SUGGESTIONS = 10;
@@ -100,7 +100,7 @@ const KIND_NAMES = {
   outcome: { nl: "Resultaten", en: "Outcomes" },
 } as const;
 const NOT_ANALYSED = { nl: "Nog niet geanalyseerd", en: "Not analysed yet" };
-/** What a node's size shows: a network's number of partners (other kinds: the smallest size). */
+/** What a node's size shows: a network's number of partners (other kinds: a fixed size by kind). */
 export const MAP_SIZE_MEASURE = "partners" as const;
 
 const EDGE_STYLE: Record<MapEdgeAttributes["kind"], { color: string; size: number; weight: number }> = {
@@ -172,6 +172,9 @@ function serialise(g: LayoutGraph, attributes: SerialisedAttributes, themes: Map
   };
 }
 
+/** Sizes of themes, partners and outcomes on the maps that mix kinds (networks: by partners). */
+const OTHER_KIND_SIZES = { theme: 7, partner: 5.5, outcome: 5 } as const;
+
 const DETAIL_FIELDS = ["community", "status", "start", "end", "themes", "partners", "outcomes", "networks"] as const;
 
 /**
@@ -206,8 +209,8 @@ async function addDetails(db: Db, g: LayoutGraph, communities: Map<string, numbe
     });
   }
   for (const p of networks) g.mergeNodeAttributes(nodeKey("partner", p.id), { networks: p.networks.map((n) => ({ key: nodeKey("project", n.id), label: n.name })) });
-  // Other kinds are drawn at the smallest size, the map's subject a little larger.
-  g.forEachNode((key, a) => { if (a.kind !== "project") g.setNodeAttribute(key, "size", a.centre ? (minSize + maxSize) / 2 : minSize); });
+  // Other kinds have a fixed size by kind (themes a little larger), the map's subject larger still.
+  g.forEachNode((key, a) => { if (a.kind !== "project") g.setNodeAttribute(key, "size", a.centre ? (minSize + maxSize) / 2 : OTHER_KIND_SIZES[a.kind as keyof typeof OTHER_KIND_SIZES]); });
   return [...themes.values()].sort((x, y) => x.id.localeCompare(y.id));
 }
 

@@ -311,7 +311,8 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
     if (home.ratio > plain.ratio * 1.6) home = plain;
     renderer.getCamera().setState(view.camera ?? home);
     placement = new LabelPlacement(renderer as unknown as Sigma, graph as unknown as Graph, {
-      minSize: labelThreshold,
+      // A small map offers every node's label (the pass keeps those that fit); a large one those drawn big enough.
+      minSize: graph.order < 100 ? 0 : labelThreshold,
       rank: (key) => (key === focus() ? 3 : neighbours.has(key) ? 2 : graph.getNodeAttribute(key, "centre") ? 1 : 0),
     });
     const moving = () => graph.order > 1000 && (renderer!.getCamera().isAnimated() || renderer!.getMouseCaptor().isMoving);
