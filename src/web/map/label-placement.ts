@@ -51,6 +51,12 @@ export class LabelPlacement {
       return out;
     };
     const add = (b: LabelBox) => { for (const cell of cells(b)) (grid.get(cell) ?? grid.set(cell, []).get(cell)!).push(b); };
+    const textSize = settings.labelSize;
+    const measure = (text: string) => {
+      let w = this.widths.get(text);
+      if (w === undefined) this.widths.set(text, (w = ctx.measureText(text).width));
+      return w;
+    };
     this.graph.forEachNode((key) => {
       const d = r.getNodeDisplayData(key) as (ReturnType<Sigma["getNodeDisplayData"]> & { label?: string | null }) | undefined;
       if (!d || d.hidden) return;
@@ -59,19 +65,19 @@ export class LabelPlacement {
       if (p.x < -50 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
       // Every drawn node's disc is an obstacle for the other nodes' labels (label "" marks a disc).
       add({ key, label: "", x: p.x - size, y: p.y - size, width: 2 * size, height: 2 * size });
+      // A highlighted node's label is drawn by sigma on its hover layer, right of the node, in a
+      // white box: not drawn again here, and an obstacle for the others.
+      if ((d as { highlighted?: boolean }).highlighted && d.label) {
+        add({ key: `${key} (highlighted)`, label: d.label, x: p.x + size, y: p.y - textSize / 2 - 3, width: measure(d.label) + GAP + 4, height: textSize + 6 });
+        return;
+      }
       const rank = this.options.rank(key);
       if (!d.label || (rank <= 0 && size < this.options.minSize)) return;
       candidates.push({ key, label: d.label, x: p.x, y: p.y, size, rank, degree: this.graph.degree(key) });
     });
     candidates.sort((a, b) => b.rank - a.rank || b.size - a.size || b.degree - a.degree || (a.key < b.key ? -1 : 1));
     const overlaps = (b: LabelBox) => cells(b).some((c) => grid.get(c)?.some((o) => (o.label !== "" || o.key !== b.key) && b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height));
-    const textSize = settings.labelSize;
     const widest = Math.max(90, width * (width < 500 ? 0.42 : 0.5));
-    const measure = (text: string) => {
-      let w = this.widths.get(text);
-      if (w === undefined) this.widths.set(text, (w = ctx.measureText(text).width));
-      return w;
-    };
     for (const c of candidates) {
       const { text, w } = this.fit(c.label, widest, measure);
       const y = c.y - textSize / 2 - 1;
