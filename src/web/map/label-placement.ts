@@ -18,6 +18,8 @@ export interface LabelPlacementOptions {
   rank(key: string): number;
   /** Nodes drawn smaller than this (pixels) are not labelled unless ranked above 0. */
   minSize: number;
+  /** Areas of the canvas (viewport pixels) covered by something else, such as the details panel. */
+  covered?(): { x: number; y: number; width: number; height: number }[];
 }
 
 const BUCKET = 64;
@@ -51,6 +53,7 @@ export class LabelPlacement {
       return out;
     };
     const add = (b: LabelBox) => { for (const cell of cells(b)) (grid.get(cell) ?? grid.set(cell, []).get(cell)!).push(b); };
+    for (const c of this.options.covered?.() ?? []) add({ key: "(covered)", label: "(covered)", ...c });
     const textSize = settings.labelSize;
     const measure = (text: string) => {
       let w = this.widths.get(text);

@@ -314,6 +314,12 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
       // A small map offers every node's label (the pass keeps those that fit); a large one those drawn big enough.
       minSize: graph.order < 100 ? 0 : labelThreshold,
       rank: (key) => (key === focus() ? 3 : neighbours.has(key) ? 2 : graph.getNodeAttribute(key, "centre") ? 1 : 0),
+      // No label under the details panel.
+      covered: () => {
+        if (panel.hidden) return [];
+        const p = panel.getBoundingClientRect(), c = canvasBox.getBoundingClientRect();
+        return [{ x: p.left - c.left, y: p.top - c.top, width: p.width, height: p.height }];
+      },
     });
     const moving = () => graph.order > 1000 && (renderer!.getCamera().isAnimated() || renderer!.getMouseCaptor().isMoving);
     renderer.on("afterRender", () => { if (!moving()) placement!.draw(); else placement!.boxes = []; });
@@ -358,12 +364,13 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
   function select(key: string | null, move = true, focusPanel = false) {
     selected = key && graph.hasNode(key) && visible.has(key) ? key : null;
     refreshFocus();
-    renderer?.refresh({ skipIndexation: true });
     renderPanel(panel, graph as unknown as Graph<MapNodeAttributes, MapEdgeAttributes>, selected, {
       lang, data, labelOf, linkFor: options.linkFor,
       // From the panel (a name in it, its close button) the focus follows: to the next panel, or back to the map.
       select: (k) => { select(k, true, true); if (!k) canvasBox.focus(); },
     });
+    // Drawn once the panel is in place: no label goes under it.
+    renderer?.refresh({ skipIndexation: true });
     if (selected && focusPanel) panel.querySelector<HTMLElement>("h2")?.focus({ preventScroll: true });
     if (view.selected !== (selected ?? undefined)) setView({ selected: selected ?? undefined });
     for (const row of tables.querySelectorAll("tr[data-key]")) row.classList.toggle("selected", row.getAttribute("data-key") === selected);
