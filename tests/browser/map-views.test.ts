@@ -308,7 +308,10 @@ describe("embeds and accessibility", () => {
       // The theme with the most networks.
       const networksOn = (t: string) => network.nodes.filter((n) => n.attributes.themes?.includes(t)).length;
       const theme = [...network.attributes.themes].sort((a, b) => networksOn(b.id) - networksOn(a.id))[0]!.id;
-      const year = 2022;
+      // The year in which most of its networks stood.
+      const years = network.nodes.flatMap((n) => (n.attributes.start ? [Number(n.attributes.start.slice(0, 4))] : []));
+      const standing = (y: number) => network.nodes.filter((n) => n.attributes.themes?.includes(theme) && standsIn(n.attributes, y)).length;
+      const year = [...new Set(years)].sort((a, b) => standing(b) - standing(a) || a - b)[0]!;
       await host.evaluate(([t, y]) => { const m = document.querySelector("diagonal-map")!; m.setAttribute("filter-theme", t!); m.setAttribute("year", y!); m.setAttribute("lang", "en"); }, [theme, String(year)]);
       await host.waitForTimeout(300);
       const filtered = await (await host.locator("diagonal-map iframe").elementHandle())!.contentFrame();

@@ -209,6 +209,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
       renderFilters(filters, { lang, data, state: view, onChange: setView });
       renderLineLegend(lines, data, view.suggestions !== false, lang);
       renderer?.refresh();
+      fitVisible();
       if (tablesBuilt) { tablesBuilt = false; if (!tables.hidden) buildTables(); }
     }
     options.onState?.({ ...view });
@@ -331,6 +332,7 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
     });
     renderer.setGraph(graph);
     if (view.selected) select(view.selected, false);
+    else if (!view.camera) fitVisible(false);
     performance.mark("diagonal-map-sigma");
     // For the benchmark and for anyone profiling: when the first frame was on screen (setGraph
     // draws it; the next animation frame is the first after it was presented).
@@ -359,6 +361,25 @@ export function showMap(root: HTMLElement, data: MapData, lang: Lang, options: M
   };
 
   const camera = () => renderer?.getCamera();
+  /** After a filter or the year left part of the map: the camera frames what is left (the full view otherwise). */
+  function fitVisible(animate = true) {
+    if (!renderer || !home) return;
+    let target: CameraState = home;
+    if (visible.size > 0 && visible.size < graph.order) {
+      let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+      for (const key of visible) {
+        const d = renderer.getNodeDisplayData(key);
+        if (!d) continue;
+        x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x); y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
+      }
+      if (!Number.isFinite(x0)) return;
+      // Framed coordinates span 0..1 at ratio 1: the span left, with room for labels, no closer than ratio 0.35.
+      const ratio = Math.min(home.ratio, Math.max(0.35, Math.max(x1 - x0, y1 - y0) * 1.6));
+      target = { ...home, x: (x0 + x1) / 2 + ratio * 0.15, y: (y0 + y1) / 2, ratio };
+    }
+    if (animate) void renderer.getCamera().animate(target, { duration: 300 });
+    else renderer.getCamera().setState(target);
+  }
   let placement: LabelPlacement | undefined;
   /** `focusPanel`: a click or a table row moves the keyboard focus to the panel; N and P keep it on the map. */
   function select(key: string | null, move = true, focusPanel = false) {
