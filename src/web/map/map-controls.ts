@@ -6,6 +6,7 @@ import type { MapData } from "../../schemas/maps.ts";
 import type { Lang } from "../i18n.ts";
 import { panelWords } from "./map-words.ts";
 import { yearRange, type ViewState } from "./view-state.ts";
+import { el } from "./dom.ts";
 
 export interface ControlsOptions {
   lang: Lang;
@@ -30,13 +31,6 @@ export function lineKinds(data: MapData, showSuggestions: boolean, lang: Lang): 
   if (seen.has("relation")) out.push({ kind: "relation", color: seen.get("relation")!, text: w.lineRelation });
   return out;
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] => {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-};
 
 export function renderLineLegend(box: HTMLElement, data: MapData, showSuggestions: boolean, lang: Lang): void {
   const w = panelWords(lang);

@@ -7,6 +7,7 @@ import type Graph from "graphology";
 import type { MapData, MapEdgeAttributes, MapNodeAttributes } from "../../schemas/maps.ts";
 import type { Lang } from "../i18n.ts";
 import { panelWords, partialDate } from "./map-words.ts";
+import { el as h } from "./dom.ts";
 
 export interface PanelOptions {
   lang: Lang;
@@ -15,13 +16,6 @@ export interface PanelOptions {
   linkFor?: ((key: string) => string | undefined) | undefined;
   select(key: string | null): void;
 }
-
-const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] => {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-};
 
 export function renderPanel(panel: HTMLElement, graph: Graph<MapNodeAttributes, MapEdgeAttributes>, key: string | null, o: PanelOptions): void {
   const w = panelWords(o.lang);

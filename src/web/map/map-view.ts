@@ -26,6 +26,7 @@ import { lineKinds, renderFilters, renderLineLegend } from "./map-controls.ts";
 import { downloadPng, downloadSvg, type Picture } from "./map-download.ts";
 import { localDate, panelWords } from "./map-words.ts";
 import { networkPasses, type ViewState } from "./view-state.ts";
+import { el } from "./dom.ts";
 
 export interface MapHandle {
   kill(): void;
@@ -57,13 +58,6 @@ const MOST_HOVERABLE_EDGES = 5000;
 
 type Node = MapNodeAttributes & { hidden?: boolean };
 type Edge = MapEdgeAttributes & { type?: string };
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] => {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-};
 
 export interface MapOptions {
   dataUrl: string;
