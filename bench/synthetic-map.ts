@@ -44,7 +44,7 @@ export function syntheticMap(n: number, m: number): MapData {
   return {
     ...exported,
     attributes: {
-      view: "network", titleNl: "Benchmark", titleEn: "Benchmark", runId: "bench", truncated: false, nodeCount: g.order, edgeCount: g.size,
+      view: "network", titleNl: "Benchmark", titleEn: "Benchmark", runId: "bench", truncated: false, nodeCount: g.order, edgeCount: g.size, themes: [], sizeBy: "partners", suggestions: true,
       legend: [...counts].map(([group, count], i) => ({ group, nameNl: `Gemeenschap ${i}`, nameEn: `Community ${i}`, color: communityColour(i), count })),
     },
   } as MapData;

@@ -34,7 +34,9 @@ function addHttpCommands(program: Command): void {
       } finally {
         await db.close();
       }
-      await serveHttp();
+      const running = await serveHttp();
+      const { nextSteps } = await import("./http/first-run.ts");
+      console.error(nextSteps(running.url));
     });
 }
 

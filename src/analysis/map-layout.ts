@@ -66,13 +66,5 @@ export function layoutMap(graph: AbstractGraph, options: MapLayoutOptions): void
 
 const round = (v: number) => (Number.isFinite(v) ? Math.round(v * 100) / 100 : 0);
 
-/** Colour-blind-friendly qualitative palette (Okabe–Ito, then Tol's muted), cycled for more communities. */
-export const COMMUNITY_PALETTE = [
-  "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8a7a00", "#332288",
-  "#117733", "#882255", "#44AA99", "#AA4499", "#999933", "#6699CC",
-] as const;
-
-export const communityColour = (index: number) => COMMUNITY_PALETTE[((index % COMMUNITY_PALETTE.length) + COMMUNITY_PALETTE.length) % COMMUNITY_PALETTE.length]!;
-
-/** Colours of node kinds on the project and theme maps. */
-export const KIND_COLOURS = { project: "#0072B2", theme: "#E69F00", partner: "#009E73", outcome: "#CC79A7" } as const;
+// The colours live in the one palette module; re-exported for the callers that read them here.
+export { COMMUNITY_PALETTE, communityColour, KIND_COLOURS } from "./palette.ts";

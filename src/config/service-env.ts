@@ -40,6 +40,12 @@ export const serviceEnvSchema = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/, error: "expected origins such as https://kenniscentrum.example.be, separated by commas" }))),
   /** How often an embedded map asks whether a new analysis run completed (ETag polling). */
   EMBED_REFRESH_SECONDS: int(2, 3600).default(30),
+  /**
+   * Whether open (undecided) suggestions appear on the public maps and embeds: "off" (default)
+   * shows confirmed collaborations only, and no suggestion, score or reason leaves the service
+   * through a public surface; "on" publishes them (drawn dashed, with their reasons).
+   */
+  PUBLIC_SUGGESTIONS: z.enum(["on", "off"], { error: "expected on or off" }).default("off"),
   /** Where the built browser code is (npm run build:web); the default is dist/web in the checkout. */
   WEB_DIR: z.string().trim().min(1, "expected a folder path").optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of: ${LOG_LEVELS.join(", ")}` }).default("info"),

@@ -13,6 +13,16 @@ export const EXPORT_DEFAULTS = {
 };
 
 export type ExportAttributes = Record<string, string | number | boolean>;
+
+/**
+ * What Gephi draws with, beside the attribute values: a node's colour (`color`, "#RRGGBB", the
+ * one palette's: a network by its community's stable label, other kinds by kind), its size
+ * (`vizSize`; not `size`, which is a partner's company size) and position (x, y); and an edge's
+ * `undirected` flag (collaborations and suggestions have no direction).
+ */
+export const VIZ_ATTRIBUTES = { color: "color", size: "vizSize", undirected: "undirected" } as const;
+/** Node sizes in the exports: networks largest, outcomes smallest. */
+export const EXPORT_NODE_SIZES = { project: 10, theme: 6, partner: 4, outcome: 3 } as const;
 export type ExportGraph = MultiDirectedGraph<ExportAttributes, ExportAttributes, ExportAttributes>;
 
 export interface ExportSuggestion {

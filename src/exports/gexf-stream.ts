@@ -5,7 +5,7 @@
 // from nodes and edges as they arrive, in chunks (chunked-output.ts), waiting for the sink (a
 // file, an HTTP response) to take each. The attribute model is declared up front, as GEXF wants it before
 // the nodes; graphology-gexf's parser reads the output back.
-import type { ExportAttributes } from "./export-graph.ts";
+import { VIZ_ATTRIBUTES, type ExportAttributes } from "./export-graph.ts";
 import { ChunkedOutput, type ChunkSink } from "./chunked-output.ts";
 import { dropXmlInvalid } from "../reports/escape.ts";
 
@@ -13,7 +13,7 @@ export type GexfType = "string" | "integer" | "double" | "boolean";
 /** Attribute names and types, in the order they are declared and written. */
 export type GexfModel = { node: [string, GexfType][]; edge: [string, GexfType][] };
 export type GexfSink = ChunkSink;
-const VIZ = new Set(["x", "y"]);
+const VIZ = new Set(["x", "y", VIZ_ATTRIBUTES.color, VIZ_ATTRIBUTES.size]);
 
 /** Attribute values as xml-writer escapes them (what graphology-gexf writes). */
 const SPECIAL = /[&<"\t\n\r]/;
@@ -75,24 +75,28 @@ export class GexfStreamWriter {
     return out ? `\n        <attvalues>${out}\n        </attvalues>` : "\n        <attvalues/>";
   }
 
-  /** A node: `label` as its GEXF label, x and y as its position, the rest as attribute values. */
+  /** A node: `label` as its GEXF label, colour, size and x, y as its viz, the rest as attribute values. */
   node(key: string, attrs: ExportAttributes): Promise<void> | void {
     const first = this.count.nodes++ === 0;
     const label = attrs.label ? ` label="${attr(String(attrs.label))}"` : "";
+    const color = attrs[VIZ_ATTRIBUTES.color], size = attrs[VIZ_ATTRIBUTES.size];
     const body = this.attvalues(this.nodeModel, attrs, (k) => k === "label" || VIZ.has(k))
+      + (typeof color === "string" && color ? `\n        <viz:color hex="${attr(color)}"/>` : "")
+      + (typeof size === "number" ? `\n        <viz:size value="${size}"/>` : "")
       + (typeof attrs.x === "number" && typeof attrs.y === "number" ? `\n        <viz:position x="${attrs.x}" y="${attrs.y}"/>` : "");
     return this.put(`${first ? "\n    <nodes>" : ""}\n      <node id="${attr(key)}"${label}${body ? `>${body}\n      </node>` : "/>"}`);
   }
 
-  /** An edge: its `type` as the GEXF kind, its score (suggestions) or weight as the GEXF weight. */
+  /** An edge: its `type` as the GEXF kind, its score (suggestions) or weight as the GEXF weight; `undirected` as its GEXF type. */
   edge(key: string, source: string, target: string, attrs: ExportAttributes): Promise<void> | void {
     const opening = this.edges ? "" : this.closeNodes();
     this.edges = true;
     const first = this.count.edges++ === 0;
     const weight = typeof attrs.score === "number" ? attrs.score : typeof attrs.weight === "number" ? attrs.weight : 1;
     const kind = attrs.type ? ` kind="${attr(String(attrs.type))}"` : "";
-    const body = this.attvalues(this.edgeModel, attrs, (k) => k === "weight");
-    return this.put(`${opening}${first ? "\n    <edges>" : ""}\n      <edge id="${attr(key)}" source="${attr(source)}" target="${attr(target)}"${Number.isNaN(weight) ? "" : ` weight="${weight}"`}${kind}${body ? `>${body}\n      </edge>` : "/>"}`);
+    const body = this.attvalues(this.edgeModel, attrs, NOT_EDGE_ATTRIBUTE);
+    const type = attrs[VIZ_ATTRIBUTES.undirected] === true ? ' type="undirected"' : "";
+    return this.put(`${opening}${first ? "\n    <edges>" : ""}\n      <edge id="${attr(key)}"${type} source="${attr(source)}" target="${attr(target)}"${Number.isNaN(weight) ? "" : ` weight="${weight}"`}${kind}${body ? `>${body}\n      </edge>` : "/>"}`);
   }
 
   private closeNodes(): string {
@@ -126,4 +130,4 @@ export function inferGexfModel(elements: Iterable<ExportAttributes>, skip: (k: s
 
 /** Which attributes of a node or an edge are not GEXF attribute values (label, position, weight). */
 export const NOT_NODE_ATTRIBUTE = (k: string) => k === "label" || VIZ.has(k);
-export const NOT_EDGE_ATTRIBUTE = (k: string) => k === "weight";
+export const NOT_EDGE_ATTRIBUTE = (k: string) => k === "weight" || k === VIZ_ATTRIBUTES.undirected;

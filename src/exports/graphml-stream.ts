@@ -3,9 +3,11 @@
 // parser but no writer, so this is a small one following the GraphML primer
 // (graphml.graphdrawing.org): one <key> per attribute name and domain, declared up front from the
 // export's attribute model (GraphML wants the keys before the nodes), labels as the "label" key,
-// positions as x and y keys, edges directed and with ids. Text is XML-escaped; the round trip
+// positions as x and y keys, colours as r, g and b keys (what Gephi's GraphML import reads) and the
+// size as vizSize, edges directed unless flagged undirected (collaborations, suggestions), with ids. Text is XML-escaped; the round trip
 // through graphology-graphml is tested.
-import type { ExportAttributes } from "./export-graph.ts";
+import { VIZ_ATTRIBUTES, type ExportAttributes } from "./export-graph.ts";
+import { rgbOf } from "../analysis/palette.ts";
 import type { GexfModel, GexfType } from "./gexf-stream.ts";
 import { ChunkedOutput, type ChunkSink } from "./chunked-output.ts";
 import { escapeXml as x } from "../reports/escape.ts";
@@ -57,12 +59,15 @@ export class GraphmlStreamWriter {
 
   node(key: string, attrs: ExportAttributes): Promise<void> | void {
     this.count.nodes++;
-    return this.out.put(`\n    <node id="${x(key)}">${GraphmlStreamWriter.data(this.nodeKeys, attrs)}</node>`);
+    const color = attrs[VIZ_ATTRIBUTES.color];
+    const all = typeof color === "string" && color ? { ...attrs, ...rgbOf(color) } : attrs;
+    return this.out.put(`\n    <node id="${x(key)}">${GraphmlStreamWriter.data(this.nodeKeys, all)}</node>`);
   }
 
   edge(key: string, source: string, target: string, attrs: ExportAttributes): Promise<void> | void {
     this.count.edges++;
-    return this.out.put(`\n    <edge id="${x(key)}" source="${x(source)}" target="${x(target)}">${GraphmlStreamWriter.data(this.edgeKeys, attrs)}</edge>`);
+    const directed = attrs[VIZ_ATTRIBUTES.undirected] === true ? ' directed="false"' : "";
+    return this.out.put(`\n    <edge id="${x(key)}"${directed} source="${x(source)}" target="${x(target)}">${GraphmlStreamWriter.data(this.edgeKeys, attrs)}</edge>`);
   }
 
   async end(): Promise<{ nodes: number; edges: number }> {

@@ -65,6 +65,7 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
     publicExports: new PublicExportCache({
       dir: config.EXPORT_CACHE_DIR ?? join(tmpdir(), "diagonal-public-exports"), maxBuilds: config.PUBLIC_EXPORT_BUILDS_MAX, retryAfterSeconds: config.RETRY_AFTER_SECONDS,
     }),
+    publicSuggestions: config.PUBLIC_SUGGESTIONS === "on",
   };
   let openApi: Record<string, unknown> | undefined;
   const document = () => (openApi ??= buildOpenApiDocument(routes, { version }) as unknown as Record<string, unknown>);

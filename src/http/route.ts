@@ -44,6 +44,8 @@ export interface AppServices {
   responses: ResponseCache;
   /** The public graph export's files, per format and data version. */
   publicExports: PublicExportCache;
+  /** Open suggestions on the public maps (PUBLIC_SUGGESTIONS=on); off unless set. */
+  publicSuggestions?: boolean;
 }
 
 export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {

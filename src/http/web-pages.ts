@@ -14,6 +14,7 @@ import type { ServiceConfig } from "../config/service-env.ts";
 import { id } from "../schemas/fields.ts";
 import { MAP_LANGS } from "../schemas/maps.ts";
 import { HttpProblem, validate } from "./errors.ts";
+import { refuseForeignFrames } from "./embed-refusal.ts";
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 
@@ -59,9 +60,10 @@ export function webPages(config: ServiceConfig): Router {
 
   router.get("/", (_req, res) => res.redirect(302, "/workspace"));
   router.get("/workspace", pagePolicy([]), sendPage("workspace.html"));
-  router.get("/embed/network", pagePolicy(embedOrigins), sendPage("embed.html", () => "/api/v1/maps/network"));
+  const refused = refuseForeignFrames(embedOrigins);
+  router.get("/embed/network", refused, pagePolicy(embedOrigins), sendPage("embed.html", () => "/api/v1/maps/network"));
   for (const [path, api] of [["/embed/project/:id", "projects"], ["/embed/theme/:id", "themes"]] as const) {
-    router.get(path, pagePolicy(embedOrigins), (req, _res, next) => {
+    router.get(path, refused, pagePolicy(embedOrigins), (req, _res, next) => {
       validate(z.object({ id }), req.params, "path");
       next();
     }, sendPage("embed.html", (req) => `/api/v1/maps/${api}/${encodeURIComponent(String(req.params.id))}`));

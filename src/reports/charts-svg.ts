@@ -1,15 +1,19 @@
 // Inline SVG charts for the HTML reports, drawn with d3-scale (band and linear scales, nice ticks)
 // and d3-shape (stack layout, lines): the positions come from the libraries made for this, the
 // output is plain SVG text, so a report stays one self-contained file with no script and prints
-// as it shows. Colours are a fixed colour-blind-safe palette (Tableau 10), with text labels on
+// as it shows. Bars use a fixed colour-blind-safe palette (Tableau 10); the network picture colours
+// communities as the maps do (analysis/palette.ts, by stable label). Text labels are on
 // every bar so nothing depends on colour alone.
 import { scaleBand, scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import type { Figure, NetworkPicture } from "./document.ts";
 import { escapeXml as x } from "./escape.ts";
+import { communityColour, NO_COMMUNITY_COLOUR } from "../analysis/palette.ts";
 
 export const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 const colour = (i: number) => (i < 0 ? "#999999" : PALETTE[i % PALETTE.length]!);
+/** A community's colour on the network picture: the maps' and exports' colour, by its stable label. */
+const communityFill = (label: number) => (label < 0 ? NO_COMMUNITY_COLOUR : communityColour(label));
 const WIDTH = 720;
 const LABEL = 260;
 const ROW = 22;
@@ -64,7 +68,6 @@ export function networkChart(title: string, p: NetworkPicture): string {
   const posY = scaleLinear().domain([0, 1]).range([margin, size - margin]);
   const radius = scaleLinear().domain([0, 1]).range([3, 11]);
   const at = new Map(p.nodes.map((n) => [n.id, n]));
-  const groupIndex = new Map(p.groups.map((g, i) => [g.group, i]));
   const edges = p.edges.map((e) => {
     const a = at.get(e.source)!, b = at.get(e.target)!;
     const style = e.kind === "suggestion" ? ` stroke-dasharray="5 4" stroke="#8a8a8a" stroke-width="1.2"` : ` stroke="#333" stroke-width="2"`;
@@ -87,9 +90,9 @@ export function networkChart(title: string, p: NetworkPicture): string {
     const box = overlaps(above) && !overlaps(below) ? below : above;
     placed.push(box);
     const label = showLabels ? `<text x="${cx}" y="${(box.y1 - 2).toFixed(1)}" text-anchor="${anchor}" font-size="10" fill="#222" paint-order="stroke" stroke="#fbfbfb" stroke-width="3">${x(text)}</text>` : "";
-    return `<g><title>${x(n.label)}</title><circle cx="${cx}" cy="${cy}" r="${radius(n.size).toFixed(1)}" fill="${colour(groupIndex.get(n.group) ?? -1)}" stroke="#fff" stroke-width="1"/>${label}</g>`;
+    return `<g><title>${x(n.label)}</title><circle cx="${cx}" cy="${cy}" r="${radius(n.size).toFixed(1)}" fill="${communityFill(n.group)}" stroke="#fff" stroke-width="1"/>${label}</g>`;
   });
-  const legend = p.groups.map((g, i) => `<g transform="translate(${10 + (i % 2) * 360},${size + Math.floor(i / 2) * 18})"><circle cx="6" cy="6" r="6" fill="${colour(i)}"/><text x="16" y="10">${x(clip(g.name, 52))}</text></g>`);
+  const legend = p.groups.map((g, i) => `<g transform="translate(${10 + (i % 2) * 360},${size + Math.floor(i / 2) * 18})"><circle cx="6" cy="6" r="6" fill="${communityFill(g.group)}"/><text x="16" y="10">${x(clip(g.name, 52))}</text></g>`);
   return `${svgOpen(height, title)}<rect width="${WIDTH}" height="${size}" fill="#fbfbfb"/>${edges.join("")}${nodes.join("")}${legend.join("")}</svg>`;
 }
 

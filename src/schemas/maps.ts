@@ -1,8 +1,9 @@
 // The public relationship maps' data: a graphology serialisation with positions, sizes, colours
 // and a legend already computed on the server, so the browser only draws. One contract for the
 // API (OpenAPI), the service that builds it and the browser code that reads it. Only public fields:
-// labels, kinds, communities and the reasons of current suggestions — never notes, enterprise
-// numbers, decided suggestions or planned networks.
+// labels, kinds, communities, public details (status, period, themes, partner count, outcomes) and,
+// only when the operator publishes them (PUBLIC_SUGGESTIONS=on), the reasons of current
+// suggestions — never notes, enterprise numbers, decided suggestions or planned networks.
 import { z } from "zod";
 
 export const MAP_VIEWS = ["network", "project", "theme"] as const;
@@ -23,6 +24,20 @@ export const mapNodeAttributes = z.object({
   group: z.string(),
   /** True for the project or theme the map is about. */
   centre: z.boolean().optional(),
+  /** A network's community: its stable label (the same colour on every map, report and export). */
+  community: z.number().int().optional(),
+  /** A network's status and period (YYYY, YYYY-MM or YYYY-MM-DD): the filters and the year slider read them. */
+  status: z.string().optional(),
+  start: z.string().optional(),
+  end: z.string().optional(),
+  /** A network's themes (theme ids; names in the map's `themes`). */
+  themes: z.array(z.string()).optional(),
+  /** A network's partners (how many): the measure its size shows. */
+  partners: z.number().int().optional(),
+  /** A network's outcomes, with their links. */
+  outcomes: z.array(z.object({ title: z.string(), url: z.string().optional() })).optional(),
+  /** A partner's public networks (on this map or not). */
+  networks: z.array(z.object({ key: z.string(), label: z.string() })).optional(),
 });
 
 export const mapEdgeAttributes = z.object({
@@ -36,6 +51,8 @@ export const mapEdgeAttributes = z.object({
   score: z.number().optional(),
   reasonsNl: z.array(z.string()).optional(),
   reasonsEn: z.array(z.string()).optional(),
+  /** A collaboration's start (YYYY, YYYY-MM or YYYY-MM-DD), when known: the year slider reads it. */
+  since: z.string().optional(),
 });
 
 export const mapLegendEntry = z.object({
@@ -59,6 +76,15 @@ export const mapAttributes = z.object({
   edgeCount: z.number().int(),
   /** True when the view was cut to its most relevant nodes. */
   truncated: z.boolean(),
+  /** The themes the map's networks address: the theme filter's choices. */
+  themes: z.array(z.object({ id: z.string(), nameNl: z.string(), nameEn: z.string() })),
+  /** What a node's size shows (see MAP_SIZE_MEASURE). */
+  sizeBy: z.enum(["partners"]),
+  /**
+   * True when the map carries open suggestions: the operator set PUBLIC_SUGGESTIONS=on. Without
+   * it, public maps show confirmed collaborations only and no suggestion leaves the service.
+   */
+  suggestions: z.boolean(),
 });
 
 export const MapDataOut = z

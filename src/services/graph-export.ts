@@ -17,7 +17,8 @@ import { nameCommunities, type CommunityName } from "../analysis/community-names
 import { nodeKey } from "../analysis/graph.ts";
 import { pairKeyOf } from "../analysis/pair-fingerprint.ts";
 import { seededLayout } from "../analysis/network-layout.ts";
-import { EXPORT_DEFAULTS, type ExportAttributes } from "../exports/export-graph.ts";
+import { EXPORT_DEFAULTS, EXPORT_NODE_SIZES, VIZ_ATTRIBUTES, type ExportAttributes } from "../exports/export-graph.ts";
+import { communityColour, KIND_COLOURS, NO_COMMUNITY_COLOUR } from "../analysis/palette.ts";
 import { GexfStreamWriter, type GexfModel } from "../exports/gexf-stream.ts";
 import { GraphmlStreamWriter } from "../exports/graphml-stream.ts";
 import { GraphJsonStreamWriter } from "../exports/json-stream.ts";
@@ -36,7 +37,8 @@ const NODE_MODEL: GexfModel["node"] = [
   ["kind", "string"], ["sector", "string"], ["size", "string"], ["activeIn", "string"], ["title", "string"], ["date", "string"], ["url", "string"],
 ];
 const RUN_NODE_MODEL: GexfModel["node"] = [["community", "integer"], ["communityNameNl", "string"], ["communityNameEn", "string"], ["bestSuggestionScore", "double"], ["suggestions", "integer"], ["brokerScore", "double"]];
-const EDGE_MODEL: GexfModel["edge"] = [["type", "string"], ["role", "string"], ["since", "string"], ["source", "string"]];
+/** `suggestion`: true on the run's SUGGESTED edges, false on every stored relation, so Gephi can filter them out. */
+const EDGE_MODEL: GexfModel["edge"] = [["type", "string"], ["suggestion", "boolean"], ["role", "string"], ["since", "string"], ["source", "string"]];
 const RUN_EDGE_MODEL: GexfModel["edge"] = [["suggestionId", "string"], ["rank", "integer"], ["score", "double"], ["diagonal", "boolean"], ["reasonsNl", "string"], ["reasonsEn", "string"], ["decision", "string"]];
 
 /** The fields of each node type, in the order graph-nodes.cypher lists them after the id. */
@@ -71,7 +73,10 @@ function writerFor(format: GraphFormat, sink: ChunkSink, model: GexfModel, meta:
   if (format === "gexf") return new GexfStreamWriter(sink, model, meta);
   if (format === "json") return new GraphJsonStreamWriter(sink, meta);
   // GraphML declares every attribute as a key, label and position included.
-  return new GraphmlStreamWriter(sink, { node: [["label", "string"], ...model.node, ["x", "double"], ["y", "double"]], edge: [...model.edge.slice(0, 1), ["weight", "double"], ...model.edge.slice(1)] }, meta);
+  return new GraphmlStreamWriter(sink, {
+    node: [["label", "string"], ...model.node, ["x", "double"], ["y", "double"], ["r", "integer"], ["g", "integer"], ["b", "integer"], [VIZ_ATTRIBUTES.size, "double"]],
+    edge: [...model.edge.slice(0, 1), ["weight", "double"], ...model.edge.slice(1)],
+  }, meta);
 }
 
 /** A driver value as the export writes it: integers as numbers; everything else the queries return is already plain. */
@@ -128,6 +133,9 @@ function nodeAttributes(type: NodeType, row: NodeRow, r: RunAttributes | undefin
     }
   }
   if (type === "partner" && r) a.brokerScore = r.brokers.get(id) ?? 0;
+  // The one palette: a network in its community's colour (by stable label), other kinds in theirs.
+  a[VIZ_ATTRIBUTES.color] = type !== "project" ? KIND_COLOURS[type] : typeof a.community === "number" ? communityColour(a.community) : NO_COMMUNITY_COLOUR;
+  a[VIZ_ATTRIBUTES.size] = EXPORT_NODE_SIZES[type];
   return { key: nodeKey(type, id), attrs: a };
 }
 
@@ -140,14 +148,15 @@ function* edgesOf(record: Neo4jRecord): Generator<[string, string, ExportAttribu
   const type = record.get(0) as "project" | "outcome", key = nodeKey(type, record.get(1) as string);
   for (const [theme, weight] of record.get(2) as [string, unknown][]) {
     const w = plain(weight);
-    yield [key, nodeKey("theme", theme), type === "outcome" ? { type: "ABOUT" } : w === null ? { type: "ADDRESSES" } : { type: "ADDRESSES", weight: w as number }];
+    yield [key, nodeKey("theme", theme), type === "outcome" ? { type: "ABOUT", suggestion: false } : w === null ? { type: "ADDRESSES", suggestion: false } : { type: "ADDRESSES", suggestion: false, weight: w as number }];
   }
   for (const [partner, role] of record.get(3) as [string, string | null][]) {
-    yield [nodeKey("partner", partner), key, role === null ? { type: "PARTICIPATES_IN" } : { type: "PARTICIPATES_IN", role: String(role) }];
+    yield [nodeKey("partner", partner), key, role === null ? { type: "PARTICIPATES_IN", suggestion: false } : { type: "PARTICIPATES_IN", suggestion: false, role: String(role) }];
   }
-  for (const outcome of record.get(4) as string[]) yield [key, nodeKey("outcome", outcome), { type: "PRODUCED" }];
+  for (const outcome of record.get(4) as string[]) yield [key, nodeKey("outcome", outcome), { type: "PRODUCED", suggestion: false }];
   for (const [project, since, source] of record.get(5) as [string, string | null, string | null][]) {
-    const e: ExportAttributes = { type: "COLLABORATES_WITH" };
+    // A collaboration has no direction.
+    const e: ExportAttributes = { type: "COLLABORATES_WITH", suggestion: false, [VIZ_ATTRIBUTES.undirected]: true };
     if (since !== null) e.since = since;
     if (source !== null) e.source = source;
     yield [key, nodeKey("project", project), e];
@@ -158,7 +167,7 @@ function* edgesOf(record: Neo4jRecord): Generator<[string, string, ExportAttribu
 type SuggestionRow = [string, string, unknown, number, boolean | null, string[] | null, string[] | null];
 
 const suggestionAttributes = (a: string, s: SuggestionRow, decisions: RunAttributes["decisions"]): ExportAttributes => ({
-  type: "SUGGESTED", suggestionId: s[0], rank: plain(s[2]) as number, score: s[3], diagonal: s[4] === true,
+  type: "SUGGESTED", suggestion: true, [VIZ_ATTRIBUTES.undirected]: true, suggestionId: s[0], rank: plain(s[2]) as number, score: s[3], diagonal: s[4] === true,
   reasonsNl: s[5]?.join("; ") ?? "", reasonsEn: s[6]?.join("; ") ?? "",
   decision: (decisions.networks.has(a) ? decisions.byPair.get(pairKeyOf(a, s[1])) : undefined) ?? "open",
 });

@@ -7,6 +7,7 @@ import "./styles.css";
 import type { MapData, MapVersionEvent } from "../schemas/maps.ts";
 import { langFrom, mapWords } from "./i18n.ts";
 import { showMap, type MapHandle } from "./map/map-view.ts";
+import { parseViewState, writeViewState } from "./map/view-state.ts";
 
 interface Target { api: string; embed: (lang: string) => string }
 
@@ -55,13 +56,16 @@ async function load(): Promise<void> {
   const data = (await res.json()) as MapData;
   if (first) performance.mark("diagonal-map-data");
   etag = res.headers.get("ETag");
-  const selected = handle?.highlighted()[0];
+  // The view (selection, camera, filters) survives a redraw after a new run, as the hash holds it.
+  const state = handle ? handle.state() : parseViewState(location.hash);
   handle?.kill();
   loads++;
   document.title = `${lang === "nl" ? data.attributes.titleNl : data.attributes.titleEn} — Diagonal`;
   handle = showMap(root, data, lang, {
     dataUrl: target.api,
     linkFor: (key) => (key.startsWith("project:") ? `/embed/project/${encodeURIComponent(key.slice(8))}?lang=${lang}` : key.startsWith("theme:") ? `/embed/theme/${encodeURIComponent(key.slice(6))}?lang=${lang}` : undefined),
+    state,
+    onState: (s) => history.replaceState(null, "", `${location.pathname}${location.search}${writeViewState(s)}`),
   });
   root.setAttribute("aria-busy", "false");
   root.dataset.runId = data.attributes.runId ?? "";
@@ -69,7 +73,6 @@ async function load(): Promise<void> {
     const note = Object.assign(document.createElement("p"), { className: "visually-hidden", textContent: words.updated });
     note.setAttribute("aria-live", "polite");
     root.append(note);
-    if (selected) handle.select(null);
   }
   window.diagonalMap = Object.assign(handle, { version: etag, loads });
 }

@@ -3,6 +3,8 @@
 // works on a fresh checkout), one headless Debian Chromium per test file (WebGL through
 // SwiftShader), pixel reading from real screenshots, and the illustrative MVO data analysed once.
 import { execFileSync } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -195,4 +197,18 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => ({ id: v.id, impact: v.impact!, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
   });
+}
+
+/**
+ * A page of another site (the knowledge centre's, or one not allowed to frame the maps) on a free
+ * loopback port, written at each request so it can point at a service started after it. The server
+ * joins `servers`, which the test closes.
+ */
+export function hostSite(html: () => string, servers: Server[]): Promise<string> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(html());
+  });
+  servers.push(server);
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 }

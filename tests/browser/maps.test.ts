@@ -3,15 +3,14 @@
 // and click highlight neighbours, the table lists the same nodes, no private value reaches an
 // embed's HTML or any request it makes, framing follows the configured origin only, the web
 // component works from another site, and an embed redraws itself after the next analysis run.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import seedrandom from "seedrandom";
 import { MapDataOut, type MapData } from "../../src/schemas/maps.ts";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { startHarness, type Harness } from "../integration/http-harness.ts";
-import { ensureWebBuild, hex, inkOf, inkShare, launchChromium, near, pixelAt, PRIVATE, recordPage, SCREENSHOTS, seedAnalysedNetwork, waitOrExplain } from "./browser-support.ts";
+import { ensureWebBuild, hex, hostSite, inkOf, inkShare, launchChromium, near, pixelAt, PRIVATE, recordPage, SCREENSHOTS, seedAnalysedNetwork, waitOrExplain } from "./browser-support.ts";
 
 // The two "other sites" listen on free ports (several checkouts may run these tests at once).
 let ALLOWED = "";
@@ -27,14 +26,7 @@ let network: MapData;
 const bodies: string[] = [];
 
 /** A plain HTML page of "the knowledge centre's site" on another port. */
-function hostSite(body: () => string): Promise<string> {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(`<!doctype html><html><head><meta charset="utf-8"><title>Kenniscentrum</title></head><body><h1>Kenniscentrum MVO</h1>${body()}</body></html>`);
-  });
-  hosts.push(server);
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-}
+const hostPage = (body: () => string) => hostSite(() => `<!doctype html><html><head><meta charset="utf-8"><title>Kenniscentrum</title></head><body><h1>Kenniscentrum MVO</h1>${body()}</body></html>`, hosts);
 
 async function openMap(path: string): Promise<void> {
   await page.goto(`${h.url}${path}`);
@@ -57,11 +49,12 @@ beforeAll(async () => {
   ensureWebBuild();
   // The host pages are written when asked for, so they can point at the service started after them.
   const embed = (src: string) => `<p>Onze netwerken:</p><iframe id="map" src="${src}" width="900" height="560" style="border:1px solid #ccc"></iframe>`;
-  ALLOWED = await hostSite(() => `${embed(`${h.url}/embed/network?lang=nl`)}
+  ALLOWED = await hostPage(() => `${embed(`${h.url}/embed/network?lang=nl`)}
     <script type="module" src="${h.url}/diagonal-map.js"></script>
     <diagonal-map view="theme" subject="talent-development" lang="en" height="420"></diagonal-map>`);
-  OTHER = await hostSite(() => embed(`${h.url}/embed/network?lang=nl`));
-  h = await startHarness({ EMBED_ORIGINS: ALLOWED, EMBED_REFRESH_SECONDS: "2" });
+  OTHER = await hostPage(() => embed(`${h.url}/embed/network?lang=nl`));
+  // The operator publishes suggestions here (PUBLIC_SUGGESTIONS=on): their reasons, tooltip and toggle are tested.
+  h = await startHarness({ EMBED_ORIGINS: ALLOWED, EMBED_REFRESH_SECONDS: "2", PUBLIC_SUGGESTIONS: "on" });
   await seedAnalysedNetwork(h);
   // A rejected suggestion with a private note: neither may appear on a map.
   const top = await h.call("coordinator", "GET", "/api/v1/suggestions?limit=1");
@@ -169,6 +162,19 @@ describe("interaction", () => {
     await page.screenshot({ path: `${SCREENSHOTS}map-network-selected.png` });
   });
 
+  it("published suggestions are explained in the line legend and can be turned off", async () => {
+    await openMap("/embed/network?lang=en");
+    const suggestions = network.edges.filter((e) => e.attributes.kind === "suggestion").map((e) => e.key);
+    expect(suggestions.length).toBeGreaterThan(0);
+    const drawn = () => page.evaluate(() => (window.diagonalMap as unknown as { visibleEdges(): string[] }).visibleEdges());
+    expect(await drawn()).toEqual(expect.arrayContaining(suggestions));
+    expect(await page.locator(".line-legend li[data-line=suggestion]").textContent()).toBe("suggested collaboration (not decided yet)");
+    await page.uncheck("input[data-filter=suggestions]");
+    await expect.poll(drawn).toEqual(network.edges.filter((e) => e.attributes.kind !== "suggestion").map((e) => e.key).sort());
+    expect(await page.locator(".line-legend li[data-line=suggestion]").count()).toBe(0);
+    expect(page.url()).toContain("suggestions=off");
+  });
+
   it("the table alternative lists the same nodes, and keys walk through the networks", async () => {
     await openMap("/embed/theme/talent-development?lang=en");
     const data: MapData = (await h.call("public", "GET", "/api/v1/maps/themes/talent-development")).json;
@@ -177,6 +183,9 @@ describe("interaction", () => {
     const rows = await page.locator(".map-nodes tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-key")));
     expect(rows.sort()).toEqual(data.nodes.map((n) => n.key).sort());
     expect(await page.locator(".map-nodes caption").textContent()).toBe(`${data.nodes.length} nodes`);
+    // The table replaces the map while shown (the canvas never covers it); back to the map for the keys.
+    expect(await page.locator(".map-canvas").isVisible()).toBe(false);
+    await page.click(".table-toggle");
     await page.focus(".map-canvas");
     await page.keyboard.press("n");
     const first = await page.evaluate(() => window.diagonalMap!.highlighted());
@@ -280,7 +289,7 @@ function largeMap(n: number, m: number): MapData {
     edges.set(key, { key, source: `project:big-${a}`, target: `project:big-${b}`, attributes: { kind: suggestion ? "suggestion" : "collaboration", size: 1, color: suggestion ? "#c2185b" : "#1b1b1b", ...(suggestion ? { dashed: true } : {}) } });
   }
   return MapDataOut.parse({
-    attributes: { view: "network", titleNl: "Groot", titleEn: "Large", runId: "run-large", truncated: false, nodeCount: n, edgeCount: m, legend: [{ group: "c0", nameNl: "Alle", nameEn: "All", color: "#0072b2", count: n }] },
+    attributes: { view: "network", titleNl: "Groot", titleEn: "Large", runId: "run-large", truncated: false, nodeCount: n, edgeCount: m, themes: [], sizeBy: "partners", suggestions: true, legend: [{ group: "c0", nameNl: "Alle", nameEn: "All", color: "#0072b2", count: n }] },
     options: { type: "undirected", multi: false, allowSelfLoops: false },
     nodes,
     edges: [...edges.values()],

@@ -3,7 +3,8 @@
 // one row per stored item; JSON imports into graphology; the public role, through the HTTP API,
 // gets no private field in any export, and no CSV.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph, MultiGraph } from "graphology";
+import { communityColour, KIND_COLOURS } from "../../src/analysis/palette.ts";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { parse as parseCsv } from "csv-parse/sync";
@@ -78,6 +79,31 @@ describe("exports", () => {
     const out = await buildExport(h.db, { format: "gexf" });
     expect(out.contentType).toMatch(/gexf/);
     await expectAttributes(parseGexf(MultiDirectedGraph, out.body) as MultiDirectedGraph);
+  });
+
+  it("GEXF for Gephi: viz colours (the one palette), sizes and positions; collaborations and suggestions undirected, with a suggestion attribute", async () => {
+    const out = await buildExport(h.db, { format: "gexf" });
+    const g = parseGexf(MultiGraph, out.body) as MultiGraph;
+    const rows = await h.test.rows<{ id: string; label: number }>("MATCH (p:Project)-[c:IN_COMMUNITY]->(:AnalysisRun {id: $runId}) RETURN p.id AS id, c.label AS label", { runId });
+    for (const r of rows) {
+      const a = g.getNodeAttributes(`project:${r.id}`);
+      expect(String(a.color).toLowerCase(), r.id).toBe(communityColour(r.label).toLowerCase());
+      expect(a.size).toBe(10);
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
+    }
+    expect(String(g.getNodeAttribute("theme:transparency", "color")).toLowerCase()).toBe(KIND_COLOURS.theme.toLowerCase());
+    const collaborations = g.filterEdges((_e, a) => a.type === "COLLABORATES_WITH");
+    const suggested = g.filterEdges((_e, a) => a.type === "SUGGESTED");
+    expect(collaborations.length).toBeGreaterThan(0);
+    expect(suggested).toHaveLength(counts.suggestions);
+    for (const e of [...collaborations, ...suggested]) expect(g.isUndirected(e), e).toBe(true);
+    expect(g.filterEdges((_e, a) => a.type === "PARTICIPATES_IN").every((e) => g.isDirected(e))).toBe(true);
+    // Gephi filters on the attribute: true on every suggestion, false on every stored relation.
+    g.forEachEdge((e, a) => expect(a.suggestion, e).toBe(a.type === "SUGGESTED"));
+    // GraphML: r, g, b and undirected collaborations likewise.
+    const graphml = (await buildExport(h.db, { format: "graphml" })).body;
+    expect(graphml).toContain('attr.name="r"');
+    expect(graphml).toMatch(/<edge id="[^"]+" directed="false" source="project:/);
   });
 
   it("GraphML parses back with the graph's nodes, edges and attributes", async () => {

@@ -51,7 +51,18 @@ describe("map data", () => {
     const project = (await h.call("public", "GET", "/api/v1/maps/projects/p1")).json;
     expect(project.attributes).toMatchObject({ view: "project", subject: "p1", titleEn: "Learning at work", nodeCount: 5 });
     expect(project.nodes.find((n: { key: string }) => n.key === "project:p1").attributes.centre).toBe(true);
-    expect(project.attributes.legend.map((l: { group: string; count: number }) => [l.group, l.count])).toEqual([["project", 2], ["theme", 1], ["partner", 1], ["outcome", 1]]);
+    // Networks in their communities' colours (by stable label), then the other kinds in greys.
+    const legend = project.attributes.legend.map((l: { group: string; count: number }) => [l.group, l.count]);
+    expect(legend.slice(-3)).toEqual([["theme", 1], ["partner", 1], ["outcome", 1]]);
+    expect(legend.slice(0, -3).every(([g]: [string]) => /^c\d+$/.test(g))).toBe(true);
+    expect(legend.slice(0, -3).reduce((n: number, [, c]: [string, number]) => n + c, 0)).toBe(2);
+    // The click panel's details: status, period, themes, partners, outcomes; a partner's public networks only.
+    const p1 = project.nodes.find((n: { key: string }) => n.key === "project:p1").attributes;
+    expect(p1).toMatchObject({ status: "active", start: "2023-01-01", themes: ["talent"], partners: 1, outcomes: [{ title: "Talent toolkit" }] });
+    expect(project.nodes.find((n: { key: string }) => n.key === "partner:acme").attributes.networks).toEqual([{ key: "project:p1", label: "Learning at work" }]);
+    expect(project.attributes).toMatchObject({ sizeBy: "partners", suggestions: false, themes: [{ id: "talent", nameNl: "Talentontwikkeling", nameEn: "Talent development" }, { id: "transparency", nameNl: "Transparantie", nameEn: "Transparency" }] });
+    const collaboration = project.edges.find((e: { attributes: { kind: string } }) => e.attributes.kind === "collaboration");
+    expect(collaboration.attributes.since).toBe("2024-01-01");
   });
 });
 

@@ -20,7 +20,8 @@ let h: Harness;
 const computed = () => h.app.services.responses.computed;
 
 beforeAll(async () => {
-  h = await startHarness();
+  // The maps carry the open suggestions here (as the operator may publish them), so a decision changes them.
+  h = await startHarness({ PUBLIC_SUGGESTIONS: "on" });
   await h.test.clear();
   await importPath(h.db, FIXTURES);
   await h.newTokens();

@@ -2,7 +2,7 @@
 // byte (hostile text, numbers, booleans, positions, edges without attributes, empty graphs), hands
 // the sink chunks rather than one string, and its output parses back through graphology-gexf.
 import { describe, expect, it } from "vitest";
-import { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph, MultiGraph } from "graphology";
 import { parse, write } from "graphology-gexf";
 import { GexfStreamWriter, inferGexfModel, NOT_EDGE_ATTRIBUTE, NOT_NODE_ATTRIBUTE } from "../../src/exports/gexf-stream.ts";
 import type { ExportAttributes, ExportGraph } from "../../src/exports/export-graph.ts";
@@ -16,7 +16,12 @@ function reference(graph: ExportGraph): string {
     formatNode: (_k, a: ExportAttributes) => {
       const attributes: ExportAttributes = {};
       for (const [k, v] of Object.entries(a)) if (!NOT_NODE_ATTRIBUTE(k)) attributes[k] = v;
-      return { label: a.label as string, ...(typeof a.x === "number" && typeof a.y === "number" ? { viz: { x: a.x, y: a.y } } : {}), attributes };
+      const viz = {
+        ...(typeof a.color === "string" ? { color: a.color } : {}),
+        ...(typeof a.vizSize === "number" ? { size: a.vizSize } : {}),
+        ...(typeof a.x === "number" && typeof a.y === "number" ? { x: a.x, y: a.y } : {}),
+      };
+      return { label: a.label as string, ...(Object.keys(viz).length ? { viz } : {}), attributes };
     },
     formatEdge: (_k, a: ExportAttributes) => {
       const attributes: ExportAttributes = {};
@@ -41,14 +46,16 @@ async function streamed(graph: ExportGraph): Promise<{ text: string; chunks: num
 }
 
 function sample(n: number): ExportGraph {
-  const g: ExportGraph = new MultiDirectedGraph();
+  // Mixed: suggestions (and collaborations) are undirected edges, as graphology-gexf writes them.
+  const mixed = new MultiGraph<ExportAttributes, ExportAttributes, ExportAttributes>();
+  const g = mixed as unknown as ExportGraph;
   g.setAttribute("creator", "Diagonal");
   g.setAttribute("runId", "run-1 & <2>");
   for (let i = 0; i < n; i++) {
-    g.addNode(`project:p${i}`, { label: i === 0 ? HOSTILE : `Netwerk ${i}`, nodeType: "project", id: `p${i}`, community: i % 3, bestSuggestionScore: i % 2 ? 0.25 * i : 0, themes: i % 4 ? "a;b" : "", x: i * 1.5, y: -i });
+    g.addNode(`project:p${i}`, { label: i === 0 ? HOSTILE : `Netwerk ${i}`, nodeType: "project", id: `p${i}`, community: i % 3, bestSuggestionScore: i % 2 ? 0.25 * i : 0, themes: i % 4 ? "a;b" : "", x: i * 1.5, y: -i, color: "#0072B2", vizSize: 10 });
     g.addNode(`partner:q${i}`, { label: `Partner ${i}`, nodeType: "partner", id: `q${i}`, kind: "sme", brokerScore: 0 });
     g.addEdgeWithKey(`e${i}`, `partner:q${i}`, `project:p${i}`, { type: "PARTICIPATES_IN", role: "partner" });
-    if (i > 0) g.addEdgeWithKey(`s${i}`, `project:p${i - 1}`, `project:p${i}`, { type: "SUGGESTED", score: 0.5 + i / 1000, rank: i, diagonal: i % 2 === 0, reasonsNl: HOSTILE, decision: "open" });
+    if (i > 0) mixed.addUndirectedEdgeWithKey(`s${i}`, `project:p${i - 1}`, `project:p${i}`, { type: "SUGGESTED", suggestion: true, undirected: true, score: 0.5 + i / 1000, rank: i, diagonal: i % 2 === 0, reasonsNl: HOSTILE, decision: "open" });
     if (i > 1) g.addEdgeWithKey(`w${i}`, `project:p${i}`, `project:p${i - 2}`, { type: "ADDRESSES", weight: 0.6 });
   }
   return g;
