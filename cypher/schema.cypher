@@ -32,3 +32,5 @@ CREATE INDEX staged_theme_id IF NOT EXISTS FOR (n:StagedTheme) ON (n.id);
 CREATE INDEX staged_project_id IF NOT EXISTS FOR (n:StagedProject) ON (n.id);
 CREATE INDEX staged_partner_id IF NOT EXISTS FOR (n:StagedPartner) ON (n.id);
 CREATE INDEX staged_outcome_id IF NOT EXISTS FOR (n:StagedOutcome) ON (n.id);
+// Each newsletter digest made (not a preview): the next digest counts what is new from the last one.
+CREATE INDEX digest_issue_made IF NOT EXISTS FOR (n:DigestIssue) ON (n.madeAt);
