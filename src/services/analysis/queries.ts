@@ -162,7 +162,7 @@ export async function diffRuns(db: Db, fromRunId: string, toRunId: string): Prom
       return { pairKey: s.pairKey, a: s.a, b: s.b, fromRank: old.rank, toRank: s.rank, fromScore: old.score, toScore: s.score };
     });
   const moves = rankMoves(kept).sort((x, y) => x.pair.toRank - y.pair.toRank);
-  const facts = await pairFacts(db, to, [...addedRows, ...droppedRows, ...moves.map((m) => m.pair)], droppedRows);
+  const facts = await pairFacts(db, from, to, [...addedRows, ...droppedRows, ...moves.map((m) => m.pair)], droppedRows);
   const added = addedRows.map((s) => ({ ...s, ...facts.names(s) }));
   const dropped = droppedRows.map((s) => ({ ...s, ...facts.names(s), ...facts.why(s) }));
   const moved = moves.map((m) => ({ ...m.pair, ...facts.names(m.pair), fromPlace: m.fromPlace, toPlace: m.toPlace }));

@@ -1,6 +1,8 @@
 // What the run diff says about its pairs beyond ranks: the names of their networks, and why each
 // dropped pair left. In order: the coordinator decided on it before the later run; one of its
-// networks was removed; one had ended by the later run (completed, stopped, or past its end);
+// networks was removed; one ended between the runs (completed or stopped, or its end passed, but
+// not already past its end at the earlier run: a network that ended long ago and was still
+// suggested did not leave for that);
 // the two now collaborate; otherwise its score fell below the cut (each network keeps only its
 // best suggestions). Read in one query for every pair listed.
 import { readQuery } from "../../db/index.ts";
@@ -11,11 +13,11 @@ import type { RunDiff, StoredRun } from "./records.ts";
 type Pair = { pairKey: string; a: string; b: string };
 type Why = Pick<RunDiff["dropped"][number], "reason" | "because" | "decided" | "network">;
 
-export async function pairFacts(db: Db, to: StoredRun, listed: readonly Pair[], dropped: readonly Pair[]) {
+export async function pairFacts(db: Db, from: StoredRun, to: StoredRun, listed: readonly Pair[], dropped: readonly Pair[]) {
   const ids = [...new Set(listed.flatMap((p) => [p.a, p.b]))];
   const [[row], decided] = await Promise.all([
     readQuery<{ projects: [string, string, boolean][]; collaborating: string[] }>(db.driver, "analysis/diff-pair-facts", {
-      projects: ids, pairs: dropped.map((d) => [d.pairKey, d.a, d.b]), at: to.startedAt,
+      projects: ids, pairs: dropped.map((d) => [d.pairKey, d.a, d.b]), from: from.startedAt, to: to.startedAt,
     }, db.database),
     dropped.length ? readQuery<{ decision: Record<string, unknown> }>(db.driver, "analysis/decisions-of-pairs", { pairKeys: dropped.map((d) => d.pairKey) }, db.database) : Promise.resolve([]),
   ]);
