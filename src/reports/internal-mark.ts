@@ -8,8 +8,8 @@ export function internalMark(lang: Lang): { label: string; text: string } {
     label: say(lang, "Intern", "Internal"),
     text: say(
       lang,
-      "Interne versie: niet voor verspreiding buiten het kantoor. Ze kan geplande netwerken noemen, met hun partners en resultaten.",
-      "Internal version: not for distribution outside the office. It may name planned networks, with their partners and outcomes.",
+      "niet voor verspreiding buiten het kantoor: deze versie kan geplande netwerken noemen, met hun partners en resultaten.",
+      "not for distribution outside the office: this version may name planned networks, with their partners and outcomes.",
     ),
   };
 }
