@@ -4,10 +4,14 @@
 // planned neighbour of "Talent in kmo's" built to be its best match: same themes, the same text,
 // four of its partners, a partner of its own and an outcome about the same themes. The internal
 // letter must name all three (so the public one leaves them out for a reason, not by chance); the
-// public letter, theme report and digest, as HTML, Markdown and e-mail HTML, name none of them.
+// public letter, theme report and digest, as HTML, Markdown and e-mail HTML, name none of them; nor
+// do they show a theme gap the run counted with the planned network, or a broker who spans clusters
+// only through it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importDataset, importPath } from "../../src/services/import-service.ts";
-import { runAnalysis } from "../../src/services/analysis/index.ts";
+import { getOpportunities, runAnalysis } from "../../src/services/analysis/index.ts";
+import { latestRun } from "../../src/services/analysis/queries.ts";
+import { reportSecrets, visibleFindings } from "../../src/services/reports/report-audience.ts";
 import { buildReport, type RenderedReport } from "../../src/services/reports/report-service.ts";
 import { renderEmailHtml } from "../../src/reports/render-email.ts";
 import { renderMarkdown } from "../../src/reports/render-markdown.ts";
@@ -21,6 +25,10 @@ const PLANNED = "Kempens talentnetwerk in voorbereiding";
 const SECRET_PARTNER = "Stille Vennoot Kempen bv";
 const SECRET_OUTCOME = "Kempens talentenkompas voor zaakvoerders";
 const SECRETS = [PLANNED, SECRET_PARTNER, SECRET_OUTCOME];
+/** A theme only the planned network addresses: the run's theme gap about it counted that network. */
+const SECRET_THEME = "Circulair bouwen in de Kempen";
+/** A partner of one public network in another cluster, who spans clusters only through the planned network. */
+const BRIDGE = "televlaanderen";
 
 /** Every text form a report can leave the office in: HTML, Markdown and e-mail HTML. */
 const forms = (r: RenderedReport) => [renderHtml(r.document), renderMarkdown(r.document), renderEmailHtml(r.document), JSON.stringify(r.document)];
@@ -37,8 +45,9 @@ describe("reports that leave the office keep planned networks secret", () => {
     await importDataset(h.db, {
       projects: [{ id: "ln-kempen-gepland", name: PLANNED, description: talent!.description, status: "planned", region: "Antwerpen", start: "2027-01" }],
       partners: [{ id: "stille-vennoot", name: SECRET_PARTNER, kind: "sme", region: "Antwerpen", size: "small", activeIn: "north" }],
-      participations: ["kmo-ondernemersbond", "bakkerij-peeters", "transport-maes", "hr-kompas", "stille-vennoot"].map((partner) => ({ partner, project: "ln-kempen-gepland", role: "partner" })),
-      projectThemes: [{ project: "ln-kempen-gepland", theme: "talent-development", weight: 1 }, { project: "ln-kempen-gepland", theme: "company-size", weight: 0.6 }],
+      themes: [{ id: "circulair-bouwen-kempen", nameNl: SECRET_THEME, nameEn: SECRET_THEME }],
+      participations: ["kmo-ondernemersbond", "bakkerij-peeters", "transport-maes", "hr-kompas", "stille-vennoot", BRIDGE].map((partner) => ({ partner, project: "ln-kempen-gepland", role: "partner" })),
+      projectThemes: [{ project: "ln-kempen-gepland", theme: "talent-development", weight: 1 }, { project: "ln-kempen-gepland", theme: "company-size", weight: 0.6 }, { project: "ln-kempen-gepland", theme: "circulair-bouwen-kempen", weight: 0.3 }],
       outcomes: [{
         id: "o-kempen-kompas", project: "ln-kempen-gepland", title: SECRET_OUTCOME, kind: "tool", date: "2026-10-01",
         summary: "Een eenvoudig talentenkompas waarmee zaakvoerders van kmo's de competenties van hun medewerkers in kaart brengen en een opleidingsplan opstellen.",
@@ -99,6 +108,26 @@ describe("reports that leave the office keep planned networks secret", () => {
     expect(themeInternal.body as string).toContain("**INTERN**");
     const digestInternal = await buildReport(h.db, { kind: "digest", since: "2000-01-01", format: "md", lang: "en", internal: true });
     expect(digestInternal.body as string).toContain(PLANNED);
+  });
+
+  it("a theme gap counted with the planned network, and a broker who spans clusters only through it, stay internal", async () => {
+    const [bridge] = await h.test.rows<{ name: string }>("MATCH (p:Partner {id: $id}) RETURN p.name AS name", { id: BRIDGE });
+    // The run found the bridge a broker; the public reports' filter drops it, the internal keeps it.
+    const run = (await latestRun(h.db))!.id;
+    const broker = (await getOpportunities(h.db, { kind: "broker", runId: run, limit: 500 })).filter((o) => o.subjects[0]!.id === BRIDGE);
+    expect(broker).toHaveLength(1);
+    expect(await visibleFindings(h.db, await reportSecrets(h.db, false), run, broker)).toEqual([]);
+    expect(await visibleFindings(h.db, await reportSecrets(h.db, true), run, broker)).toEqual(broker);
+    const internal = await buildReport(h.db, { kind: "digest", since: "2000-01-01", format: "json", lang: "nl", internal: true });
+    const findings = (doc: RenderedReport["document"]) => JSON.stringify(doc.sections.find((s) => s.id === "opportunities"));
+    expect(findings(internal.document)).toContain(SECRET_THEME);
+    const digest = await buildReport(h.db, { kind: "digest", since: "2000-01-01", format: "json", lang: "nl" });
+    expect(findings(digest.document)).not.toContain(SECRET_THEME);
+    expect(findings(digest.document)).not.toContain(bridge!.name);
+    const theme = await buildReport(h.db, { kind: "theme", subject: "circulair-bouwen-kempen", format: "json", lang: "nl" });
+    expect(JSON.stringify(theme.document)).not.toMatch(/slechts 1 netwerk/);
+    expect(JSON.stringify((await buildReport(h.db, { kind: "theme", subject: "circulair-bouwen-kempen", format: "json", lang: "nl", internal: true })).document)).toMatch(/slechts 1 netwerk/);
+    for (const text of forms(await buildReport(h.db, { kind: "letter", subject: PROJECT, format: "md", lang: "nl" }))) expect(text).not.toContain(bridge!.name);
   });
 
   it("over HTTP, internal=true is for coordinators and admins only", async () => {

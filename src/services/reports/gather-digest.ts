@@ -11,7 +11,7 @@ import { getRun, latestRun } from "../analysis/queries.ts";
 import { toOpportunity } from "../analysis/records.ts";
 import { runBefore } from "./report-run.ts";
 import type { ReportProgress } from "./progress.ts";
-import { hidesAnyProject, hidesSubject, reportSecrets } from "./report-audience.ts";
+import { reportSecrets, visibleFindings } from "./report-audience.ts";
 import type { DigestStart } from "./digest-issues.ts";
 
 export async function gatherDigest(db: Db, since: Since, opts: { run?: string; internal?: boolean; start?: DigestStart }, progress: ReportProgress): Promise<DigestData> {
@@ -33,10 +33,8 @@ export async function gatherDigest(db: Db, since: Since, opts: { run?: string; i
     const known = new Set(before ? (await readQuery<{ key: string }>(db.driver, "reports/run-opportunity-keys", { runId: before.id }, db.database)).map((r) => r.key) : []);
     if (!before || before.id !== current.id) {
       const rows = await readQuery<{ opportunity: Record<string, unknown> }>(db.driver, "reports/run-opportunities", { runId: current.id }, db.database);
-      opportunities = rows
-        .map((r) => toOpportunity(r.opportunity))
-        .filter((o) => !known.has(o.key) && !o.subjects.some((s) => hidesSubject(secrets, s)) && !hidesAnyProject(secrets, [o.details.from, ...(Array.isArray(o.details.via) ? o.details.via : [])]))
-        .map((o) => ({ key: o.key, kind: o.kind, reasons: o.reasons }));
+      const fresh = rows.map((r) => toOpportunity(r.opportunity)).filter((o) => !known.has(o.key));
+      opportunities = (await visibleFindings(db, secrets, current.id, fresh)).map((o) => ({ key: o.key, kind: o.kind, reasons: o.reasons }));
     }
   }
   progress("new opportunities", 2, 2);

@@ -15,7 +15,7 @@ import { communitiesOf, namesOf, reportRun } from "./report-run.ts";
 import type { ReportProgress } from "./progress.ts";
 import type { Since } from "../../schemas/report.ts";
 import { gatherChanges } from "./gather-changes.ts";
-import { hidesAnyProject, hidesSubject, reportSecrets, type ReportSecrets } from "./report-audience.ts";
+import { reportSecrets, visibleCommunities, visibleFindings, type ReportSecrets } from "./report-audience.ts";
 
 export async function gatherLetter(db: Db, projectId: string, opts: { run?: string; since?: Since; internal?: boolean }, progress: ReportProgress): Promise<LetterData> {
   const run = await reportRun(db, opts.run);
@@ -35,15 +35,14 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
   ]);
   progress("opportunities", 1, 3);
   // An opportunity is left out when it is about, or explained by, something the reader may not see.
-  const shown = (o: StoredOpportunity) => !o.subjects.some((s) => hidesSubject(secrets, s) && s.id !== projectId) && !hidesAnyProject(secrets, [o.details.from, ...(Array.isArray(o.details.via) ? o.details.via : [])]);
-  const opps = rows.map((r) => toOpportunity(r.opportunity)).filter(shown);
+  const opps = await visibleFindings(db, secrets, run.id, rows.map((r) => toOpportunity(r.opportunity)), projectId);
   const reuse = opps.filter((o) => o.kind === "reusable-outcome" && o.details.to === projectId).slice(0, LETTER_LIMITS.outcomes);
   const involve = opps.filter((o) => o.kind === "partner-recommendation" && o.subjects[0]?.id === projectId).slice(0, LETTER_LIMITS.partners);
 
   const community = membership[0]?.community;
-  const inCommunity = community === undefined ? [] : runBrokers
+  const inCommunity = community === undefined ? [] : (await visibleFindings(db, secrets, run.id, runBrokers
     .filter((o) => Array.isArray(o.details.communities) && (o.details.communities as { community: number }[]).some((c) => c.community === community))
-    .filter((o) => shown(o) && !o.subjects.some((s) => s.type === "partner" && involve.some((i) => i.subjects[1]?.id === s.id)));
+    .filter((o) => !o.subjects.some((s) => s.type === "partner" && involve.some((i) => i.subjects[1]?.id === s.id)))));
   const brokers = (await reachesThroughVisible(db, secrets, run.id, community, inCommunity)).slice(0, LETTER_LIMITS.brokers);
 
   progress("names", 2, 3);
@@ -83,9 +82,7 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
  */
 async function reachesThroughVisible(db: Db, secrets: ReportSecrets, runId: string, community: number | undefined, brokers: StoredOpportunity[]): Promise<StoredOpportunity[]> {
   if (secrets.projects.size === 0 || community === undefined || brokers.length === 0) return brokers;
-  const rows = await readQuery<{ partner: string; communities: number[] }>(db.driver, "reports/partner-visible-communities", {
-    runId, partners: brokers.map((o) => o.subjects[0]!.id), hiddenStatuses: secrets.hiddenStatuses,
-  }, db.database);
+  const rows = await visibleCommunities(db, secrets, runId, brokers.map((o) => o.subjects[0]!.id));
   const reaches = new Set(rows.filter((r) => r.communities.includes(community)).map((r) => r.partner));
   return brokers.filter((o) => reaches.has(o.subjects[0]!.id));
 }

@@ -20,7 +20,7 @@ import { communitiesOf, reportRun } from "./report-run.ts";
 import type { ReportProgress } from "./progress.ts";
 import type { Since } from "../../schemas/report.ts";
 import { gatherChanges } from "./gather-changes.ts";
-import { reportSecrets } from "./report-audience.ts";
+import { reportSecrets, visibleFindings } from "./report-audience.ts";
 
 type NetworksRow = {
   theme: { id: string; nameNl: string; nameEn: string; description: string | null };
@@ -83,7 +83,7 @@ export async function gatherTheme(db: Db, themeId: string, opts: { run?: string;
   ]);
   const suggestions = found.filter((s) => !secrets.projects.has(s.a) && !secrets.projects.has(s.b)).slice(0, THEME_LIMITS.suggestions);
   // The run counted every network on the theme: a finding that counted a hidden one is not shown.
-  const gap = gaps.find((o) => o.subjects.some((s) => s.type === "theme" && s.id === themeId) && (secrets.projects.size === 0 || o.details.networks === row.ids.length));
+  const gap = (await visibleFindings(db, secrets, run.id, gaps.filter((o) => o.subjects.some((s) => s.type === "theme" && s.id === themeId))))[0];
   // The picture: the theme's networks, ranked by their degree in the whole graph, and their collaborations.
   const networksGraph = emptyGraph();
   for (const n of networks) networksGraph.addNode(nodeKey("project", n.id), { type: "project", id: n.id, name: n.name, status: n.status });
