@@ -52,7 +52,8 @@ function block(b: Block, lang: "nl" | "en"): string {
 export function renderMarkdown(doc: ReportDocument): string {
   const run = doc.source.runId ? ` · ${runName(doc.lang, doc.source.runId)}` : "";
   const mark = internalLine(doc);
-  const parts = [...(mark ? [`> **${m(mark.label.toUpperCase())}** — ${m(mark.text)}`] : []), `# ${m(doc.title)}`, `_${m(doc.subtitle)}_`, `${say(doc.lang, "Gemaakt op", "Generated on")} ${doc.source.generatedAt.slice(0, 16).replace("T", " ")} UTC${run}`];
+  // The title stays the first line (a content system takes it as the page's title); the mark follows at once.
+  const parts = [`# ${m(doc.title)}`, ...(mark ? [`> **${m(mark.label.toUpperCase())}** — ${m(mark.text)}`] : []), `_${m(doc.subtitle)}_`, `${say(doc.lang, "Gemaakt op", "Generated on")} ${doc.source.generatedAt.slice(0, 16).replace("T", " ")} UTC${run}`];
   for (const s of doc.sections) parts.push(`## ${m(s.heading)}`, ...s.blocks.map((b) => block(b, doc.lang)));
   return `${parts.join("\n\n")}\n`;
 }
