@@ -39,3 +39,5 @@ CREATE INDEX merged_partner_into IF NOT EXISTS FOR (n:MergedPartner) ON (n.merge
 CREATE CONSTRAINT partner_merge_id IF NOT EXISTS FOR (n:PartnerMerge) REQUIRE n.id IS UNIQUE;
 // The list of decisions is newest first, filtered by period.
 CREATE INDEX decision_decided_at IF NOT EXISTS FOR (n:Decision) ON (n.decidedAt);
+// Each newsletter digest made (not a preview): the next digest counts what is new from the last one.
+CREATE INDEX digest_issue_made IF NOT EXISTS FOR (n:DigestIssue) ON (n.madeAt);

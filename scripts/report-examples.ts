@@ -23,12 +23,13 @@ try {
     await importPath(db, new URL("../fixtures/mvo/", import.meta.url).pathname);
     await runAnalysis(db, { seed: 1 });
   }
-  const since = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const reports: [string, ReportRequest][] = [
     ["health", { kind: "health", lang: "nl" }],
     ["theme-talent-development", { kind: "theme", subject: "talent-development", lang: "nl" }],
     ["letter-ln-talent-kmo", { kind: "letter", subject: "ln-talent-kmo", lang: "nl" }],
-    ["digest", { kind: "digest", since, lang: "nl" }],
+    ["letter-ln-talent-kmo.en", { kind: "letter", subject: "ln-talent-kmo", lang: "en" }],
+    // Without since: new since the last digest made, or the last 30 days (a preview records nothing).
+    ["digest", { kind: "digest", lang: "nl" }],
     ["health.en", { kind: "health", lang: "en" }],
   ];
   for (const [name, req] of reports) {

@@ -1,8 +1,15 @@
-// How the suggestions of one run were decided: accepted, rejected, or still open (no decision on
-// the pair). One Decision per pair, found through its unique pairKey.
-MATCH (s:Suggestion)
-WHERE s.runId = $runId AND s.rank IS NOT NULL
-OPTIONAL MATCH (d:Decision {pairKey: s.pairKey})
-RETURN count(s) AS total,
-       count(CASE WHEN d.decision = 'accepted' THEN 1 END) AS accepted,
-       count(CASE WHEN d.decision = 'rejected' THEN 1 END) AS rejected
+// How suggestions were decided, from the decisions themselves: every pair's latest word, accepted
+// or rejected (a decided pair is not suggested again, so a later run's suggestions would never show
+// it), and the run's suggestions nobody decided on yet as open. One Decision per pair, found
+// through its unique pairKey.
+CALL () {
+  MATCH (d:Decision)
+  RETURN count(CASE WHEN d.decision = 'accepted' THEN 1 END) AS accepted,
+         count(CASE WHEN d.decision = 'rejected' THEN 1 END) AS rejected
+}
+CALL () {
+  MATCH (s:Suggestion)
+  WHERE s.runId = $runId AND s.rank IS NOT NULL AND NOT EXISTS { MATCH (:Decision {pairKey: s.pairKey}) }
+  RETURN count(s) AS open
+}
+RETURN accepted + rejected + open AS total, accepted, rejected, open

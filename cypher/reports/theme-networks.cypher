@@ -1,10 +1,12 @@
 // The theme report's networks: the theme, and every network addressing it with its name, status,
 // region, number of partners and outcomes and its degree (partners, themes, outcomes and
 // collaborations, from the store's degree counts: what the picture sizes and ranks networks by),
-// as parallel lists in one record. No partner or outcome is read one by one.
+// as parallel lists in one record. No partner or outcome is read one by one. Networks with a status
+// in $hiddenStatuses are left out.
 MATCH (t:Theme {id: $themeId})
 CALL (t) {
   MATCH (t)<-[:ADDRESSES]-(p:Project)
+  WHERE NOT coalesce(p.status, '') IN $hiddenStatuses
   WITH p ORDER BY p.id
   RETURN collect(p.id) AS ids, collect(coalesce(p.name, p.id)) AS names, collect(coalesce(p.status, 'active')) AS statuses,
          collect(coalesce(p.region, '')) AS regions,

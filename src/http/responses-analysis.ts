@@ -4,6 +4,7 @@ import { rankerInfo } from "../schemas/recommendation.ts";
 import { z } from "zod";
 import { DECISION_STATUSES, OPPORTUNITY_KINDS } from "../schemas/index.ts";
 import { duplicateCandidateSchema } from "../schemas/partner-duplicates.ts";
+import { DROP_REASONS } from "../schemas/run-diff.ts";
 
 const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
 
@@ -103,16 +104,22 @@ export const JobOut = z
   })
   .meta({ id: "AnalysisJob" });
 
-const ranked = { pairKey: z.string(), a: z.string(), b: z.string() };
+const ranked = { pairKey: z.string(), a: z.string(), b: z.string(), aName: z.string().meta({ description: "network a's name (its id when it was removed)" }), bName: z.string() };
 export const RunDiffOut = z
   .object({
     from: z.string(), to: z.string(),
     added: z.array(z.object({ ...ranked, rank: z.number().int(), score: z.number() })),
     dropped: z.array(z.object({
       ...ranked, rank: z.number().int(), score: z.number(),
+      reason: z.enum(DROP_REASONS).meta({ description: "why the pair left: decided before the later run, a network removed or ended, the two now collaborate, or its score fell below the cut (each network keeps only its best suggestions)" }),
+      because: z.object({ nl: z.string(), en: z.string() }).meta({ description: "the reason in words" }),
       decided: z.object({ decision: z.enum(["accepted", "rejected"]), decidedAt: z.string() }).optional().meta({ description: "present when the pair left because it was decided before the later run" }),
+      network: z.object({ id: z.string(), name: z.string() }).optional().meta({ description: "the network that was removed or ended" }),
     })),
-    moved: z.array(z.object({ ...ranked, fromRank: z.number().int(), toRank: z.number().int(), fromScore: z.number(), toScore: z.number() })),
+    moved: z.array(z.object({
+      ...ranked, fromRank: z.number().int(), toRank: z.number().int(), fromScore: z.number(), toScore: z.number(),
+      fromPlace: z.number().int(), toPlace: z.number().int(),
+    })).meta({ description: "pairs whose place among the pairs both runs suggest changed (fromPlace → toPlace); a pair that only shifted because others were inserted above it, or left, is not listed" }),
     communityChanges: z.array(z.object({ project: z.string(), from: z.number().int().nullable(), to: z.number().int().nullable() })),
   })
   .meta({ id: "RunDiff" });

@@ -2,7 +2,7 @@
 // networks and partners that joined, suggestions the report's run makes that the run of that
 // moment did not, and decisions taken since, each within the report's scope (the whole network,
 // one theme, one network). The digest has its own public-facing version. Pure.
-import { num, say, type Lang, type Section } from "./document.ts";
+import { num, runName, say, type Lang, type Section } from "./document.ts";
 import { explained, listSection, type Reasons } from "./explained-list.ts";
 
 export interface Counted<T> { total: number; items: T[] }
@@ -28,7 +28,7 @@ export const CHANGES_LIMITS = { networks: 15, partners: 15, suggestions: 10, dec
 
 export function changesSections(c: ChangesData, lang: Lang, scope: ChangesScope): Section[] {
   const t = (nl: string, en: string) => say(lang, nl, en);
-  const moment = c.since.runId ? t(`analyse ${c.since.runId} (${c.since.at.slice(0, 10)})`, `run ${c.since.runId} (${c.since.at.slice(0, 10)})`) : c.since.at.slice(0, 10);
+  const moment = c.since.runId ? `${runName(lang, c.since.runId)} (${c.since.at.slice(0, 10)})` : c.since.at.slice(0, 10);
   const where = {
     network: { nl: "", en: "" },
     theme: { nl: " rond dit thema", en: " on this theme" },
@@ -36,7 +36,7 @@ export function changesSections(c: ChangesData, lang: Lang, scope: ChangesScope)
   }[scope];
   const decision = (d: string) => (d === "accepted" ? t("aanvaard", "accepted") : d === "rejected" ? t("afgewezen", "rejected") : d);
   const base = c.baseRunId
-    ? t(`Nieuwe suggesties zijn suggesties die analyse ${c.baseRunId} nog niet deed.`, `New suggestions are those run ${c.baseRunId} did not make.`)
+    ? t(`Nieuwe suggesties zijn suggesties die ${runName(lang, c.baseRunId)} nog niet deed.`, `New suggestions are those ${runName(lang, c.baseRunId)} did not make.`)
     : t("Er was toen nog geen analyse: elke suggestie is nieuw.", "There was no analysis run then: every suggestion is new.");
   const summary: Section = {
     id: "since",

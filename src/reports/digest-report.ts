@@ -3,15 +3,18 @@
 // Pure; rendered as Markdown and as e-mail-safe HTML (render-email.ts).
 import { num, say, type Lang, type ReportDocument, type Section } from "./document.ts";
 import { opportunityKindLabel, outcomeKindLabel } from "./labels.ts";
+import { DIGEST_FIRST_DAYS } from "../schemas/report.ts";
 
 export interface DigestData {
   /** The moment "new" is counted from, and what it was given as. */
-  since: { at: string; runId?: string };
+  since: { at: string; runId?: string; from?: "last-digest" | "first-digest" };
   runId?: string;
   networks: { id: string; name: string; region?: string; description?: string }[];
   outcomes: { id: string; title: string; kind: string; project: string; url?: string }[];
   collaborations: { a: string; b: string; aName: string; bName: string; since?: string }[];
   opportunities: { key: string; kind: string; reasons: { nl: string[]; en: string[] } }[];
+  /** The internal version (may name planned networks); otherwise nothing about them was gathered. */
+  internal?: boolean;
   generatedAt: string;
 }
 
@@ -28,8 +31,8 @@ export function digestReport(d: DigestData, lang: Lang): ReportDocument {
       blocks: [{
         type: "paragraph",
         text: t(
-          `Sinds ${day}: ${num(lang, d.networks.length)} nieuwe lerende netwerken, ${num(lang, d.outcomes.length)} nieuwe resultaten, ${num(lang, d.collaborations.length)} nieuwe samenwerkingen en ${num(lang, d.opportunities.length)} nieuwe kansen.`,
-          `Since ${day}: ${num(lang, d.networks.length)} new learning networks, ${num(lang, d.outcomes.length)} new outcomes, ${num(lang, d.collaborations.length)} new collaborations and ${num(lang, d.opportunities.length)} new opportunities.`,
+          `${sinceWords(d, lang)}: ${num(lang, d.networks.length)} nieuwe lerende netwerken, ${num(lang, d.outcomes.length)} nieuwe resultaten, ${num(lang, d.collaborations.length)} nieuwe samenwerkingen en ${num(lang, d.opportunities.length)} nieuwe kansen.`,
+          `${sinceWords(d, lang)}: ${num(lang, d.networks.length)} new learning networks, ${num(lang, d.outcomes.length)} new outcomes, ${num(lang, d.collaborations.length)} new collaborations and ${num(lang, d.opportunities.length)} new opportunities.`,
         ),
       }],
     },
@@ -65,8 +68,17 @@ export function digestReport(d: DigestData, lang: Lang): ReportDocument {
     title: t("Nieuws uit het diagonale lerend netwerk", "News from the diagonal learning network"),
     subtitle: t(`Wat is er nieuw sinds ${day}`, `What is new since ${day}`),
     source: { ...(d.runId ? { runId: d.runId } : {}), generatedAt: d.generatedAt, since: d.since.runId ?? d.since.at },
+    ...(d.internal ? { internal: true } : {}),
     sections,
   };
+}
+
+/** From when the digest counts, as the reader is told: the last issue, the first 30 days, or the moment given. */
+function sinceWords(d: DigestData, lang: Lang): string {
+  const day = d.since.at.slice(0, 10);
+  if (d.since.from === "last-digest") return say(lang, `Sinds de vorige nieuwsbrief (${day})`, `Since the previous newsletter (${day})`);
+  if (d.since.from === "first-digest") return say(lang, `In de voorbije ${DIGEST_FIRST_DAYS} dagen (sinds ${day})`, `In the past ${DIGEST_FIRST_DAYS} days (since ${day})`);
+  return say(lang, `Sinds ${day}`, `Since ${day}`);
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -39,8 +39,16 @@ export interface ReportDocument {
   subtitle: string;
   /** What the report was read from: the run, the moment, the subject. */
   source: { runId?: string; generatedAt: string; subject?: string; since?: string };
+  /** The internal version: it may name planned networks and is marked so (internal-mark.ts). */
+  internal?: boolean;
   sections: Section[];
 }
+
+/**
+ * An analysis run as a reader sees it: "analyse run-…" / "analysis run-…". Run ids begin with
+ * "run-", so the word before them is "analysis", never "run".
+ */
+export const runName = (lang: Lang, runId: string) => `${lang === "nl" ? "analyse" : "analysis"} ${runId}`;
 
 /** The text in the report's language. */
 export const say = (lang: Lang, nl: string, en: string) => (lang === "nl" ? nl : en);

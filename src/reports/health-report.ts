@@ -6,7 +6,7 @@
 import type { LaidOutNetwork } from "../analysis/network-layout.ts";
 import type { NetworkFigures } from "../analysis/network-figures.ts";
 import type { CommunityName } from "../analysis/community-names.ts";
-import { num, pct, say, type Lang, type ReportDocument, type Section } from "./document.ts";
+import { num, pct, runName, say, type Lang, type ReportDocument, type Section } from "./document.ts";
 import { partnerKindLabel, PARTNER_KINDS } from "./labels.ts";
 import { changesSections, sinceSource, type ChangesData } from "./changes-section.ts";
 
@@ -146,12 +146,12 @@ export function healthReport(d: HealthData, lang: Lang): ReportDocument {
     heading: t("Wat veranderde sinds de vorige analyse", "What changed since the previous run"),
     blocks: c
       ? [
-          { type: "paragraph", text: t(`Vergeleken met analyse ${c.previousRunId}.`, `Compared with run ${c.previousRunId}.`) },
+          { type: "paragraph", text: t(`Vergeleken met ${runName(lang, c.previousRunId)}.`, `Compared with ${runName(lang, c.previousRunId)}.`) },
           { type: "table", columns: [t("Verandering", "Change"), t("Aantal", "Count")], rows: [
             [t("netwerken (toen → nu)", "networks (then → now)"), `${c.projectsBefore} → ${c.projectsNow}`],
             [t("nieuwe suggesties", "new suggestions"), c.added],
             [t("verdwenen suggesties", "dropped suggestions"), c.dropped],
-            [t("suggesties met andere rang of score", "suggestions with another rank or score"), c.moved],
+            [t("suggesties die van plaats veranderden tussen de paren die beide analyses voorstellen", "suggestions that changed place among the pairs both runs suggest"), c.moved],
             [t("netwerken in een andere gemeenschap", "networks in another community"), c.communityChanges],
           ] },
         ]
@@ -165,6 +165,8 @@ export function healthReport(d: HealthData, lang: Lang): ReportDocument {
     title: t("Gezondheid van het netwerk", "Network health"),
     subtitle: t(`${num(lang, f.counts.projects)} lerende netwerken, ${num(lang, d.communities.length)} gemeenschappen`, `${num(lang, f.counts.projects)} learning networks, ${num(lang, d.communities.length)} communities`),
     source: { runId: d.runId, generatedAt: d.generatedAt, ...(d.since ? { since: sinceSource(d.since) } : {}) },
+    // The office's own overview: it counts and draws every network, planned ones too.
+    internal: true,
     sections,
   };
 }

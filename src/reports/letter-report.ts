@@ -15,6 +15,8 @@ export interface LetterData {
   brokers: { name: string; reasons: Reasons }[];
   /** What changed around this network since a run or a date (--since). */
   since?: ChangesData;
+  /** The internal version (may name planned networks); otherwise nothing about them was gathered. */
+  internal?: boolean;
   generatedAt: string;
 }
 
@@ -64,6 +66,7 @@ export function letterReport(d: LetterData, lang: Lang): ReportDocument {
     title: t(`Aanbevelingen voor ${d.project.name}`, `Recommendations for ${d.project.name}`),
     subtitle: t("Een brief van het diagonale lerend netwerk", "A letter from the diagonal learning network"),
     source: { runId: d.runId, generatedAt: d.generatedAt, subject: d.project.id, ...(d.since ? { since: sinceSource(d.since) } : {}) },
+    ...(d.internal ? { internal: true } : {}),
     sections,
   };
 }

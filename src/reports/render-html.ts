@@ -2,9 +2,10 @@
 // page break inside a figure or table row, link targets printed), inline SVG charts, no script and
 // nothing loaded from elsewhere, so it can be mailed, archived or printed to PDF as it is.
 import type { Block, ReportDocument } from "./document.ts";
-import { say } from "./document.ts";
+import { runName, say } from "./document.ts";
 import { figureSvg } from "./charts-svg.ts";
 import { escapeXml as x } from "./escape.ts";
+import { internalLine } from "./internal-mark.ts";
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -24,6 +25,7 @@ dl.facts dt { font-size: .8rem; color: #555; }
 dl.facts dd { margin: 0; font-size: 1.3rem; font-weight: 600; }
 figure { margin: 1rem 0; }
 figcaption { font-weight: 600; margin-bottom: .35rem; }
+.internal { border: 2px solid #d55e00; color: #7a2e00; background: #fff4ec; border-radius: 6px; padding: .4rem .75rem; margin: 0 0 .75rem; }
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
   body { max-width: none; margin: 0; font-size: 10.5pt; }
@@ -54,7 +56,8 @@ function block(b: Block): string {
 
 export function renderHtml(doc: ReportDocument): string {
   const generated = say(doc.lang, "Gemaakt op", "Generated on");
-  const run = doc.source.runId ? ` · ${say(doc.lang, "analyse", "analysis run")} ${doc.source.runId}` : "";
+  const run = doc.source.runId ? ` · ${runName(doc.lang, doc.source.runId)}` : "";
+  const mark = internalLine(doc);
   return `<!DOCTYPE html>
 <html lang="${doc.lang}">
 <head>
@@ -65,7 +68,7 @@ export function renderHtml(doc: ReportDocument): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1>${x(doc.title)}</h1><p class="subtitle">${x(doc.subtitle)}</p><p class="source">${generated} ${x(doc.source.generatedAt.slice(0, 16).replace("T", " "))} UTC${x(run)}</p></header>
+<header>${mark ? `<p class="internal" role="note"><strong>${x(mark.label)}</strong> — ${x(mark.text)}</p>` : ""}<h1>${x(doc.title)}</h1><p class="subtitle">${x(doc.subtitle)}</p><p class="source">${generated} ${x(doc.source.generatedAt.slice(0, 16).replace("T", " "))} UTC${x(run)}</p></header>
 <main>
 ${doc.sections.map((s) => `<section id="${x(s.id)}"><h2>${x(s.heading)}</h2>${s.blocks.map(block).join("\n")}</section>`).join("\n")}
 </main>

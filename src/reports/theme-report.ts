@@ -26,6 +26,8 @@ export interface ThemeData {
   picture: LaidOutNetwork;
   /** What changed on the theme since a run or a date (--since). */
   since?: ChangesData;
+  /** The internal version (may name planned networks); otherwise nothing about them was gathered. */
+  internal?: boolean;
   generatedAt: string;
 }
 
@@ -141,6 +143,7 @@ export function themeReport(d: ThemeData, lang: Lang): ReportDocument {
     title: t(`Thema: ${theme}`, `Theme: ${theme}`),
     subtitle: t("Terugkoppeling naar het beleid", "Feedback to policy"),
     source: { ...(d.runId ? { runId: d.runId } : {}), generatedAt: d.generatedAt, subject: d.theme.id, ...(d.since ? { since: sinceSource(d.since) } : {}) },
+    ...(d.internal ? { internal: true } : {}),
     sections,
   };
 }

@@ -20,6 +20,9 @@ export const sinceField = z
   .meta({ description: "A date (YYYY-MM-DD), a moment (ISO 8601) or an analysis run id: every report says what changed since then (new networks, partners who joined, new suggestions, decisions; the digest: what is new); the health report also compares its run with the run of that moment" });
 export type Since = { date: string; runId?: undefined } | { runId: string; date?: undefined };
 
+/** Days the first newsletter digest looks back when none was made before (later ones start at the last). */
+export const DIGEST_FIRST_DAYS = 30;
+
 export const reportRequestSchema = z
   .object({
     kind: z.enum(REPORT_KINDS, { error: `expected a report kind: ${REPORT_KINDS.join(", ")}` }),
@@ -28,6 +31,8 @@ export const reportRequestSchema = z
     lang: z.enum(LANGS, { error: "expected nl or en" }).default("nl"),
     run: id.optional().meta({ description: "The analysis run to read (default: the latest complete run)" }),
     since: sinceField.optional(),
+    internal: z.boolean({ error: "expected true or false" }).default(false)
+      .meta({ description: "The internal version (coordinator and admin only): it may name planned networks, their partners and outcomes, and is marked internal. By default letters, theme reports and the digest never do" }),
   })
   .superRefine((r, ctx) => {
     if ((r.kind === "theme" || r.kind === "letter") && !r.subject) {
@@ -36,7 +41,6 @@ export const reportRequestSchema = z
     if ((r.kind === "health" || r.kind === "digest") && r.subject) {
       ctx.addIssue({ code: "custom", path: ["subject"], message: `the ${r.kind} report is about the whole network and takes no theme or project` });
     }
-    if (r.kind === "digest" && !r.since) ctx.addIssue({ code: "custom", path: ["since"], message: "the digest needs a date (YYYY-MM-DD) or an analysis run id to count from" });
   });
 export type ReportRequest = z.input<typeof reportRequestSchema>;
 export type ValidReportRequest = z.output<typeof reportRequestSchema>;

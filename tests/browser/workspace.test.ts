@@ -104,6 +104,12 @@ describe("workspace", () => {
     await page.locator(".changes h2").waitFor({ timeout: 60_000 });
     expect(await page.locator(".progress").textContent()).toMatch(/Done: run run-/);
     await page.screenshot({ path: `${SCREENSHOTS}workspace-analysis.png` });
+    // The pairs decided in the inbox left the new run: listed by name, each with why it left.
+    const dropped = (await page.locator(".changes ul").nth(1).locator("li").allTextContents());
+    expect(dropped.length).toBeGreaterThanOrEqual(2);
+    expect(dropped.filter((d) => / — (accepted|rejected)$/.test(d)).length).toBeGreaterThanOrEqual(2);
+    for (const d of dropped) expect(d).toMatch(/^[^↔]+ ↔ [^—]+ — \S/);
+    for (const d of dropped) expect(d).not.toMatch(/\bln-[a-z-]+ ↔|↔ ln-[a-z-]+ —/);
 
     await page.click("nav button[data-panel=embeds]");
     await page.locator("textarea.iframe-snippet").waitFor();

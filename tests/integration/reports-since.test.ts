@@ -70,14 +70,14 @@ describe("reports --since", () => {
     expect(items(doc, "since-decisions")[0]).toMatch(new RegExp(`^${escape(decided.aName)} \\+ ${escape(decided.bName)}: accepted \\(\\d{4}-\\d{2}-\\d{2}\\)$`));
     expect(facts(doc)["New suggestions"]).toBe(String(await newSuggestions(first)));
     // The run compared with is the --since run, not simply the one before.
-    expect((section(doc, "changes")!.blocks[0] as { text: string }).text).toBe(`Compared with run ${first}.`);
+    expect((section(doc, "changes")!.blocks[0] as { text: string }).text).toBe(`Compared with analysis ${first}.`);
   });
 
   it("health since a date: the run before that date is the base; a date before everything counts every network and suggestion", async () => {
     const doc = await json({ kind: "health", since: between });
     expect(doc.source.since).toBe(between);
     expect(items(doc, "since-networks")).toEqual(["Nieuw talentnetwerk Limburg"]);
-    expect((section(doc, "changes")!.blocks[0] as { text: string }).text).toBe(`Compared with run ${first}.`);
+    expect((section(doc, "changes")!.blocks[0] as { text: string }).text).toBe(`Compared with analysis ${first}.`);
     const early = await json({ kind: "health", since: "2000-01-01" });
     const [c] = await h.test.rows<{ projects: number; participations: number }>("RETURN COUNT { (:Project) } AS projects, COUNT { ()-[:PARTICIPATES_IN]->() } AS participations");
     expect(facts(early)["New networks"]).toBe(String(c!.projects));
@@ -90,7 +90,7 @@ describe("reports --since", () => {
     expect(section(plain, "since")).toBeUndefined();
     const doc = await json({ kind: "theme", subject: THEME, since: first });
     expect(doc.source.since).toBe(first);
-    expect(section(doc, "since")!.heading).toMatch(/^What changed on this theme since run /);
+    expect(section(doc, "since")!.heading).toMatch(/^What changed on this theme since analysis run-/);
     expect(items(doc, "since-networks")).toEqual(["Nieuw talentnetwerk Limburg"]);
     expect(items(doc, "since-partners")).toEqual(["vzw Kringloopcentrum Antwerpen in Talent in kmo's"]);
     const onTheme = "EXISTS { MATCH (p:Project)-[:ADDRESSES]->(:Theme {id: $theme}) WHERE p.id IN [s.a, s.b] }";
@@ -110,7 +110,7 @@ describe("reports --since", () => {
     const plain = await json({ kind: "letter", subject: PROJECT });
     expect(section(plain, "since")).toBeUndefined();
     const doc = await json({ kind: "letter", subject: PROJECT, since: first });
-    expect(section(doc, "since")!.heading).toMatch(/^What changed around your network since run /);
+    expect(section(doc, "since")!.heading).toMatch(/^What changed around your network since analysis run-/);
     expect(items(doc, "since-partners")).toEqual(["vzw Kringloopcentrum Antwerpen in Talent in kmo's"]);
     expect(items(doc, "since-networks")).toEqual(["Nieuw talentnetwerk Limburg"]);
     expect(items(doc, "since-decisions")).toHaveLength(1);
@@ -133,7 +133,7 @@ describe("reports --since", () => {
     const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
     const cli = spawnSync(process.execPath, [BIN, "report", "letter", PROJECT, "--since", first, "--format", "md", "--lang", "en"], { env, encoding: "utf8", timeout: 120_000 });
     expect(cli.status, cli.stderr).toBe(0);
-    expect(cli.stdout).toContain(`## What changed around your network since run ${first}`);
+    expect(cli.stdout).toContain(`## What changed around your network since analysis ${first}`);
     expect(cli.stdout).toContain("- vzw Kringloopcentrum Antwerpen in Talent in kmo's");
   });
 });

@@ -202,7 +202,7 @@ describe("reports", () => {
     await expect(buildReport(db, { kind: "health", run: "run-none" })).rejects.toThrow(/analysis run "run-none" not found/);
     await expect(buildReport(db, { kind: "digest", since: "run-none" })).rejects.toThrow(/analysis run "run-none" not found/);
     await expect(buildReport(db, { kind: "digest", since: "2026-13-45" })).rejects.toThrow(/since: expected a date \(YYYY-MM-DD\) or an analysis run id/);
-    await expect(buildReport(db, { kind: "digest" })).rejects.toThrow(/since: the digest needs a date/);
+    await expect(buildReport(db, { kind: "letter", subject: "ln-talent-kmo", internal: "yes" as never })).rejects.toThrow(/internal: expected true or false/);
     await expect(buildReport(db, { kind: "theme" })).rejects.toThrow(ValidationError);
     await expect(buildReport(db, { kind: "letter" })).rejects.toThrow(/subject: the recommendation letter needs a project id/);
   });

@@ -51,6 +51,31 @@ describe("report renderers", () => {
   });
 });
 
+describe("Markdown keeps the charts", () => {
+  it("as tables: every bar, every stacked value, and the network picture's networks, communities and lines", () => {
+    const chart: ReportDocument = {
+      kind: "health", lang: "nl", title: "t", subtitle: "s", source: { generatedAt: "2026-01-01T00:00:00.000Z" },
+      sections: [{ id: "c", heading: "Grafieken", blocks: [
+        { type: "figure", figure: { type: "bars", title: "Netwerken per thema", unit: "netwerken", data: [{ label: "Talent", value: 5 }, { label: "Transparantie", value: 4 }] } },
+        { type: "figure", figure: { type: "stacked", title: "Soorten partners", series: ["kmo", "ngo"], data: [{ label: "Talent", values: [3, 1] }] } },
+        { type: "figure", figure: { type: "network", title: "Het netwerk van netwerken", picture: {
+          nodes: [{ id: "a", label: "Talent in kmo's", x: 0, y: 0, size: 1, group: 0 }, { id: "b", label: "Bruggen", x: 1, y: 1, size: 1, group: 1 }, { id: "c", label: "Kompas", x: 1, y: 0, size: 1, group: 1 }],
+          edges: [{ source: "a", target: "b", kind: "collaboration" }, { source: "b", target: "c", kind: "suggestion" }],
+          groups: [{ group: 0, name: "Talent" }, { group: 1, name: "Sociale economie" }], omitted: 0,
+        } } },
+      ] }],
+    };
+    const md = renderMarkdown(chart);
+    expect(md).toContain("**Netwerken per thema**\n\n|  | netwerken |\n| --- | --- |\n| Talent | 5 |\n| Transparantie | 4 |");
+    expect(md).toContain("| Talent | 3 | 1 |");
+    expect(md).toContain("**Het netwerk van netwerken**\n\n| Netwerk | Gemeenschap | Lijnen |");
+    expect(md).toContain("| Talent in kmo's | Talent | 1 |");
+    expect(md).toContain("| Bruggen | Sociale economie | 2 |");
+    expect(md).toContain("| Talent in kmo's | Bruggen | samenwerking |");
+    expect(md).toContain("| Bruggen | Kompas | suggestie |");
+  });
+});
+
 describe("network picture", () => {
   const d = emptyDataset();
   for (let i = 0; i < 8; i++) d.projects.push({ id: `p${i}`, name: `Netwerk ${i}`, status: "active" } as never);

@@ -1,17 +1,23 @@
 // /api/v1/reports/{kind} (analyst and above): the health report, the theme report, the
-// recommendation letter and the newsletter digest as HTML, Markdown, JSON or PDF; and
+// recommendation letter and the newsletter digest as HTML, Markdown, JSON or PDF (internal=true,
+// coordinator and above: the version that may name planned networks); POST
+// /api/v1/reports/digest/issues (coordinator): a digest made to be sent, recorded so the next one
+// starts there (a GET digest is a preview and records nothing); and
 // /api/v1/export: the graph as GEXF, GraphML or JSON, or CSV tables. The export is open to the
 // public role with public fields only (no planned projects, no analysis results, no CSV), streamed
 // to the response.
 import type { Response } from "express";
 import { z } from "zod";
-import { buildReport } from "../../services/reports/report-service.ts";
+import { buildReport, recordDigestIssue, type RenderedReport } from "../../services/reports/report-service.ts";
+import { requireRole } from "../auth.ts";
 import { once } from "node:events";
 import { streamExport } from "../../services/export-service.ts";
 import { CSV_TABLES, EXPORT_FORMATS, LANGS, REPORT_FORMATS, REPORT_KINDS, SINCE_PATTERN } from "../../schemas/report.ts";
 import { id } from "../../schemas/fields.ts";
 import { defineRoute } from "../route.ts";
 import { HttpProblem } from "../errors.ts";
+
+const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" || v === "" ? false : v), z.boolean({ error: "expected true or false" }));
 
 const reportParams = z.object({ kind: z.enum(REPORT_KINDS, { error: `expected a report kind: ${REPORT_KINDS.join(", ")}` }) });
 // The request schema without kind (a path parameter here): same fields, same rules. Which kind
@@ -23,7 +29,8 @@ const reportQuery = z.object({
   lang: z.enum(LANGS, { error: "expected nl or en" }).optional().meta({ description: "nl (default) or en" }),
   run: id.optional().meta({ description: "The analysis run to read (default: the latest complete run)" }),
   since: z.string().regex(SINCE_PATTERN, "expected a date (YYYY-MM-DD) or an analysis run id").optional()
-    .meta({ description: "A date (YYYY-MM-DD) or a run id: what changed since then, for every kind (required for digest)", example: "2024-01-01" }),
+    .meta({ description: "A date (YYYY-MM-DD) or a run id: what changed since then, for every kind (digest: default since the last digest made, or the last 30 days)", example: "2024-01-01" }),
+  internal: flag.optional().meta({ description: "true: the internal version, which may name planned networks, their partners and outcomes, marked internal (coordinator and admin only). By default letters, theme reports and the digest never name them" }),
 });
 
 function sendFile(res: Response, body: string | Buffer, contentType: string, fileName: string, attachment: boolean): void {
@@ -34,18 +41,34 @@ function sendFile(res: Response, body: string | Buffer, contentType: string, fil
   res.send(body);
 }
 
+/** Sends a rendered report: JSON as the document, files inline (PDF as an attachment). */
+function sendReport(res: Response, report: RenderedReport): unknown {
+  if (report.contentType.startsWith("application/json")) return report.document;
+  sendFile(res, report.body, report.contentType, report.fileName, report.contentType === "application/pdf");
+  return undefined;
+}
+
 export const reportRoutes = [
   defineRoute({
     operationId: "getReport", method: "get", path: "/api/v1/reports/{kind}", role: "analyst", tag: "reports", errors: ["not-found"],
     summary: "A report: health (the whole network), theme (for policy), letter (recommendations for one network) or digest (newsletter)",
-    description: `Kinds: ${REPORT_KINDS.join(", ")}. theme needs subject=<theme id>, letter subject=<project id>, digest since=<date or run id>. Formats: html (self-contained, with SVG charts and a print stylesheet; the digest's HTML is e-mail-safe), md, json (the report's document) and pdf (headless Chromium; 503 where it is not installed). Read from the latest complete run, or run=<id>.`,
+    description: `Kinds: ${REPORT_KINDS.join(", ")}. theme needs subject=<theme id>, letter subject=<project id>. The digest counts from since=<date or run id>, by default from the last digest made (POST /api/v1/reports/digest/issues), or the last 30 days; this GET is a preview and records nothing. Letters, theme reports and the digest never name planned networks, their partners or outcomes unless internal=true (coordinator and admin; marked internal); the health report is the office's own and always marked internal. Formats: html (self-contained, with SVG charts and a print stylesheet; the digest's HTML is e-mail-safe), md, json (the report's document) and pdf (headless Chromium; 503 where it is not installed). Read from the latest complete run, or run=<id>.`,
     params: reportParams,
     query: reportQuery,
-    handle: async ({ params, query }, { db, res }) => {
-      const report = await buildReport(db, { kind: params.kind, ...query } as never);
-      if (report.contentType.startsWith("application/json")) return report.document;
-      sendFile(res, report.body, report.contentType, report.fileName, report.contentType === "application/pdf");
-      return undefined;
+    handle: async ({ params, query }, { db, req, res }) => {
+      if (query.internal) requireRole(req, res, "coordinator");
+      return sendReport(res, await buildReport(db, { kind: params.kind, ...query } as never));
+    },
+  }),
+  defineRoute({
+    operationId: "makeDigestIssue", method: "post", path: "/api/v1/reports/digest/issues", role: "coordinator", tag: "reports", rateLimit: "write", errors: ["not-found"],
+    summary: "Make the newsletter digest to send, and record it: the next digest counts from now",
+    description: "The same digest as GET /api/v1/reports/digest (same query), recorded as made (who, when), so a later digest without since starts from this one. A GET is a preview and records nothing.",
+    query: reportQuery.omit({ subject: true }),
+    handle: async ({ query }, { db, req, res }) => {
+      const report = await buildReport(db, { kind: "digest", ...query } as never);
+      await recordDigestIssue(db, report, req.caller?.tokenName ?? "api");
+      return sendReport(res, report);
     },
   }),
   defineRoute({

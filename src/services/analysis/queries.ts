@@ -10,6 +10,8 @@ import { NotFoundError, parseInput } from "../../errors.ts";
 import { cachedLatestRun, cachedRead } from "./read-cache.ts";
 import type { CommunityName } from "../../analysis/community-names.ts";
 import { toOpportunity, toRun, toSuggestion, type RunDiff, type StoredOpportunity, type StoredRun, type StoredSuggestion } from "./records.ts";
+import { rankMoves } from "../../analysis/rank-moves.ts";
+import { pairFacts } from "./run-diff-reasons.ts";
 
 /** Parses a service's input with its schema; a failure is a ValidationError naming every field. */
 export function validated<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
@@ -159,34 +161,29 @@ async function suggestionRanks(db: Db, runId: string): Promise<Map<string, RankR
   return new Map(rows.map(([pairKey, a, b, rank, score]) => [pairKey, { pairKey, a, b, rank, score }]));
 }
 
-/** New, dropped and moved suggestions (rank or score changed), and projects whose community label changed. */
+/**
+ * New, dropped and moved suggestions, and projects whose community label changed. Each pair carries
+ * its networks' names; each dropped pair why it left (run-diff-reasons.ts); a pair moved only when
+ * its place among the pairs both runs suggest changed (analysis/rank-moves.ts), never because
+ * others were inserted above it or left.
+ */
 export async function diffRuns(db: Db, fromRunId: string, toRunId: string): Promise<RunDiff> {
   const [from, to] = await Promise.all([getRun(db, fromRunId), getRun(db, toRunId)]);
   const [before, after, ca, cb] = await Promise.all([suggestionRanks(db, from.id), suggestionRanks(db, to.id), communityMap(db, from.id), communityMap(db, to.id)]);
   const byRank = <T extends { rank?: number; toRank?: number }>(xs: T[]) => xs.sort((x, y) => (x.rank ?? x.toRank ?? 0) - (y.rank ?? y.toRank ?? 0));
-  const added = byRank([...after.values()].filter((s) => !before.has(s.pairKey)));
-  const dropped: RunDiff["dropped"] = byRank([...before.values()].filter((s) => !after.has(s.pairKey)));
-  // A pair that left because the coordinator decided on it says so (it is not a change of data).
-  if (dropped.length > 0) {
-    const decided = await readQuery<{ decision: Record<string, unknown> }>(db.driver, "analysis/decisions-of-pairs", { pairKeys: dropped.map((d) => d.pairKey) }, db.database);
-    const byPair = new Map(decided.map((r) => [r.decision.pairKey as string, r.decision]));
-    for (const d of dropped) {
-      const decision = byPair.get(d.pairKey);
-      if (decision && typeof decision.decidedAt === "string" && decision.decidedAt <= (to.startedAt ?? "")) {
-        d.decided = { decision: decision.decision as "accepted" | "rejected", decidedAt: decision.decidedAt };
-      }
-    }
-  }
-  const moved = byRank(
-    [...after.values()]
-      .filter((s) => before.has(s.pairKey))
-      .map((s) => {
-        const old = before.get(s.pairKey)!;
-        return { pairKey: s.pairKey, a: s.a, b: s.b, fromRank: old.rank, toRank: s.rank, fromScore: old.score, toScore: s.score };
-      })
-      // Moved: another rank, or a score that differs in what is shown (6 decimals), not float noise.
-      .filter((m) => m.fromRank !== m.toRank || Math.round(m.fromScore * 1e6) !== Math.round(m.toScore * 1e6)),
-  );
+  const addedRows = byRank([...after.values()].filter((s) => !before.has(s.pairKey)));
+  const droppedRows = byRank([...before.values()].filter((s) => !after.has(s.pairKey)));
+  const kept = [...after.values()]
+    .filter((s) => before.has(s.pairKey))
+    .map((s) => {
+      const old = before.get(s.pairKey)!;
+      return { pairKey: s.pairKey, a: s.a, b: s.b, fromRank: old.rank, toRank: s.rank, fromScore: old.score, toScore: s.score };
+    });
+  const moves = rankMoves(kept).sort((x, y) => x.pair.toRank - y.pair.toRank);
+  const facts = await pairFacts(db, from, to, [...addedRows, ...droppedRows, ...moves.map((m) => m.pair)], droppedRows);
+  const added = addedRows.map((s) => ({ ...s, ...facts.names(s) }));
+  const dropped = droppedRows.map((s) => ({ ...s, ...facts.names(s), ...facts.why(s) }));
+  const moved = moves.map((m) => ({ ...m.pair, ...facts.names(m.pair), fromPlace: m.fromPlace, toPlace: m.toPlace }));
   const communityChanges = [...new Set([...ca.keys(), ...cb.keys()])]
     .filter((p) => ca.get(p) !== cb.get(p))
     .sort()

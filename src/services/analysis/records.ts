@@ -3,6 +3,7 @@
 // details) are stored as strings because Neo4j properties cannot hold maps.
 import type { CommunityName } from "../../analysis/community-names.ts";
 import type { Rankers } from "../../analysis/recommend/learned-ranker.ts";
+import type { DropReason } from "../../schemas/run-diff.ts";
 import type { AnalysisResult, Opportunity, OpportunityKind, Suggestion } from "../../analysis/types.ts";
 
 export interface StoredRun {
@@ -94,13 +95,23 @@ export interface DecisionEvent {
   score?: number;
 }
 
+/** A pair in a run diff: its networks' ids and names (the id where a network is gone). */
+export interface DiffPair { pairKey: string; a: string; b: string; aName: string; bName: string }
+
 export interface RunDiff {
   from: string;
   to: string;
-  added: { pairKey: string; a: string; b: string; rank: number; score: number }[];
-  /** `decided`: the pair left because a decision on it was taken before the later run. */
-  dropped: { pairKey: string; a: string; b: string; rank: number; score: number; decided?: { decision: "accepted" | "rejected"; decidedAt: string } }[];
-  moved: { pairKey: string; a: string; b: string; fromRank: number; toRank: number; fromScore: number; toScore: number }[];
+  added: (DiffPair & { rank: number; score: number })[];
+  /**
+   * Why each pair left (`reason`, and `because` in both languages); `decided`: the decision taken
+   * before the later run; `network`: the network that ended or was removed.
+   */
+  dropped: (DiffPair & {
+    rank: number; score: number; reason: DropReason; because: { nl: string; en: string };
+    decided?: { decision: "accepted" | "rejected"; decidedAt: string }; network?: { id: string; name: string };
+  })[];
+  /** Pairs whose place among the pairs both runs suggest changed (places 1-based); ranks as stored. */
+  moved: (DiffPair & { fromRank: number; toRank: number; fromScore: number; toScore: number; fromPlace: number; toPlace: number })[];
   communityChanges: { project: string; from: number | null; to: number | null }[];
 }
 

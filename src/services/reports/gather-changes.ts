@@ -3,6 +3,8 @@
 // the base run did not make, and decisions taken since, within the report's scope. A run given as
 // --since is its own base and its start the moment; for a date, the base is the latest complete
 // run started before it. Counts come from the database, lists are cut to the section's limits.
+// Networks with a status in hiddenStatuses (planned, for a report that leaves the office) are left
+// out, with the partners who joined them and the suggestions and decisions that touch them.
 import { readQuery } from "../../db/index.ts";
 import { CHANGES_LIMITS, type ChangesData, type Counted } from "../../reports/changes-section.ts";
 import type { Since } from "../../schemas/report.ts";
@@ -26,9 +28,9 @@ export async function sinceBase(db: Db, since: Since): Promise<{ at: string; run
 
 type Rows<T> = { total: number; items: T[] };
 
-export async function gatherChanges(db: Db, since: Since, runId: string, scope: ChangesScopeFilter = {}): Promise<ChangesData> {
+export async function gatherChanges(db: Db, since: Since, runId: string, scope: ChangesScopeFilter = {}, hiddenStatuses: string[] = []): Promise<ChangesData> {
   const base = await sinceBase(db, since);
-  const params = { since: base.at, theme: scope.theme ?? null, project: scope.project ?? null };
+  const params = { since: base.at, theme: scope.theme ?? null, project: scope.project ?? null, hiddenStatuses };
   const read = async <T>(query: string, extra: Record<string, unknown>): Promise<Rows<T>> => {
     const [row] = await readQuery<Rows<T>>(db.driver, `reports/${query}`, { ...params, ...extra }, db.database);
     return { total: row?.total ?? 0, items: row?.items ?? [] };

@@ -1,6 +1,6 @@
 // Gathers the network health report's data: counts, degrees, partners' network lists and theme
 // figures aggregated by the database and the network of networks (network-of-networks.ts; never
-// every participation read one by one), the run's communities with their names, brokers and isolated networks, how its suggestions were decided,
+// every participation read one by one), the run's communities with their names, brokers and isolated networks, how suggestions were decided (every decision taken, and the run's open suggestions),
 // and the difference with the previous run; with --since RUN|DATE, the difference with the run of
 // that moment and what changed since then.
 import { readQuery } from "../../db/index.ts";
@@ -26,7 +26,7 @@ export async function gatherHealth(db: Db, opts: { run?: string; since?: Since; 
     networkOfNetworks(db),
     getOpportunities(db, { kind: "broker", runId: run.id, limit: HEALTH_LIMITS.brokers }),
     getOpportunities(db, { kind: "isolated", runId: run.id, limit: 500 }),
-    readQuery<{ total: number; accepted: number; rejected: number }>(db.driver, "reports/decision-shares", { runId: run.id }, db.database),
+    readQuery<{ total: number; accepted: number; rejected: number; open: number }>(db.driver, "reports/decision-shares", { runId: run.id }, db.database),
     changesSincePrevious(db, run, opts.since),
     getSuggestions(db, { runId: run.id, limit: 300 }),
   ]);
@@ -47,7 +47,7 @@ export async function gatherHealth(db: Db, opts: { run?: string; since?: Since; 
   const isolated = isolatedOpps.map((o) => ({ id: o.subjects[0]!.id, name: nameOf("project", o.subjects[0]!.id), reasons: o.reasons }));
 
   progress("suggestions", 2, 4);
-  const total = shares?.total ?? 0, accepted = shares?.accepted ?? 0, rejected = shares?.rejected ?? 0;
+  const suggestions = { total: shares?.total ?? 0, accepted: shares?.accepted ?? 0, rejected: shares?.rejected ?? 0, open: shares?.open ?? 0 };
   const { since, changes } = changed;
 
   progress("network picture", 3, 4);
@@ -63,7 +63,7 @@ export async function gatherHealth(db: Db, opts: { run?: string; since?: Since; 
     communities: names,
     brokers,
     isolated,
-    suggestions: { total, accepted, rejected, open: total - accepted - rejected },
+    suggestions,
     ...(changes ? { changes } : {}),
     picture,
     ...(since ? { since } : {}),

@@ -3,7 +3,10 @@
 // active (counted by the database), outcomes about the theme, the themes its networks combine it
 // with and those none does, the run's theme-gap finding and the recommended collaborations, and a
 // picture of its networks (their confirmed collaborations and the run's suggestions); with
-// --since, what changed on the theme since then.
+// --since, what changed on the theme since then. The report is written for policy and leaves the
+// office: unless the coordinator asks for the internal version, planned networks count for nothing
+// in it (their partners, outcomes, collaborations and suggestions neither), and a theme-gap finding
+// the run computed with a planned network is left out (report-audience.ts).
 import { readQuery } from "../../db/index.ts";
 import { emptyGraph, nodeKey } from "../../analysis/graph.ts";
 import { networkFiguresFromAggregates, type NetworkAggregates, type ThemeFigures } from "../../analysis/network-figures.ts";
@@ -17,6 +20,7 @@ import { communitiesOf, reportRun } from "./report-run.ts";
 import type { ReportProgress } from "./progress.ts";
 import type { Since } from "../../schemas/report.ts";
 import { gatherChanges } from "./gather-changes.ts";
+import { reportSecrets, visibleFindings } from "./report-audience.ts";
 
 type NetworksRow = {
   theme: { id: string; nameNl: string; nameEn: string; description: string | null };
@@ -42,10 +46,11 @@ function figuresOf(theme: ThemeRow, networks: number, n: NeighbourhoodRow): Them
   return networkFiguresFromAggregates(emptyGraph(), aggregates).themes[0]!;
 }
 
-export async function gatherTheme(db: Db, themeId: string, opts: { run?: string; since?: Since; lang: Lang; seed?: number }, progress: ReportProgress): Promise<ThemeData> {
+export async function gatherTheme(db: Db, themeId: string, opts: { run?: string; since?: Since; lang: Lang; seed?: number; internal?: boolean }, progress: ReportProgress): Promise<ThemeData> {
   const run = await reportRun(db, opts.run);
+  const secrets = await reportSecrets(db, opts.internal ?? false);
   progress("reading the theme", 0, 3);
-  const read = <T>(query: string) => readQuery<T>(db.driver, `reports/${query}`, { themeId }, db.database);
+  const read = <T>(query: string) => readQuery<T>(db.driver, `reports/${query}`, { themeId, hiddenStatuses: secrets.hiddenStatuses }, db.database);
   const [[row], [around], outcomeRows, themes] = await Promise.all([
     read<NetworksRow>("theme-networks"), read<NeighbourhoodRow>("theme-neighbourhood"), read<OutcomeRow>("theme-outcomes"),
     readQuery<ThemeRow>(db.driver, "reports/themes", {}, db.database),
@@ -70,12 +75,15 @@ export async function gatherTheme(db: Db, themeId: string, opts: { run?: string;
   unrelated.sort((a, b) => a.id.localeCompare(b.id));
 
   progress("recommendations", 2, 3);
-  const [gaps, suggestions, communities] = await Promise.all([
+  const [gaps, found, communities] = await Promise.all([
     getOpportunities(db, { kind: "theme-gap", runId: run.id, limit: 500 }),
-    getSuggestions(db, { theme: themeId, runId: run.id, limit: THEME_LIMITS.suggestions }),
+    // A few more than shown, for those touching hidden networks that are left out.
+    getSuggestions(db, { theme: themeId, runId: run.id, limit: Math.min(500, THEME_LIMITS.suggestions + secrets.projects.size) }),
     communitiesOf(db, run.id, row.ids),
   ]);
-  const gap = gaps.find((o) => o.subjects.some((s) => s.type === "theme" && s.id === themeId));
+  const suggestions = found.filter((s) => !secrets.projects.has(s.a) && !secrets.projects.has(s.b)).slice(0, THEME_LIMITS.suggestions);
+  // The run counted every network on the theme: a finding that counted a hidden one is not shown.
+  const gap = (await visibleFindings(db, secrets, run.id, gaps.filter((o) => o.subjects.some((s) => s.type === "theme" && s.id === themeId))))[0];
   // The picture: the theme's networks, ranked by their degree in the whole graph, and their collaborations.
   const networksGraph = emptyGraph();
   for (const n of networks) networksGraph.addNode(nodeKey("project", n.id), { type: "project", id: n.id, name: n.name, status: n.status });
@@ -88,7 +96,7 @@ export async function gatherTheme(db: Db, themeId: string, opts: { run?: string;
     },
     { seed: opts.seed ?? 1, maxNodes: 60 },
   );
-  const since = opts.since ? await gatherChanges(db, opts.since, run.id, { theme: themeId }) : undefined;
+  const since = opts.since ? await gatherChanges(db, opts.since, run.id, { theme: themeId }, secrets.hiddenStatuses) : undefined;
   progress("recommendations", 3, 3);
   return {
     theme: { id: theme.id, nameNl: theme.nameNl, nameEn: theme.nameEn, ...(theme.description ? { description: theme.description } : {}) },
@@ -102,6 +110,7 @@ export async function gatherTheme(db: Db, themeId: string, opts: { run?: string;
     suggestions: suggestions.map((s) => ({ aName: s.aName ?? s.a, bName: s.bName ?? s.b, score: s.score, reasons: s.reasons })),
     picture,
     ...(since ? { since } : {}),
+    ...(secrets.internal ? { internal: true } : {}),
     generatedAt: new Date().toISOString(),
   };
 }

@@ -1,5 +1,6 @@
 // Start an analysis, watch its progress (the job's stage and counts, polled every second), and
-// see what changed since the previous run: suggestions added, dropped and moved, communities.
+// see what changed since the previous run: suggestions added, dropped (each with why it left) and
+// moved among the pairs both runs suggest, by network name; communities.
 import { api } from "./api.ts";
 import type { Panel, PanelContext } from "./context.ts";
 import { formatMoment } from "./dates.ts";
@@ -8,9 +9,9 @@ import { h, table } from "./dom.ts";
 interface Job { id: string; state: "running" | "succeeded" | "failed"; stage?: string; done?: number; total?: number; runId?: string; error?: string }
 interface Run { id: string; startedAt: string; finishedAt: string; counts: Record<string, number>; modularity: number }
 interface Diff {
-  added: { a: string; b: string; rank: number; score: number }[];
-  dropped: { a: string; b: string; rank: number; score: number }[];
-  moved: { a: string; b: string; fromRank: number; toRank: number }[];
+  added: { a: string; b: string; aName: string; bName: string; rank: number; score: number }[];
+  dropped: { a: string; b: string; aName: string; bName: string; rank: number; score: number; because: { nl: string; en: string } }[];
+  moved: { a: string; b: string; aName: string; bName: string; fromPlace: number; toPlace: number }[];
   communityChanges: { project: string; from: number | null; to: number | null }[];
 }
 
@@ -57,11 +58,11 @@ async function run(ctx: PanelContext, start: HTMLButtonElement, progress: HTMLEl
     const previous = items[i + 1];
     if (!previous) { changes.replaceChildren(h("p", { class: "note" }, w.firstRun)); return; }
     const d = await api<Diff>("GET", `/api/v1/analysis/diff?from=${encodeURIComponent(previous.id)}&to=${encodeURIComponent(job.runId!)}`);
-    const pairs = (xs: { a: string; b: string }[]) => h("ul", {}, ...xs.slice(0, 20).map((x) => h("li", {}, `${x.a} ↔ ${x.b}`)));
+    const pairs = <T extends { aName: string; bName: string }>(xs: T[], more: (x: T) => string = () => "") => h("ul", {}, ...xs.slice(0, 20).map((x) => h("li", {}, `${x.aName} ↔ ${x.bName}${more(x)}`)));
     changes.replaceChildren(h("h2", {}, w.changes),
       h("h3", {}, `${w.added}: ${d.added.length}`), pairs(d.added),
-      h("h3", {}, `${w.dropped}: ${d.dropped.length}`), pairs(d.dropped),
-      h("h3", {}, `${w.moved}: ${d.moved.length}`), h("ul", {}, ...d.moved.slice(0, 20).map((m) => h("li", {}, `${m.a} ↔ ${m.b}: ${m.fromRank} → ${m.toRank}`))),
+      h("h3", {}, `${w.dropped}: ${d.dropped.length}`), pairs(d.dropped, (x) => ` — ${x.because[ctx.lang]}`),
+      h("h3", {}, `${w.moved}: ${d.moved.length}`), pairs(d.moved, (m) => `: ${w.place} ${m.fromPlace} → ${m.toPlace}`),
       h("h3", {}, `${w.communityChanges}: ${d.communityChanges.length}`));
   } finally {
     start.disabled = false;
