@@ -1,6 +1,6 @@
 // How suggestions were decided, from the decisions themselves: every pair's latest word, accepted
 // or rejected (a decided pair is not suggested again, so a later run's suggestions would never show
-// it), and the run's suggestions nobody decided on yet as open. One Decision per pair, found
+// it), and the run's suggestions nobody decided on yet (or whose decision was undone) as open. One Decision per pair, found
 // through its unique pairKey.
 CALL () {
   MATCH (d:Decision)
@@ -9,7 +9,7 @@ CALL () {
 }
 CALL () {
   MATCH (s:Suggestion)
-  WHERE s.runId = $runId AND s.rank IS NOT NULL AND NOT EXISTS { MATCH (:Decision {pairKey: s.pairKey}) }
+  WHERE s.runId = $runId AND s.rank IS NOT NULL AND NOT EXISTS { MATCH (d:Decision {pairKey: s.pairKey}) WHERE d.decision IS NOT NULL }
   RETURN count(s) AS open
 }
 RETURN accepted + rejected + open AS total, accepted, rejected, open
