@@ -13,6 +13,7 @@ export const PROBLEMS = {
   forbidden: { status: 403, title: "Your role may not do this" },
   "not-found": { status: 404, title: "Not found" },
   conflict: { status: 409, title: "The request conflicts with the current state" },
+  "sync-unconfirmed": { status: 409, title: "The sync would remove more than the threshold allows; confirm with the dry run's removal count" },
   "payload-too-large": { status: 413, title: "The request body is too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported content type" },
   "rate-limited": { status: 429, title: "Too many requests" },
@@ -76,6 +77,16 @@ export class QueryTooLargeError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, details?: Record<string, unknown>) {
     super(message, "conflict", details);
+  }
+}
+
+/**
+ * A sync would remove more than the threshold allows (or a row an accepted decision is about) and
+ * was not confirmed (`--yes`, or HTTP `confirm` equal to the dry run's removal count). Nothing was written.
+ */
+export class SyncUnconfirmedError extends DomainError {
+  constructor(message: string, details: { removals: number; [key: string]: unknown }) {
+    super(message, "sync-unconfirmed", details);
   }
 }
 

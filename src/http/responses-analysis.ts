@@ -3,6 +3,7 @@
 import { rankerInfo } from "../schemas/recommendation.ts";
 import { z } from "zod";
 import { OPPORTUNITY_KINDS } from "../schemas/index.ts";
+import { SyncReportOut } from "./responses-import.ts";
 
 const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
 
@@ -17,6 +18,8 @@ export const DecisionOut = z
   .object({
     suggestionId: z.string(), runId: z.string(), a: z.string(), b: z.string(), decision: z.enum(["accepted", "rejected"]), note: z.string().optional(), decidedAt: z.string(),
     decidedBy: z.string().optional(),
+    orphaned: z.object({ reason: z.string(), importJob: z.string(), at: z.string() }).optional()
+      .meta({ description: "set when an import sync removed a project of the pair: the decision is kept, no collaboration hangs on it" }),
     history: z.array(DecisionEventOut).meta({ description: "every decision on the pair, oldest first" }),
   })
   .meta({ id: "Decision" });
@@ -111,6 +114,8 @@ export const ImportReportOut = z
       })
       .optional()
       .meta({ description: "sync=true only: what was (dry run: would be) removed because the files no longer list it" }),
+    sync: SyncReportOut.optional(),
+    job: z.string().optional().meta({ description: "the import's job id: POST /api/v1/import/{job}/undo undoes it" }),
     warnings: z.array(problemOut),
     seconds: z.number(),
     summary: z.string(),

@@ -17,7 +17,7 @@ export const presentRun = ({ rankers: _rankers, ...r }: StoredRun) => ({
 });
 
 export const presentDecision = (d: DecisionRecord) => ({
-  ...only(d, ["suggestionId", "runId", "a", "b", "decision", "note", "decidedAt", "decidedBy"]),
+  ...only(d, ["suggestionId", "runId", "a", "b", "decision", "note", "decidedAt", "decidedBy", "orphaned"]),
   history: d.history.map((e) => only(e, ["decision", "note", "by", "at", "previous", "suggestionId", "runId", "score"])),
 });
 
