@@ -104,7 +104,11 @@ export async function writeStaged(db: Database, plan: WritePlan, probe: Relation
     const committed = await write(async (tx) => {
       await runIn(tx, "staged/reveal-created", { job });
       if (storedInLast) {
-        for (const batch of batchesOf(plan, batchSize, true)) await runIn(tx, batch.write, { rows: batch.rows });
+        // Journaled too, so the committed import can be undone later.
+        for (const batch of batchesOf(plan, batchSize, true)) {
+          if (batch.journal) await runIn(tx, batch.journal.query, { ...batch.journal.params, job, seq: ++seq });
+          await runIn(tx, batch.write, { rows: batch.rows });
+        }
       }
       const [ok] = await runIn(tx, "staged/commit-job", { id: job });
       return ok;
