@@ -8,14 +8,14 @@ import { ENTITY_NAMES, type EntityName } from "./dataset.ts";
  * `--sync` / `sync=`: true (every entity the files cover), false, or a comma-separated list of
  * entities ("projects,partners"): only those are made to match the files.
  */
-export const syncScopeSchema = z.union([
-  z.boolean(),
+export const syncScopeSchema = z.preprocess(
+  (v) => (typeof v === "boolean" ? String(v) : v),
   z
-    .string()
+    .string({ error: "expected true, false or a comma-separated list of entities" })
     .trim()
     .transform((s, ctx) => {
-      if (s === "true" || s === "1") return true;
-      if (s === "false" || s === "0" || s === "") return false;
+      if (s === "true" || s === "1") return true as boolean;
+      if (s === "false" || s === "0" || s === "") return false as boolean;
       const names = s.split(",").map((n) => n.trim()).filter(Boolean);
       const unknown = names.filter((n) => !(ENTITY_NAMES as string[]).includes(n));
       if (unknown.length > 0) {
@@ -24,7 +24,7 @@ export const syncScopeSchema = z.union([
       }
       return [...new Set(names)] as EntityName[];
     }),
-]);
+);
 export type SyncScope = boolean | EntityName[];
 
 /**
