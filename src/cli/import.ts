@@ -34,7 +34,8 @@ const importFlagsSchema = z.object({
 const STAGES: Record<string, string> = { read: "reading", validate: "validating", check: "checking", write: "writing" };
 
 export function register(program: Command) {
-  const importCmd = program.command("import");
+  // Positional options: `import undo <job> --dry-run` gives --dry-run to undo, never to the import.
+  const importCmd = program.command("import").enablePositionalOptions();
   importCmd
     .description("Import themes, projects, partners, outcomes and their links from CSV, XLSX or JSON (all or nothing)")
     .argument("<path>", "a .csv/.xlsx/.json file, or a folder of them (file or sheet names = entity names)")
