@@ -28,14 +28,21 @@ function firstRows(p: SyncPlan): string[] {
   ].slice(0, FIRST_ROWS);
 }
 
+/** What makes a sync need a confirmation: entities beyond the threshold, accepted decisions it orphans. */
+function beyond(p: SyncPlan, maxRemovePercent: number) {
+  const removed = removedPerEntity(p);
+  const over = ENTITY_NAMES.filter((e) => removed[e] > 0 && removed[e] * 100 > maxRemovePercent * p.stored[e]);
+  const accepted = p.orphanedDecisions.filter((d) => d.decision === "accepted");
+  return { removed, over, accepted, needed: p.removals > 0 && (over.length > 0 || accepted.length > 0) };
+}
+
+/** Whether a real run of this sync needs `--yes` (HTTP: `confirm`). */
+export const syncNeedsConfirmation = (p: SyncPlan, maxRemovePercent: number) => beyond(p, maxRemovePercent).needed;
+
 /** Throws SyncUnconfirmedError when the sync needs a confirmation it did not get. */
 export function guardSync(p: SyncPlan, c: SyncConfirmation): void {
-  if (p.removals === 0) return;
-  const removed = removedPerEntity(p);
-  const over = ENTITY_NAMES.filter((e) => removed[e] > 0 && removed[e] * 100 > c.maxRemovePercent * p.stored[e]);
-  const accepted = p.orphanedDecisions.filter((d) => d.decision === "accepted");
-  if (over.length === 0 && accepted.length === 0) return;
-  if (c.yes || c.confirm === p.removals) return;
+  const { removed, over, accepted, needed } = beyond(p, c.maxRemovePercent);
+  if (!needed || c.yes || c.confirm === p.removals) return;
   const share = (e: EntityName) => `${removed[e]} of ${p.stored[e]} ${e} (${Math.round((removed[e] * 100) / Math.max(1, p.stored[e]))} %)`;
   const why = [
     ...(over.length > 0 ? [`it would remove ${over.map(share).join(", ")}, more than ${c.maxRemovePercent} % of what is stored`] : []),

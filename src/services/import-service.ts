@@ -7,7 +7,7 @@ import { formatSummary, type ImportReport } from "../importer/import-report.ts";
 import { nothingStored, planImport, type ImportPlan, type NodeEntity } from "../importer/plan-import.ts";
 import { syncCoverage } from "../importer/sync-scope.ts";
 import { planSyncRemovals } from "../importer/sync-removals.ts";
-import { guardSync } from "../importer/sync-guard.ts";
+import { guardSync, syncNeedsConfirmation } from "../importer/sync-guard.ts";
 import { newImportJobId } from "../importer/import-journal.ts";
 import { pruneImportJournals, recordImportJob } from "./import-jobs.ts";
 import { syncMaxRemovePercent } from "./import-settings.ts";
@@ -143,16 +143,9 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   const syncPlan = opts.sync ? await planSyncOf(db, read, planned, opts.sync) : undefined;
   const deleted = syncPlan?.deletions;
   const maxRemovePercent = opts.maxRemovePercent ?? syncMaxRemovePercent();
-  let needsConfirmation = false;
-  if (syncPlan) {
-    try {
-      guardSync(syncPlan, { maxRemovePercent });
-    } catch {
-      needsConfirmation = true;
-    }
-    // Refused before anything is written.
-    if (!opts.dryRun) guardSync(syncPlan, { yes: opts.yes, confirm: opts.confirm, maxRemovePercent });
-  }
+  const needsConfirmation = syncPlan ? syncNeedsConfirmation(syncPlan, maxRemovePercent) : false;
+  // Refused before anything is written.
+  if (syncPlan && !opts.dryRun) guardSync(syncPlan, { yes: opts.yes, confirm: opts.confirm, maxRemovePercent });
   const stagedAbove = opts.stagedAbove ?? DEFAULT_STAGED_ABOVE;
   if (!Number.isInteger(stagedAbove) || stagedAbove < 0) throw new Error(`import: stagedAbove must be a whole number of rows (0 or more), got ${stagedAbove}`);
   if (opts.finalStoredRows !== undefined && (!Number.isInteger(opts.finalStoredRows) || opts.finalStoredRows < 0)) {
