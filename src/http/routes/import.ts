@@ -20,7 +20,7 @@ export const importRoutes = [
     description: "A sync covers only entities whose sheet or file has data rows. One that would remove more than DIAGONAL_SYNC_MAX_REMOVE % (default 10) of any entity's stored rows, or orphan an accepted decision, answers 409 sync-unconfirmed unless `confirm` equals the dry run's `sync.removals`; nothing is written then. Every import answers with its `job`, which POST /api/v1/import/{job}/undo undoes.",
     query: z.object({
       dryRun: flag.default(false).meta({ description: "validate and report, write nothing" }),
-      sync: syncScopeSchema.default(false).meta({ description: "true: make the graph match the files for each entity they cover with data rows; or a comma-separated list of entities (projects,partners). Stored rows missing from them are removed (listed in `deleted` and `sync`; with dryRun only listed). Decisions (orphaned ones are marked), tokens, analysis runs and collaborations made by accepted suggestions are never removed" }),
+      sync: syncScopeSchema.optional().meta({ description: "true (or false, the default): make the graph match the files for each entity they cover with data rows; or a comma-separated list of entities (projects,partners). Stored rows missing from them are removed (listed in `deleted` and `sync`; with dryRun only listed). Decisions (orphaned ones are marked), tokens, analysis runs and collaborations made by accepted suggestions are never removed" }),
       confirm: z.coerce.number({ error: "expected the dry run's removal count (sync.removals)" }).int("expected the dry run's removal count (sync.removals)").min(0).optional()
         .meta({ description: "confirms a sync beyond the threshold: must equal the dry run's sync.removals" }),
     }),
@@ -28,8 +28,9 @@ export const importRoutes = [
     errors: ["sync-unconfirmed"],
     response: ImportReportOut,
     handle: async ({ query, files }, { db, req }) => {
-      const report = await importFiles(db, files, { dryRun: query.dryRun, sync: query.sync, confirm: query.confirm, by: caller(req) });
-      audit(req, query.dryRun ? "import.dry-run" : "import", { files: files.map((f) => f.name), sync: query.sync, job: report.job, summary: formatSummary(report) });
+      const sync = query.sync ?? false;
+      const report = await importFiles(db, files, { dryRun: query.dryRun, sync, confirm: query.confirm, by: caller(req) });
+      audit(req, query.dryRun ? "import.dry-run" : "import", { files: files.map((f) => f.name), sync, job: report.job, summary: formatSummary(report) });
       return { ...report, summary: formatSummary(report) };
     },
   }),
