@@ -15,6 +15,7 @@ export const PROBLEMS = {
   "method-not-allowed": { status: 405, title: "The path does not take this method" },
   conflict: { status: 409, title: "The request conflicts with the current state" },
   "decision-changed": { status: 409, title: "The decision on this pair changed since you saw it" },
+  "sync-unconfirmed": { status: 409, title: "The sync would remove more than the threshold allows; confirm with the dry run's removal count" },
   "payload-too-large": { status: 413, title: "The request body is too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported content type" },
   "rate-limited": { status: 429, title: "Too many requests" },
@@ -105,6 +106,16 @@ export class DecisionChangedError extends DomainError {
       "decision-changed",
       { current, expectedVersion },
     );
+  }
+}
+
+/**
+ * A sync would remove more than the threshold allows (or a row an accepted decision is about) and
+ * was not confirmed (`--yes`, or HTTP `confirm` equal to the dry run's removal count). Nothing was written.
+ */
+export class SyncUnconfirmedError extends DomainError {
+  constructor(message: string, details: { removals: number; [key: string]: unknown }) {
+    super(message, "sync-unconfirmed", details);
   }
 }
 

@@ -9,6 +9,8 @@ export function cliProgram(version: string): Command {
     .description("Diagonal: the learning networks on corporate social responsibility (MVO) as a knowledge graph")
     .version(version, "-V, --version", "print the version")
     .showHelpAfterError()
+    // A command's options stay its own: `import undo <job> --dry-run` is the undo's dry run, not the import's.
+    .enablePositionalOptions()
     .exitOverride();
   for (const register of COMMANDS) register(program);
   return program;

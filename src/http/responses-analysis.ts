@@ -5,6 +5,7 @@ import { z } from "zod";
 import { DECISION_STATUSES, OPPORTUNITY_KINDS } from "../schemas/index.ts";
 import { duplicateCandidateSchema } from "../schemas/partner-duplicates.ts";
 import { DROP_REASONS } from "../schemas/run-diff.ts";
+import { SyncReportOut } from "./responses-import.ts";
 
 const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
 
@@ -31,6 +32,8 @@ export const DecisionOut = z
     decidedBy: z.string().optional(),
     version: z.number().int().meta({ description: "send it back (`version` or If-Match) when deciding: a stale one gets 409 decision-changed" }),
     collaboration: z.enum(["made-by-accepting", "none-made"]).meta({ description: "whether the collaboration between a and b was made by accepting (undone with the acceptance)" }),
+    orphaned: z.object({ reason: z.string(), importJob: z.string(), at: z.string() }).optional()
+      .meta({ description: "set when an import sync removed a project of the pair: the decision is kept, no collaboration hangs on it" }),
     history: z.array(DecisionEventOut).meta({ description: "every step on the pair, oldest first" }),
   })
   .meta({ id: "Decision" });
@@ -143,6 +146,8 @@ export const ImportReportOut = z
       })
       .optional()
       .meta({ description: "sync=true only: what was (dry run: would be) removed because the files no longer list it" }),
+    sync: SyncReportOut.optional(),
+    job: z.string().optional().meta({ description: "the import's job id: POST /api/v1/import/{job}/undo undoes it" }),
     warnings: z.array(problemOut),
     seconds: z.number(),
     summary: z.string(),

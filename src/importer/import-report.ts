@@ -3,7 +3,9 @@
 import { ENTITY_NAMES, type EntityName } from "../schemas/index.ts";
 import type { DuplicateCandidate } from "../schemas/partner-duplicates.ts";
 import type { PartnerMerge } from "./merge-partners.ts";
-import type { SyncDeletions } from "./plan-sync.ts";
+import type { KeptRow, SyncDeletions } from "./plan-sync.ts";
+import type { SyncCoverage } from "./sync-scope.ts";
+import type { OrphanedDecision, RemovedLink } from "./sync-removals.ts";
 import type { ImportProblem } from "./problems.ts";
 
 export interface ImportReport {
@@ -14,6 +16,10 @@ export interface ImportReport {
   duplicates?: DuplicateCandidate[];
   /** Sync only: what was (or, in a dry run, would be) removed because the file no longer lists it. */
   deleted?: SyncDeletions;
+  /** Sync only: what it covered, what it kept and why, what went with removed nodes, the decisions it orphaned. */
+  sync?: SyncReport;
+  /** The import's job: `diagonal import undo <job>` undoes it (absent in a dry run). */
+  job?: string;
   warnings: ImportProblem[];
   seconds: number;
 }
@@ -36,7 +42,8 @@ export function formatSummary(r: ImportReport): string {
     return `${c.rows} ${NOUNS[e][c.rows === 1 ? 0 : 1]} (${c.created} new, ${c.updated} updated${merged})`;
   });
   const what = parts.length > 0 ? parts.join(", ") : "nothing";
-  const removed = r.deleted ? `; ${r.dryRun ? "would remove" : "removed"} ${describeDeletions(r.deleted)}` : "";
+  const links = r.sync && r.sync.withRemovedNodes.length > 0 ? ` and ${r.sync.withRemovedNodes.length} relationships with them` : "";
+  const removed = r.deleted ? `; ${r.dryRun ? "would remove" : "removed"} ${describeDeletions(r.deleted)}${links}` : "";
   const n = r.duplicates?.length ?? 0;
   const duplicates = n > 0 ? `; ${n} possible duplicate organisation${n === 1 ? "" : "s"} listed, not merged` : "";
   return `${r.dryRun ? "dry run, nothing written; would import" : "imported"}: ${what}${removed}${duplicates} in ${r.seconds.toFixed(1)}s`;
@@ -70,3 +77,27 @@ export const formatDuplicate = (c: DuplicateCandidate) => {
   const side = (s: DuplicateCandidate["a"]) => `${s.id} "${s.name}"${s.stored ? " (stored)" : ""}`;
   return `possible duplicate ${c.confidence.toFixed(2)}: ${side(c.a)} ~ ${side(c.b)}: ${c.reasonEn}\n  mogelijk dubbel: ${c.reasonNl}`;
 };
+
+export interface SyncReport extends SyncCoverage {
+  kept: KeptRow[];
+  /** Relationships that go with removed nodes (outcome links, participations, project themes, collaborations, …). */
+  withRemovedNodes: RemovedLink[];
+  /** Decisions about removed projects: kept, marked orphaned. */
+  orphanedDecisions: OrphanedDecision[];
+  /** Rows removed in all (listed and with removed nodes): what HTTP `confirm` must equal. */
+  removals: number;
+  /** Whether a real run needs `--yes` (HTTP: `confirm`). */
+  needsConfirmation: boolean;
+}
+
+/** The sync's lines: entities not covered and why, rows kept and why, what goes with removed nodes, orphaned decisions. */
+export function formatSync(s: SyncReport, dryRun: boolean): string[] {
+  const verb = dryRun ? "would remove" : "removed";
+  return [
+    ...s.notCovered.filter((n) => n.reason !== "no-table").map((n) => `${n.entity}: ${n.en} / ${n.nl}`),
+    ...s.kept.map((k) => `${NOUNS[k.entity][0]} ${k.id} ${k.en} / ${k.nl}`),
+    ...s.withRemovedNodes.map((l) => `${verb} ${l.type} ${l.from} → ${l.to} (with a removed node)`),
+    ...s.orphanedDecisions.map((d) => `decision ${d.pairKey} (${d.decision}) ${dryRun ? "would be" : "is"} kept, marked orphaned: its project is removed`),
+    ...(s.needsConfirmation && dryRun ? [`this sync removes ${s.removals} rows: confirm with --yes (HTTP: confirm=${s.removals})`] : []),
+  ];
+}

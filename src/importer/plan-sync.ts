@@ -1,8 +1,10 @@
 // Sync mode: the graph is made to match the file for each entity the file covers (a file, sheet
-// or JSON list named after it). What is stored but no longer in the file is listed here, exactly,
-// so a dry run shows it and the write removes it in the import's own transaction. Pure: the
-// stored ids come in as data. Decisions, tokens and analysis runs are never part of it, and
-// neither are collaborations an accepted suggestion made.
+// or JSON list named after it, with at least one data row). What is stored but no longer in the
+// file is listed here, exactly, so a dry run shows it and the write removes it in the import's own
+// transaction. Pure: the stored ids come in as data. Decisions, tokens and analysis runs are never
+// part of it, and neither are collaborations an accepted suggestion made. A stored node the
+// file's own rows refer to is kept (listed as kept), so the report never claims a row whose node
+// the same run removed.
 import type { EntityName } from "../schemas/index.ts";
 import type { NodeEntity, WritePlan } from "./plan-import.ts";
 
@@ -34,44 +36,76 @@ export const deletionCount = (d: SyncDeletions) =>
 const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
 const undirected = (a: string, b: string) => (a < b ? pairKey(a, b) : pairKey(b, a));
 
+/** Why a sync keeps a stored row the file does not list, in Dutch and English. */
+export const KEPT_REASONS = {
+  referenced: { en: "kept: rows of the file refer to it", nl: "behouden: rijen van het bestand verwijzen ernaar" },
+  accepted: { en: "kept: holds an accepted collaboration", nl: "behouden: heeft een aanvaarde samenwerking" },
+} as const;
+export type KeptReason = keyof typeof KEPT_REASONS;
+export interface KeptRow { entity: NodeEntity; id: string; reason: KeptReason; en: string; nl: string }
+export const keptRow = (entity: NodeEntity, id: string, reason: KeptReason): KeptRow => ({ entity, id, reason, ...KEPT_REASONS[reason] });
+
 /**
- * `covered`: the entities the file has a table for. `keptPartners`: partner ids the file stands for
- * (its own and the stored partners its rows were merged into). `outcomesOfDeletedProjects`: filled
- * in later from the database, since an outcome cannot outlive its project.
+ * The stored nodes the file's own rows refer to without listing them (a participation naming a
+ * stored project, an outcome about a stored theme): a sync keeps them, so the report never counts
+ * a row whose node the same run removed.
  */
-export function planSync(covered: ReadonlySet<EntityName>, plan: WritePlan, keptPartners: ReadonlySet<string>, stored: StoredForSync): SyncDeletions {
+export function referencedByFile(plan: WritePlan): Record<NodeEntity, Set<string>> {
+  const themes = new Set<string>(plan.projectThemes.map((r) => r.theme));
+  const projects = new Set<string>(plan.projectThemes.map((r) => r.project));
+  for (const r of plan.participations) projects.add(r.project);
+  for (const r of plan.collaborations) projects.add(r.from).add(r.to);
+  for (const o of plan.outcomes) {
+    projects.add(o.project);
+    for (const t of o.themes ?? []) themes.add(t);
+  }
+  return { themes, projects, partners: new Set(plan.participations.map((r) => r.partner)), outcomes: new Set() };
+}
+
+/**
+ * `covered`: the entities the sync makes match the file. `keep`: per node entity, the ids the
+ * file stands for (its own rows, and for partners the stored partners its rows were merged into).
+ * `referenced`: stored ids the file's rows refer to — kept, and listed in `kept`.
+ * Outcomes of removed projects are filled in later from the database, since an outcome cannot
+ * outlive its project.
+ */
+export function planSync(covered: ReadonlySet<EntityName>, plan: WritePlan, keep: Record<NodeEntity, ReadonlySet<string>>, referenced: Record<NodeEntity, ReadonlySet<string>>, stored: StoredForSync): { deletions: SyncDeletions; kept: KeptRow[] } {
   const out = noDeletions();
-  const nodes = (entity: NodeEntity, keep: ReadonlySet<string>) => {
+  const kept: KeptRow[] = [];
+  const nodes = (entity: NodeEntity) => {
     if (!covered.has(entity)) return;
-    for (const id of stored[entity] ?? []) if (!keep.has(id)) out[entity].push(id);
+    for (const id of stored[entity] ?? []) {
+      if (keep[entity].has(id)) continue;
+      if (referenced[entity].has(id)) kept.push(keptRow(entity, id, "referenced"));
+      else out[entity].push(id);
+    }
     out[entity].sort();
   };
-  nodes("themes", new Set(plan.themes.map((w) => w.id)));
-  nodes("projects", new Set(plan.projects.map((w) => w.id)));
-  nodes("partners", keptPartners);
-  nodes("outcomes", new Set(plan.outcomes.map((w) => w.id)));
-
+  nodes("themes");
+  nodes("projects");
+  nodes("partners");
+  nodes("outcomes");
   const deletedProjects = new Set(out.projects);
   const deletedThemes = new Set(out.themes);
   const deletedPartners = new Set(out.partners);
   // Relationships of deleted nodes go with them (DETACH DELETE); only the others are listed.
   if (covered.has("projectThemes")) {
-    const keep = new Set(plan.projectThemes.map((r) => pairKey(r.project, r.theme)));
+    const listed = new Set(plan.projectThemes.map((r) => pairKey(r.project, r.theme)));
     for (const r of stored.projectThemes ?? []) {
-      if (!keep.has(pairKey(r.project, r.theme)) && !deletedProjects.has(r.project) && !deletedThemes.has(r.theme)) out.projectThemes.push(r);
+      if (!listed.has(pairKey(r.project, r.theme)) && !deletedProjects.has(r.project) && !deletedThemes.has(r.theme)) out.projectThemes.push(r);
     }
   }
   if (covered.has("participations")) {
-    const keep = new Set(plan.participations.map((r) => pairKey(r.partner, r.project)));
+    const listed = new Set(plan.participations.map((r) => pairKey(r.partner, r.project)));
     for (const r of stored.participations ?? []) {
-      if (!keep.has(pairKey(r.partner, r.project)) && !deletedPartners.has(r.partner) && !deletedProjects.has(r.project)) out.participations.push(r);
+      if (!listed.has(pairKey(r.partner, r.project)) && !deletedPartners.has(r.partner) && !deletedProjects.has(r.project)) out.participations.push(r);
     }
   }
   if (covered.has("collaborations")) {
-    const keep = new Set(plan.collaborations.map((r) => undirected(r.from, r.to)));
+    const listed = new Set(plan.collaborations.map((r) => undirected(r.from, r.to)));
     for (const r of stored.collaborations ?? []) {
-      if (!keep.has(undirected(r.from, r.to)) && !deletedProjects.has(r.from) && !deletedProjects.has(r.to)) out.collaborations.push(r);
+      if (!listed.has(undirected(r.from, r.to)) && !deletedProjects.has(r.from) && !deletedProjects.has(r.to)) out.collaborations.push(r);
     }
   }
-  return out;
+  return { deletions: out, kept };
 }

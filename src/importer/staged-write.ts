@@ -11,15 +11,13 @@
 // changes (import-journal.ts). A failure before the last transaction undoes the batches newest
 // first, and a killed writer's batches are undone at the next start or import: the graph is
 // exactly as it was before.
-import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
 import { batches, readQuery, runIn, THIS_WRITER, writeTransaction } from "../db/index.ts";
-import { clearJournal, undoImport, type JournalKind } from "./import-journal.ts";
+import { newImportJobId, undoImport } from "./import-journal.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
 import { ENTITY_ORDER, existingRelations, planSize, QUERY_STEMS, rowsOf, type RelationCounts } from "./write-graph.ts";
-
-const NODE_ENTITIES = new Set<keyof WritePlan>(["themes", "projects", "partners", "outcomes"]);
+import { journalEntry } from "./journal-entries.ts";
 
 /**
  * Changes to rows already stored are written in the last transaction, with the staged nodes'
@@ -43,15 +41,8 @@ interface Batch {
 function* batchesOf(plan: WritePlan, batchSize: number, known: boolean): Generator<Batch> {
   for (const entity of ENTITY_ORDER) {
     const stem = QUERY_STEMS[entity];
-    const node = NODE_ENTITIES.has(entity);
     for (const batch of batches(rowsOf(plan, entity, known), batchSize)) {
-      const ids = () => batch.map((r) => r.id);
-      if (!known) {
-        const journal = node ? { query: "staged/journal-created", params: { kind: `created-${stem}` as JournalKind, ids: ids() } } : undefined;
-        yield { journal, write: `staged/create-${stem}`, rows: batch };
-      } else {
-        yield { journal: { query: `staged/snapshot-${stem}`, params: node ? { ids: ids() } : { rows: batch } }, write: `import/merge-${stem}`, rows: batch };
-      }
+      yield { journal: journalEntry(entity, batch, known), write: known ? `import/merge-${stem}` : `staged/create-${stem}`, rows: batch };
     }
   }
 }
@@ -79,12 +70,13 @@ export interface StagedOptions {
   batchSize: number;
   /** See FINAL_STORED_ROWS. */
   finalStoredRows?: number | undefined;
+  /** The import job's id (its journal is kept after the commit, so the import can be undone). */
+  job?: string;
 }
 
-export async function writeStaged(db: Database, plan: WritePlan, probe: RelationProbe, { batchSize, finalStoredRows = FINAL_STORED_ROWS }: StagedOptions, onBatch?: (done: number, total: number) => void | Promise<void>): Promise<RelationCounts> {
+export async function writeStaged(db: Database, plan: WritePlan, probe: RelationProbe, { batchSize, finalStoredRows = FINAL_STORED_ROWS, job = newImportJobId() }: StagedOptions, onBatch?: (done: number, total: number) => void | Promise<void>): Promise<RelationCounts> {
   const total = planSize(plan);
   const existing = await existingRelations(db, probe);
-  const job = `import-${new Date().toISOString().replace(/[-:.]/g, "")}-${randomUUID().slice(0, 8)}`;
   const write = <T>(work: (tx: ManagedTransaction) => Promise<T>) => writeTransaction(db.driver, work, db.database);
   await write((tx) => runIn(tx, "staged/create-job", { id: job, writer: THIS_WRITER, total }));
   let done = 0;
@@ -112,7 +104,11 @@ export async function writeStaged(db: Database, plan: WritePlan, probe: Relation
     const committed = await write(async (tx) => {
       await runIn(tx, "staged/reveal-created", { job });
       if (storedInLast) {
-        for (const batch of batchesOf(plan, batchSize, true)) await runIn(tx, batch.write, { rows: batch.rows });
+        // Journaled too, so the committed import can be undone later.
+        for (const batch of batchesOf(plan, batchSize, true)) {
+          if (batch.journal) await runIn(tx, batch.journal.query, { ...batch.journal.params, job, seq: ++seq });
+          await runIn(tx, batch.write, { rows: batch.rows });
+        }
       }
       const [ok] = await runIn(tx, "staged/commit-job", { id: job });
       return ok;
@@ -125,8 +121,7 @@ export async function writeStaged(db: Database, plan: WritePlan, probe: Relation
       throw new StagedImportError(done, total, undone, err as Error);
     }
   }
-  // Committed: the journal is only bookkeeping now (cleared at the next start if this fails).
-  await clearJournal(db, job).catch(() => undefined);
+  // Committed: the journal stays, so the import can be undone (import-undo.ts); old ones are pruned.
   await onBatch?.(total, total);
   return existing;
 }

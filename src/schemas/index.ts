@@ -11,3 +11,4 @@ export * from "./token.ts";
 export * from "./suggestion.ts";
 export * from "./graph-view.ts";
 export * from "./entity-change.ts";
+export * from "./import-sync.ts";

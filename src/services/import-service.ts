@@ -5,9 +5,13 @@ import type { Database } from "../db/connect.ts";
 import { DEFAULT_BATCH_SIZE, DEFAULT_STAGED_ABOVE, ENTITY_NAMES, type Dataset, type EntityName } from "../schemas/index.ts";
 import { formatSummary, type ImportReport } from "../importer/import-report.ts";
 import { nothingStored, planImport, type ImportPlan, type NodeEntity } from "../importer/plan-import.ts";
-import { planSync, type SyncDeletions } from "../importer/plan-sync.ts";
-import { entityFor } from "../importer/raw-table.ts";
-import { lookupForSync, outcomesOfProjects } from "../importer/stored-for-sync.ts";
+import { syncCoverage } from "../importer/sync-scope.ts";
+import { planSyncRemovals } from "../importer/sync-removals.ts";
+import { guardSync, syncNeedsConfirmation } from "../importer/sync-guard.ts";
+import { newImportJobId } from "../importer/import-journal.ts";
+import { pruneImportJournals, recordImportJob } from "./import-jobs.ts";
+import { syncMaxRemovePercent } from "./import-settings.ts";
+import type { SyncScope } from "../schemas/index.ts";
 import { append, ImportValidationError, problem, type ImportProblem } from "../importer/problems.ts";
 import type { RawTable } from "../importer/raw-table.ts";
 import { tableFromObjects } from "../importer/read-json.ts";
@@ -41,10 +45,22 @@ export interface ImportOptions {
   /** Rows per UNWIND batch (default 5000). */
   batchSize?: number;
   /**
-   * Make the graph match the file for the entities it covers: what is stored but not in the file
-   * is removed (listed in the report; a dry run only lists it). Never decisions, tokens or runs.
+   * Make the graph match the file for the entities it covers (true), or for those listed: what is
+   * stored but not in the file is removed (listed in the report; a dry run only lists it). An
+   * entity whose sheet or file has no data rows is not covered. Never decisions (orphaned ones
+   * are marked), tokens, runs, or collaborations made by accepted suggestions.
    */
-  sync?: boolean;
+  sync?: SyncScope;
+  /** Remove whatever the sync removes, beyond the threshold too (CLI `--yes`). */
+  yes?: boolean;
+  /** HTTP: the dry run's removal count, confirming a sync beyond the threshold. */
+  confirm?: number;
+  /** Percent of any entity's stored rows a sync may remove unconfirmed (default DIAGONAL_SYNC_MAX_REMOVE or 10). */
+  maxRemovePercent?: number;
+  /** Who imports, for the audit record on the import's job (a token's name, `cli:<user>`). */
+  by?: string;
+  /** The files' names, for the audit record (default: the files read). */
+  files?: string[];
   /**
    * Imports of more rows than this are written in staged batches with an undo journal (each batch
    * its own transaction), smaller ones in one transaction (default 50,000; 0: always staged).
@@ -70,7 +86,7 @@ export async function importPath(db: Database, path: string, opts: ImportOptions
   }
   const read = await readSources(files, folder);
   read.warnings.unshift(...warnings);
-  return runImport(db, read, opts, started);
+  return runImport(db, read, { ...opts, files: opts.files ?? files.map((f) => f.name) }, started);
 }
 
 /** Imports uploaded files; each file's extension decides its format. */
@@ -78,7 +94,7 @@ export async function importFiles(db: Database, files: { name: string; data: Buf
   const started = performance.now();
   if (files.length === 0) throw new ImportValidationError([problem({ file: "(upload)" }, "expected at least one file")]);
   opts.onProgress?.("read", 0, 1);
-  return runImport(db, await readSources(files), opts, started);
+  return runImport(db, await readSources(files), { ...opts, files: opts.files ?? files.map((f) => f.name) }, started);
 }
 
 /** Imports already-parsed objects (generator, CORDIS source): still validated, de-duplicated and checked. */
@@ -127,7 +143,12 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   const { plan } = planned;
   // Read before anything is written: the file's partners against the graph as it was.
   const duplicates = await importDuplicates(db, validated.rows.partners, planned.merges);
-  const deleted = opts.sync ? await syncDeletions(db, read, planned) : undefined;
+  const syncPlan = opts.sync ? await planSyncOf(db, read, planned, opts.sync) : undefined;
+  const deleted = syncPlan?.deletions;
+  const maxRemovePercent = opts.maxRemovePercent ?? syncMaxRemovePercent();
+  const needsConfirmation = syncPlan ? syncNeedsConfirmation(syncPlan, maxRemovePercent) : false;
+  // Refused before anything is written.
+  if (syncPlan && !opts.dryRun) guardSync(syncPlan, { yes: opts.yes, confirm: opts.confirm, maxRemovePercent });
   const stagedAbove = opts.stagedAbove ?? DEFAULT_STAGED_ABOVE;
   if (!Number.isInteger(stagedAbove) || stagedAbove < 0) throw new Error(`import: stagedAbove must be a whole number of rows (0 or more), got ${stagedAbove}`);
   if (opts.finalStoredRows !== undefined && (!Number.isInteger(opts.finalStoredRows) || opts.finalStoredRows < 0)) {
@@ -137,15 +158,17 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   // A staged import left by a killed process is undone before anything else is written.
   if (!opts.dryRun && (await recoverBeforeImport(db)).undone.length > 0) await dataChanged(db, "import");
   const onWrite = (done: number, total: number) => progress?.("write", done, total);
-  const relations = opts.dryRun
+  const job = opts.dryRun ? undefined : newImportJobId();
+  const mode = staged ? "staged" : opts.sync ? "sync" : "plain";
+  const relations = !job
     ? await existingRelations(db, planned.probe)
     : staged
-      ? await writeStaged(db, plan, planned.probe, { batchSize, finalStoredRows: opts.finalStoredRows }, onWrite).catch(async (err: unknown) => {
+      ? await writeStaged(db, plan, planned.probe, { batchSize, finalStoredRows: opts.finalStoredRows, job }, onWrite).catch(async (err: unknown) => {
           // Undone already; what readers saw of it meanwhile must not stay cached.
           await dataChanged(db, "import").catch(() => undefined);
           throw err;
         })
-      : await writeGraph(db, plan, planned.probe, batchSize, onWrite, deleted);
+      : await writeGraph(db, plan, planned.probe, batchSize, onWrite, deleted, { job, mode: opts.sync ? "sync" : "plain", orphanDecisionsOf: deleted?.projects ?? [] });
   if (opts.dryRun) progress?.("write", planSize(plan), planSize(plan));
   else await dataChanged(db, "import");
 
@@ -158,30 +181,37 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
     const existed = e in planned.existing ? planned.existing[e as NodeEntity] : relations[e as RelationEntity];
     counts[e] = { rows: planned.rows[e], created: written[e] - existed, updated: existed };
   }
-  return {
+  const report: ImportReport = {
     dryRun: opts.dryRun === true,
     counts,
     merged: planned.merges,
     duplicates,
     ...(deleted ? { deleted } : {}),
+    ...(syncPlan
+      ? { sync: { ...syncPlan.coverage, kept: syncPlan.kept, withRemovedNodes: syncPlan.withRemovedNodes, orphanedDecisions: syncPlan.orphanedDecisions, removals: syncPlan.removals, needsConfirmation } }
+      : {}),
+    ...(job ? { job } : {}),
     warnings: [...warnings, ...planned.warnings],
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
-}
-
-
-/** What a sync removes: stored entities of the covered kinds that the file no longer lists. */
-async function syncDeletions(db: Database, read: ReadResult, planned: ImportPlan): Promise<SyncDeletions> {
-  const covered = new Set<EntityName>();
-  for (const t of read.tables) {
-    const e = entityFor(t.name);
-    if (e) covered.add(e);
+  if (job) {
+    // The audit record and the pruning of old journals: the import is committed already, so a
+    // failure here is not the import's (it is retried at the next import).
+    const changes = Object.fromEntries(ENTITY_NAMES.map((e) => [e, { ...counts[e], removed: deleted?.[e].length ?? 0 }]));
+    await recordImportJob(db, job, {
+      by: opts.by ?? "unknown", files: opts.files ?? [], mode, sync: opts.sync === undefined || opts.sync === false ? null : opts.sync === true ? "all" : opts.sync.join(","),
+      summary: formatSummary(report), changes: { ...changes, withRemovedNodes: syncPlan?.withRemovedNodes.length ?? 0, orphanedDecisions: syncPlan?.orphanedDecisions.length ?? 0 },
+    }).catch(() => undefined);
+    await pruneImportJournals(db).catch(() => undefined);
   }
-  const keptPartners = new Set([...planned.plan.partners.map((w) => w.id), ...planned.merges.map((m) => m.kept)]);
-  const deletions = planSync(covered, planned.plan, keptPartners, await lookupForSync(db, covered));
-  // An outcome cannot outlive its project: those of removed projects go too, listed.
-  const kept = new Set(planned.plan.outcomes.map((o) => o.id));
-  const orphaned = (await outcomesOfProjects(db, deletions.projects)).filter((id) => !kept.has(id));
-  deletions.outcomes = [...new Set([...deletions.outcomes, ...orphaned])].sort();
-  return deletions;
+  return report;
 }
+
+/** What a sync covers (entities with data rows, narrowed to the list), and what it removes and keeps. */
+async function planSyncOf(db: Database, read: ReadResult, planned: ImportPlan, scope: SyncScope) {
+  const { coverage, problems } = syncCoverage(read.tables, scope);
+  if (problems.length > 0) throw new ImportValidationError(problems);
+  return planSyncRemovals(db, coverage, planned);
+}
+
+

@@ -27,7 +27,7 @@ export async function prepareToServe(db: Database, opts: { fixtures: string; onP
   let imported = false;
   if (n === 0) {
     log(`the database is empty: importing ${opts.fixtures}`);
-    await importPath(db, opts.fixtures);
+    await importPath(db, opts.fixtures, { by: "diagonal start (fixtures)" });
     imported = true;
   }
   const [previous, graph, decisions] = await Promise.all([latestRun(db), projectGraph(db), listDecisions(db)]);

@@ -18,6 +18,7 @@ const POLICY: Record<string, Role> = {
   startAnalysis: "analyst", getAnalysisJob: "analyst", listAnalysisRuns: "analyst", getAnalysisRun: "analyst", diffAnalysisRuns: "analyst", deleteAnalysisRun: "admin",
   projectGraph: "public", themeGraph: "public", networkGraph: "public",
   importFiles: "coordinator",
+  listImportJobs: "coordinator", undoImport: "coordinator",
   getReport: "analyst", exportGraph: "public", makeDigestIssue: "coordinator",
   listTokens: "admin", createToken: "admin", revokeToken: "admin",
   recommendPartnersForNewNetwork: "analyst", recommendNetworksForNewNetwork: "analyst",

@@ -23,7 +23,7 @@ describe("import: merges and sync", () => {
   let t: TestDb;
   let db: Database;
   const snapshot = async () => ({
-    nodes: await t.rows("MATCH (n) RETURN labels(n)[0] AS label, n.id AS id ORDER BY label, id"),
+    nodes: await t.rows("MATCH (n) WHERE NOT n:ImportJob AND NOT n:ImportUndo RETURN labels(n)[0] AS label, n.id AS id ORDER BY label, id"),
     rels: await t.rows("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b ORDER BY a, type, b"),
   });
 
@@ -62,9 +62,9 @@ describe("import: merges and sync", () => {
     await importFiles(db, csv(FIRST));
     // What a decision and the analysis keep: never removed by a sync.
     await t.rows(`
-      MATCH (p1:Project {id: 'p1'}), (p3:Project {id: 'p3'})
-      CREATE (p1)-[:COLLABORATES_WITH {source: 'suggestion'}]->(p3)
-      CREATE (:Decision {pairKey: 'p1|p3', a: 'p1', b: 'p3', decision: 'accepted'})
+      MATCH (p1:Project {id: 'p1'}), (p2:Project {id: 'p2'})
+      CREATE (p1)-[:COLLABORATES_WITH {source: 'suggestion'}]->(p2)
+      CREATE (:Decision {pairKey: 'p1|p2', a: 'p1', b: 'p2', decision: 'accepted'})
       CREATE (:ApiToken {id: 'tok1', name: 'x', role: 'admin', hash: 'h'})
       CREATE (:AnalysisRun {id: 'run1', status: 'complete'})`);
     const before = await snapshot();
@@ -84,17 +84,26 @@ describe("import: merges and sync", () => {
       participations: [],
       collaborations: [],
     });
+    // Every relationship that goes with a removed node is listed too.
+    expect(dry.sync?.withRemovedNodes).toEqual([
+      { type: "ADDRESSES", from: "p3", to: "t1" },
+      { type: "COLLABORATES_WITH", from: "p2", to: "p3" },
+      { type: "PARTICIPATES_IN", from: "a1", to: "p3" },
+      { type: "PRODUCED", from: "p3", to: "o3" },
+    ]);
+    expect(dry.sync?.removals).toBe(7);
     expect(await snapshot()).toEqual(before);
 
-    const done = await importFiles(db, csv(next), { sync: true });
+    const done = await importFiles(db, csv(next), { sync: true, yes: true });
     expect(done.deleted).toEqual(dry.deleted);
     const after = await snapshot();
     expect(after.nodes.filter((n) => ["p3", "o3"].includes(n.id as string))).toEqual([]);
     expect(after.nodes.map((n) => n.label)).toEqual(expect.arrayContaining(["Decision", "ApiToken", "AnalysisRun"]));
-    expect(after.rels.map((r) => `${r.a} ${r.type} ${r.b}`)).toEqual([
+    expect(after.rels.filter((r) => r.type !== "HAS_EVENT").map((r) => `${r.a} ${r.type} ${r.b}`)).toEqual([
       "a1 PARTICIPATES_IN p1",
       "b1 PARTICIPATES_IN p2",
       "p1 ADDRESSES t1",
+      "p1 COLLABORATES_WITH p2",
       "p1 COLLABORATES_WITH p2",
       "p1 PRODUCED o1",
     ]);
@@ -103,7 +112,7 @@ describe("import: merges and sync", () => {
   it("sync removes a collaboration the file dropped, but never one an accepted suggestion made", async () => {
     await importFiles(db, csv(FIRST));
     await t.rows("MATCH (p1:Project {id: 'p1'}), (p3:Project {id: 'p3'}) CREATE (p1)-[:COLLABORATES_WITH {source: 'suggestion'}]->(p3)");
-    const report = await importFiles(db, csv({ "collaborations.csv": "from,to\np1,p2\n" }), { sync: true });
+    const report = await importFiles(db, csv({ "collaborations.csv": "from,to\np1,p2\n" }), { sync: true, yes: true });
     expect(report.deleted?.collaborations).toEqual([{ from: "p2", to: "p3" }]);
     expect(await t.rows("MATCH (a)-[r:COLLABORATES_WITH]->(b) RETURN a.id AS a, b.id AS b, r.source AS source ORDER BY a, b")).toEqual([
       { a: "p1", b: "p2", source: "meeting" },

@@ -37,13 +37,14 @@ describe("import into Neo4j", () => {
   const dirs: string[] = [];
   const dir = async (files: Record<string, string | Buffer>) => { const d = await folder(files); dirs.push(d); return d; };
 
+  // The graph without the import journal (each import adds its own job, so it can be undone).
   const graph = async () => ({
-    nodes: await t.rows<{ label: string; props: Record<string, unknown> }>("MATCH (n) WHERE NOT n:DiagonalTestMarker AND NOT n:DataVersion RETURN labels(n)[0] AS label, properties(n) AS props ORDER BY label, n.id"),
+    nodes: await t.rows<{ label: string; props: Record<string, unknown> }>("MATCH (n) WHERE NOT n:DiagonalTestMarker AND NOT n:DataVersion AND NOT n:ImportJob AND NOT n:ImportUndo RETURN labels(n)[0] AS label, properties(n) AS props ORDER BY label, n.id"),
     rels: await t.rows<{ a: string; type: string; b: string; props: Record<string, unknown> }>(
       "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props ORDER BY a, type, b",
     ),
   });
-  const totals = async () => (await t.rows<{ n: number; r: number }>("MATCH (n) WHERE NOT n:DiagonalTestMarker AND NOT n:DataVersion OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r"))[0];
+  const totals = async () => (await t.rows<{ n: number; r: number }>("MATCH (n) WHERE NOT n:DiagonalTestMarker AND NOT n:DataVersion AND NOT n:ImportJob AND NOT n:ImportUndo OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r"))[0];
 
   beforeAll(async () => {
     t = await testDb();

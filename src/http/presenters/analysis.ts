@@ -17,7 +17,7 @@ export const presentRun = ({ rankers: _rankers, ...r }: StoredRun) => ({
 });
 
 export const presentDecision = (d: DecisionRecord) => ({
-  ...only(d, ["pairKey", "suggestionId", "runId", "a", "b", "aName", "bName", "decision", "note", "decidedAt", "decidedBy", "version"]),
+  ...only(d, ["pairKey", "suggestionId", "runId", "a", "b", "aName", "bName", "decision", "note", "decidedAt", "decidedBy", "version", "orphaned"]),
   collaboration: d.madeCollaboration ? ("made-by-accepting" as const) : ("none-made" as const),
   history: d.history.map((e) => only(e, ["action", "decision", "note", "by", "at", "previous", "version", "undoes", "undoneAt", "undoneBy", "suggestionId", "runId", "score"])),
 });

@@ -71,6 +71,8 @@ export interface DecisionRecord {
   runId: string;
   /** Every decision on the pair, oldest first; a new decision is appended, never overwrites. */
   history: DecisionEvent[];
+  /** Set when a sync removed a project of the pair: the decision is kept, but nothing hangs on it. */
+  orphaned?: { reason: string; importJob: string; at: string };
 }
 
 export interface DecisionEvent {
@@ -202,6 +204,7 @@ export function toDecision(d: Row): DecisionRecord {
     fingerprint: d.fingerprint as string,
     suggestionId: d.suggestionId as string,
     runId: d.runId as string,
+    ...(d.orphaned ? { orphaned: { reason: String(d.orphanedReason ?? ""), importJob: String(d.orphanedBy ?? ""), at: String(d.orphanedAt ?? "") } } : {}),
     history,
   };
 }

@@ -47,6 +47,8 @@ const SERVER_NL: Record<string, Message> = {
   "pdf-unavailable": "PDF afdrukken is niet beschikbaar op deze server; kies HTML of Markdown.",
   "service-busy": "De dienst verwerkt er al zoveel tegelijk als hij toelaat; probeer het zo meteen opnieuw.",
   "method-not-allowed": "Deze bewerking bestaat niet op dit adres.",
+  "decision-changed": "Iemand anders besliste intussen over dit paar; laad het opnieuw en beslis dan.",
+  "sync-unconfirmed": "Deze synchronisatie zou meer verwijderen dan de drempel toelaat; bekijk de proefrun en bevestig met het aantal verwijderingen.",
 };
 
 const SERVER_EN: Record<string, Message> = {
@@ -74,6 +76,8 @@ const SERVER_EN: Record<string, Message> = {
   "pdf-unavailable": "PDF printing is not available on this server; choose HTML or Markdown.",
   "service-busy": "The service is handling as many of these at once as it allows; try again in a moment.",
   "method-not-allowed": "This operation does not exist at this address.",
+  "decision-changed": "Someone else decided on this pair in the meantime; reload it and decide again.",
+  "sync-unconfirmed": "This sync would remove more than the threshold allows; look at the dry run and confirm with its number of removals.",
 };
 
 const CATALOGUE = {
