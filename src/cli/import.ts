@@ -31,6 +31,9 @@ const importFlagsSchema = z.object({
     .optional(),
 });
 
+/** How long a write is retried on transient errors (and a lost server) before the import gives up. */
+const IMPORT_RETRY_MS = 3_000;
+
 const STAGES: Record<string, string> = { read: "reading", validate: "validating", check: "checking", write: "writing" };
 
 export function register(program: Command) {
@@ -47,11 +50,12 @@ export function register(program: Command) {
     .option("--batch-size <n>", `rows per write batch (default ${DEFAULT_BATCH_SIZE})`)
     .option("--staged-above <rows>", `write imports of more rows in staged batches with an undo journal, fitting a small server (default ${DEFAULT_STAGED_ABOVE}; 0: always)`)
     .action(async (path: string, raw: Record<string, unknown>) => {
-      const [{ connect }, { formatDeletions, formatDuplicate, formatMerge, formatSync }, { ImportInterruptedError }, { StagedImportError }, { formatProblem, formatSummary, importPath, ImportValidationError }] = await Promise.all([import("../db/connect.ts"), import("../importer/import-report.ts"), import("../importer/write-graph.ts"), import("../importer/staged-write.ts"), import("../services/import-service.ts")]);
+      const [{ connect }, { formatDeletions, formatDuplicate, formatMerge, formatSync }, { ImportInterruptedError }, { StagedImportError, StagedImportLostError }, { formatProblem, formatSummary, importPath, ImportValidationError }] = await Promise.all([import("../db/connect.ts"), import("../importer/import-report.ts"), import("../importer/write-graph.ts"), import("../importer/staged-write.ts"), import("../services/import-service.ts")]);
       const flags = parseFlags(importFlagsSchema, raw);
       // A mistyped path should not wait for a database to start.
       if (!existsSync(path)) throw new Error(`import: no such file or folder: ${path}`);
-      const db = await connect();
+      // Retries stop after a few seconds: when Neo4j goes away the command says so and exits.
+      const db = await connect("cli", { retryMs: IMPORT_RETRY_MS });
       // A bar on stderr on a terminal; nothing otherwise (logs and pipes stay clean).
       const bar = stageProgress({ labels: STAGES, counts: true, lines: false });
       try {
@@ -69,7 +73,7 @@ export function register(program: Command) {
         if (report.job) console.log(`import ${report.job} (undo: diagonal import undo ${report.job})`);
       } catch (err) {
         bar.finish();
-        if (err instanceof ImportInterruptedError || err instanceof StagedImportError) throw new Error(err.message);
+        if (err instanceof ImportInterruptedError || err instanceof StagedImportError || err instanceof StagedImportLostError) throw new Error(err.message);
         if (!(err instanceof ImportValidationError)) throw err;
         // The first problems one by one, then counts of all of them per column and per kind.
         for (const p of err.problems.slice(0, PROBLEMS_SHOWN)) console.error(formatProblem(p));

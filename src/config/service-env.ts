@@ -3,6 +3,7 @@
 // Neo4j settings are validated separately by src/db/config.ts.
 import { z } from "zod";
 import { ConfigError, parseInput } from "../errors.ts";
+import { IMPORT_SWEEP_DEFAULT_SECONDS } from "../db/writer-process.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 const int = (min: number, max: number) => z.coerce.number({ error: `expected a whole number from ${min} to ${max}` }).int().min(min).max(max);
@@ -83,7 +84,7 @@ export const serviceEnvSchema = z.object({
   /** Seconds a client is told to wait (Retry-After) when Neo4j is unreachable or a cap is reached. */
   RETRY_AFTER_SECONDS: int(1, 3600).default(5),
   /** How often the service looks for staged imports whose writer stopped, and undoes them. */
-  IMPORT_SWEEP_SECONDS: int(5, 86_400).default(60),
+  IMPORT_SWEEP_SECONDS: int(5, 86_400).default(IMPORT_SWEEP_DEFAULT_SECONDS),
   /** Open map event streams (anonymous server-sent events) per client address. */
   EVENT_STREAMS_PER_CLIENT: int(1, 10_000).default(10),
   /** Open map event streams in all; keep it well below the process's open-file limit (ulimit -n). */

@@ -20,3 +20,6 @@ export function writerIsGone(writer: unknown, host = hostname()): boolean {
     return (err as NodeJS.ErrnoException).code === "ESRCH";
   }
 }
+
+/** How often, by default, a running service looks for staged imports whose writer stopped (IMPORT_SWEEP_SECONDS). */
+export const IMPORT_SWEEP_DEFAULT_SECONDS = 60;

@@ -15,6 +15,8 @@ import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
 import { batches, readQuery, runIn, THIS_WRITER, writeTransaction } from "../db/index.ts";
 import { newImportJobId, undoImport } from "./import-journal.ts";
+import { isConnectionLost } from "../db/connection-lost.ts";
+import { IMPORT_SWEEP_DEFAULT_SECONDS } from "../db/writer-process.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
 import { ENTITY_ORDER, existingRelations, planSize, QUERY_STEMS, rowsOf, type RelationCounts } from "./write-graph.ts";
 import { journalEntry } from "./journal-entries.ts";
@@ -56,6 +58,20 @@ export class StagedImportError extends Error {
         (undone
           ? "Every staged row was undone: the graph is as it was before the import."
           : "The staged rows are undone at the next start of Diagonal or before the next import; until then they are marked as an unfinished import."),
+      { cause },
+    );
+  }
+}
+
+/** Neo4j stopped answering during a staged import: what was written and who undoes it, and when. */
+export class StagedImportLostError extends Error {
+  override name = "StagedImportLostError";
+  constructor(uri: string, job: string, done: number, total: number, cause: Error) {
+    super(
+      `Neo4j at ${uri} stopped answering during the import, after ${done} of ${total} rows were written in stages (import ${job}). ` +
+        "Those rows are invisible to every reader. Unless the import's last step had committed (diagonal import jobs shows it as committed), " +
+        `they are undone by a running Diagonal service within ${IMPORT_SWEEP_DEFAULT_SECONDS} s of Neo4j answering again (IMPORT_SWEEP_SECONDS), ` +
+        "and otherwise at the service's next start or before the next import.",
       { cause },
     );
   }
@@ -115,6 +131,9 @@ export async function writeStaged(db: Database, plan: WritePlan, probe: Relation
     });
     if (!committed) throw new Error(`import ${job} was undone by another process before it was committed`);
   } catch (err) {
+    // Neo4j is gone: neither the commit's outcome nor an undo can be had now, and waiting for them
+    // would only hold the command for minutes. The job's own status says what happened.
+    if (isConnectionLost(err)) throw new StagedImportLostError(db.config.uri, job, done, total, err as Error);
     // The answer to the last transaction may be lost after it committed: a committed import is final.
     if (!(await isCommitted(db, job))) {
       const undone = await undoImport(db, job).then(() => true, () => false);
