@@ -40,8 +40,8 @@ const FOREIGN: Record<Lang, string[]> = {
 /** The tabs each role is shown (and no other). */
 const TABS: Record<SignedRole, string[]> = {
   analyst: ["inbox", "history", "opportunities", "analysis", "embeds", "reports", "exports"],
-  coordinator: ["inbox", "history", "opportunities", "analysis", "import", "embeds", "reports", "exports"],
-  admin: ["inbox", "history", "opportunities", "analysis", "import", "embeds", "reports", "exports", "tokens"],
+  coordinator: ["inbox", "history", "opportunities", "analysis", "import", "embeds", "reports", "exports", "duplicates"],
+  admin: ["inbox", "history", "opportunities", "analysis", "import", "embeds", "reports", "exports", "duplicates", "tokens"],
 };
 
 let h: Harness;
