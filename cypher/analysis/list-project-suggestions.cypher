@@ -9,6 +9,7 @@ CALL () {
 WITH s
 WHERE ($diagonalOnly = false OR s.diagonal = true)
   AND ($community IS NULL OR s.communityA = $community OR s.communityB = $community)
+  AND ($statuses IS NULL OR EXISTS { MATCH (a:Project {id: s.a}), (b:Project {id: s.b}) WHERE a.status IN $statuses AND b.status IN $statuses })
   AND ($theme IS NULL OR EXISTS { MATCH (p:Project)-[:ADDRESSES]->(:Theme {id: $theme}) WHERE p.id IN [s.a, s.b] })
   AND NOT EXISTS {
     MATCH (d:Decision {pairKey: s.pairKey})
@@ -17,5 +18,6 @@ WHERE ($diagonalOnly = false OR s.diagonal = true)
 WITH s ORDER BY s.rank ASC SKIP toInteger($offset) LIMIT toInteger($limit)
 OPTIONAL MATCH (a:Project {id: s.a})
 OPTIONAL MATCH (b:Project {id: s.b})
-RETURN s {.*, aName: a.name, bName: b.name} AS suggestion
+RETURN s {.*, aName: a.name, bName: b.name,
+  aNetwork: a {.status, .start, .startPrecision, .end, .endPrecision}, bNetwork: b {.status, .start, .startPrecision, .end, .endPrecision}} AS suggestion
 ORDER BY s.rank ASC

@@ -6,6 +6,7 @@ MATCH (s:Suggestion)
 WHERE s.runId = $runId AND s.rank IS NOT NULL
   AND ($diagonalOnly = false OR s.diagonal = true)
   AND ($community IS NULL OR s.communityA = $community OR s.communityB = $community)
+  AND ($statuses IS NULL OR EXISTS { MATCH (a:Project {id: s.a}), (b:Project {id: s.b}) WHERE a.status IN $statuses AND b.status IN $statuses })
 WITH s ORDER BY s.rank ASC
 WHERE NOT EXISTS {
   MATCH (d:Decision {pairKey: s.pairKey})
@@ -14,5 +15,6 @@ WHERE NOT EXISTS {
 WITH s SKIP toInteger($offset) LIMIT toInteger($limit)
 OPTIONAL MATCH (a:Project {id: s.a})
 OPTIONAL MATCH (b:Project {id: s.b})
-RETURN s {.*, aName: a.name, bName: b.name} AS suggestion
+RETURN s {.*, aName: a.name, bName: b.name,
+  aNetwork: a {.status, .start, .startPrecision, .end, .endPrecision}, bNetwork: b {.status, .start, .startPrecision, .end, .endPrecision}} AS suggestion
 ORDER BY s.rank ASC

@@ -25,6 +25,8 @@ export const DecisionListOut = z
   .object({ items: z.array(DecisionOut), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
   .meta({ id: "DecisionList" });
 
+const NetworkInTimeOut = z.object({ status: z.string(), start: z.string().optional(), end: z.string().optional(), staleActive: z.boolean() });
+
 export const SuggestionOut = z
   .object({
     id: z.string(), runId: z.string(), a: z.string(), b: z.string(), aName: z.string().optional(), bName: z.string().optional(),
@@ -33,6 +35,8 @@ export const SuggestionOut = z
     reasons,
     evidence: z.object({ sharedThemes: z.array(z.string()), sharedPartners: z.array(z.string()), topTerms: z.array(z.string()), complementarity: z.array(z.string()) }),
     communities: z.array(z.number().int().nullable()),
+    networks: z.object({ a: NetworkInTimeOut, b: NetworkInTimeOut }).optional()
+      .meta({ description: "each network's status and period (dates as stored: 2012, 2012-09 or 2012-09-30); staleActive: marked active although its end date has passed" }),
     previousDecision: DecisionOut.optional()
       .meta({ description: "an earlier decision on the same pair (a rejected pair returns when its data changed), with its history" }),
   })

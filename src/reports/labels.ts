@@ -35,6 +35,7 @@ const OPPORTUNITY_KIND_NAMES: Record<string, [string, string]> = {
   "theme-gap": ["leemte in een thema", "theme gap"],
   "reusable-outcome": ["herbruikbaar resultaat", "reusable outcome"],
   "partner-recommendation": ["partner om te betrekken", "partner to involve"],
+  "learn-from": ["leren van", "learn from"],
 };
 export const opportunityKindLabel = (kind: string, lang: Lang) => OPPORTUNITY_KIND_NAMES[kind]?.[lang === "nl" ? 0 : 1] ?? kind;
 

@@ -73,10 +73,12 @@ describe("recommendations over HTTP", () => {
     const bad = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: "x y", limit: 0 });
     expect(bad.status).toBe(400);
     expect(bad.json.errors).toContainEqual({ field: "limit", in: "body", message: "expected a whole number from 1 to 200", value: 0 });
-    const unknown = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: ["no-such-theme"], lead: "kmo-ondernemersbond" });
-    expect(unknown.status).toBe(400);
-    expect(unknown.json.detail).toMatch(/unknown theme "no-such-theme"/);
-    expect(unknown.json.errors[0].field).toBe("themes");
+    // An unknown theme is ignored with a warning; a theme name (any case, accents, nl or en) is matched.
+    const unknown = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: ["no-such-theme", "SOCIAAL OVERLEG", "Talent development"], lead: "kmo-ondernemersbond" });
+    expect(unknown.status, unknown.text).toBe(200);
+    expect(unknown.json.warnings).toEqual(['themes: no theme "no-such-theme" (by id or name); ignored']);
+    const byId = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: ["social-dialogue", "talent-development"], lead: "kmo-ondernemersbond" });
+    expect(unknown.json.items).toEqual(byId.json.items);
     const empty = await h.call("analyst", "POST", "/api/v1/recommendations/partners", {});
     expect(empty.status).toBe(400);
     expect(empty.text).toMatch(/at least one of themes, description or lead/);

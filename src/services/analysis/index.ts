@@ -8,6 +8,7 @@ import { graphFingerprint } from "../../analysis/graph-fingerprint.ts";
 import type { AnalysisStage, SignalWeights } from "../../analysis/types.ts";
 import { analysisParamsSchema, type AnalysisParams } from "../../schemas/analysis.ts";
 import { toAnalysisOptions } from "../../analysis/options.ts";
+import { today } from "../../analysis/network-periods.ts";
 import type { Db } from "../entities/store.ts";
 import { ValidationError } from "../../errors.ts";
 import { exclusively } from "./jobs.ts";
@@ -49,7 +50,8 @@ const newRunId = (at: Date) => `run-${at.toISOString().replace(/[-:.]/g, "")}-${
  * progress is a ConflictError.
  */
 export async function runAnalysis(db: Db, params: AnalysisParamsInput = {}, onProgress?: RunProgress): Promise<RunSummary> {
-  const p = analysisParams(params);
+  // "Now" is part of the run: given, or today; the run stores it, so its suggestions can be explained later.
+  const p = { ...analysisParams(params), now: params.now ?? today() };
   // Weights given by hand override the learned ones (the run's recommenders then rank by the blend).
   const weightsGiven = params?.weights !== undefined;
   // One run at a time per process (jobs.ts holds the lock): a second one would only repeat the

@@ -69,6 +69,7 @@ export async function getSuggestions(db: Db, q: SuggestionQuery = {}): Promise<S
     theme: query.theme ?? null,
     community: query.community ?? null,
     diagonalOnly: query.diagonalOnly,
+    statuses: query.status ?? null,
     offset: query.offset,
     limit: query.limit,
   };

@@ -1,5 +1,6 @@
 // The suggestions inbox, overall or for one network: each suggestion with its reasons (in the
-// chosen language), its signal breakdown as bars, and accept / reject with a note.
+// chosen language), each network's status and period (a network marked active past its end date
+// is flagged), its signal breakdown as bars, and accept / reject with a note.
 import { api } from "./api.ts";
 import type { Panel, PanelContext } from "./context.ts";
 import { h } from "./dom.ts";
@@ -7,7 +8,9 @@ import { h } from "./dom.ts";
 interface Suggestion {
   id: string; a: string; b: string; aName?: string; bName?: string; rank: number; score: number; diagonal: boolean;
   signals: Record<string, number>; reasons: { nl: string[]; en: string[] };
+  networks?: { a: NetworkInTime; b: NetworkInTime };
 }
+interface NetworkInTime { status: string; start?: string; end?: string; staleActive: boolean }
 
 export const suggestionInbox: Panel = async (root, ctx) => {
   const { w } = ctx;
@@ -25,6 +28,16 @@ export const suggestionInbox: Panel = async (root, ctx) => {
   pick.addEventListener("change", () => void load().catch((e: Error) => ctx.status(e.message, true)));
   await load();
 };
+
+/** Each network's status and period; one marked active past its end date is flagged. */
+function timing(s: Suggestion, ctx: PanelContext): HTMLElement {
+  const { w } = ctx;
+  const one = (name: string, n: NetworkInTime) =>
+    h("span", { class: n.staleActive ? "network-time stale" : "network-time" },
+      `${name}: ${w.statuses[n.status] ?? n.status}${n.start || n.end ? ` (${n.start ?? ""}–${n.end ?? ""})` : ""}`,
+      n.staleActive ? h("span", { class: "badge warning", title: w.staleActive }, `⚠ ${w.staleActive}`) : null);
+  return h("p", { class: "note network-times" }, one(s.aName ?? s.a, s.networks!.a), " · ", one(s.bName ?? s.b, s.networks!.b));
+}
 
 function card(s: Suggestion, ctx: PanelContext, reload: () => Promise<void>): HTMLElement {
   const { w, lang } = ctx;
@@ -46,6 +59,7 @@ function card(s: Suggestion, ctx: PanelContext, reload: () => Promise<void>): HT
   };
   return h("article", { class: "card suggestion", "data-suggestion": s.id },
     h("h3", {}, `${s.aName ?? s.a} ↔ ${s.bName ?? s.b}`, h("span", { class: "badge" }, `${w.score} ${s.score.toFixed(3)}`), s.diagonal ? h("span", { class: "badge" }, w.diagonal) : null),
+    s.networks ? timing(s, ctx) : null,
     h("ul", {}, ...s.reasons[lang].map((r) => h("li", {}, r))),
     signals,
     h("div", { class: "decide" }, note,
