@@ -11,6 +11,7 @@ import { CandidateScorer, NETWORK_FEATURES, PARTNER_FEATURES, type CandidatePool
 import { buildHistoryIndex, type HistoryIndex, type ProjectTerms } from "./history-index.ts";
 import { learnRankers, queryOf, rankerScores, type Decision, type Rankers } from "./learned-ranker.ts";
 import type { Reasons } from "../types.ts";
+import { toldApart } from "./told-apart.ts";
 
 export interface Recommender {
   index: HistoryIndex;
@@ -98,17 +99,20 @@ export function recommendPartnersFor(r: Recommender, q: NetworkQuery, limit: num
   const pool = r.scorer.partners(q);
   const scores = rankerScores(r.rankers.partners, pool);
   const themeNames = (lang: "nl" | "en") => (ts: number[]) => joinNatural(ts.map((t) => lower(index.themeNames[t]![lang])), lang);
-  return ranked(scores, pool.items, limit).map((i) => {
+  const queryThemes = new Set(q.themes.map((t) => t.theme));
+  const items = ranked(scores, pool.items, limit).map((i) => {
     const partner = pool.items[i]!;
     const f = Object.fromEntries(PARTNER_FEATURES.map((name) => [name, round(pool.features[name][i]!)]));
     const onThemes = q.themes.filter(({ theme }) => (index.themePartnerCounts[theme]!.get(partner) ?? 0) > 0).map(({ theme }) => theme);
-    const themeCount = q.themes.reduce((s, { theme }) => s + (index.themePartnerCounts[theme]!.get(partner) ?? 0), 0);
+    // Distinct networks on any of the query's themes (not network × theme pairs).
+    const themeCount = networksOnThemes(index, partner, queryThemes);
     const nl: string[] = [];
     const en: string[] = [];
     const lead = f.leadCommon!;
     if (lead > 0) {
-      nl.push(`werkte al met de trekker samen in ${lead} ${lead === 1 ? "netwerk" : "netwerken"}`);
-      en.push(`has worked with the lead in ${lead} ${lead === 1 ? "network" : "networks"}`);
+      const leadName = index.partnerNames[q.lead]!;
+      nl.push(`werkte al met ${leadName} (de trekker) samen in ${lead} ${lead === 1 ? "netwerk" : "netwerken"}`);
+      en.push(`has worked with ${leadName} (the lead) in ${lead} ${lead === 1 ? "network" : "networks"}`);
     }
     if (themeCount > 0) {
       nl.push(`actief in ${themeCount} ${themeCount === 1 ? "netwerk" : "netwerken"} rond ${themeNames("nl")(onThemes)}`);
@@ -141,6 +145,15 @@ export function recommendPartnersFor(r: Recommender, q: NetworkQuery, limit: num
       reasons: { nl: capitaliseFirst(nl), en: capitaliseFirst(en) },
     };
   });
+  return toldApart(index, items);
+}
+
+/** How many of the partner's history networks address at least one of the themes. */
+export function networksOnThemes(index: HistoryIndex, partner: number, themes: ReadonlySet<number>): number {
+  if (themes.size === 0) return 0;
+  let n = 0;
+  for (const p of index.partnerProjects[partner]!) if (index.projectThemes[p]!.some((t) => themes.has(t.theme))) n++;
+  return n;
 }
 
 export interface NetworkTimeOptions {

@@ -19,14 +19,16 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
   if (!project) throw new NotFoundError("project", projectId);
   progress("suggestions and opportunities", 0, 3);
   // Independent reads, at once: the network's suggestions, its opportunities, its community, the run's brokers.
-  const [suggestions, rows, { membership, names: communityNames }, runBrokers] = await Promise.all([
+  const [suggestions, rows, { membership, names: communityNames }, runBrokers, [own]] = await Promise.all([
     getSuggestions(db, { project: projectId, runId: run.id, limit: LETTER_LIMITS.suggestions }),
     readQuery<{ opportunity: Record<string, unknown> }>(db.driver, "reports/project-opportunities", {
       runId: run.id, kinds: ["reusable-outcome", "partner-recommendation"], subject: JSON.stringify({ type: "project", id: projectId }),
     }, db.database),
     communitiesOf(db, run.id, [projectId]),
     getOpportunities(db, { kind: "broker", runId: run.id, limit: 500 }),
+    readQuery<{ ids: string[] }>(db.driver, "reports/project-partner-ids", { id: projectId }, db.database),
   ]);
+  const ownPartners = new Set(own?.ids ?? []);
   progress("opportunities", 1, 3);
   const opps = rows.map((r) => toOpportunity(r.opportunity));
   const reuse = opps.filter((o) => o.kind === "reusable-outcome" && o.details.to === projectId).slice(0, LETTER_LIMITS.outcomes);
@@ -36,6 +38,8 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
   const brokers = community === undefined ? [] : runBrokers
     .filter((o) => Array.isArray(o.details.communities) && (o.details.communities as { community: number }[]).some((c) => c.community === community))
     .filter((o) => !o.subjects.some((s) => s.type === "partner" && involve.some((i) => i.subjects[1]?.id === s.id)))
+    // The network's own partners are not brokers to be introduced to.
+    .filter((o) => !o.subjects.some((s) => s.type === "partner" && ownPartners.has(s.id)))
     .slice(0, LETTER_LIMITS.brokers);
 
   progress("names", 2, 3);
