@@ -77,3 +77,16 @@ export const networkRecommendationListOut = z.object({
   ranker: rankerInfo,
   warnings,
 });
+
+/** Introductions between organisations: how many. */
+export const contactQuerySchema = z.strictObject({ limit: recommendationLimit });
+
+export const contactRecommendationListOut = z.object({
+  partnerId: z.string().meta({ description: "the organisation asked about (an id merged away on import is answered for the partner it was merged into)" }),
+  items: z.array(z.object({
+    partnerId: z.string(), name: z.string(), kind: z.string(), score: z.number(),
+    commonPartners: z.array(z.string()).meta({ description: "organisations both worked with, strongest link first" }),
+    sharedThemes: z.array(z.string()),
+    reasons,
+  })),
+});

@@ -17,7 +17,8 @@ import type { DiagonalGraph } from "../analysis/graph.ts";
 import { today } from "../analysis/network-periods.ts";
 import type { Database } from "../db/index.ts";
 import { signalWeightsSchema } from "../schemas/analysis.ts";
-import { newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
+import { contactQuerySchema, newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
+import { contactItems, contactScorer, rankContacts, type ContactScorer } from "../analysis/recommend/contacts.ts";
 import { listDecisions } from "./analysis/decisions.ts";
 import { cachedLatestRun } from "./analysis/read-cache.ts";
 import { currentDataVersion } from "./data-version.ts";
@@ -36,6 +37,8 @@ interface Held {
   recommender: Recommender;
   options: RecommenderOptions;
   aliases: Map<string, string>;
+  /** Introductions between organisations, built on first use. */
+  contacts?: ContactScorer;
 }
 
 const cache = new WeakMap<object, { key: string; held: Promise<Held> }>();
@@ -119,6 +122,18 @@ async function forProject<T>(db: Db, projectId: string, input: unknown, answer: 
   const { recommender } = await current(db);
   if (!recommender.index.projectIndex.has(projectId)) throw new NotFoundError("project", projectId);
   return answer(recommender, projectId, q);
+}
+
+/** Organisations in other networks that this one should meet, best first, with reasons (ids merged away resolve through their alias). */
+export async function contactsForPartner(db: Db, partnerId: string, input: unknown = {}) {
+  const { limit } = parseInput(contactQuerySchema, input, "input", "contacts query");
+  const held = await current(db);
+  const index = held.recommender.index;
+  const id = index.partnerIndex.has(partnerId) ? partnerId : held.aliases.get(partnerId);
+  const r = id === undefined ? undefined : index.partnerIndex.get(id);
+  if (r === undefined) throw new NotFoundError("partner", partnerId);
+  held.contacts ??= contactScorer(index);
+  return { partnerId: id!, items: contactItems(held.contacts, r, rankContacts(held.contacts, r, limit)) };
 }
 
 export const partnersForNewNetwork = (db: Db, input: unknown) => forNewNetwork(db, input, partnersAnswer);

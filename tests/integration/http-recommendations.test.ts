@@ -84,6 +84,28 @@ describe("recommendations over HTTP", () => {
     expect(empty.text).toMatch(/at least one of themes, description or lead/);
   });
 
+  it("introduces an organisation to others it has not worked with, with common partners counted", async () => {
+    const res = await h.call("analyst", "GET", "/api/v1/partners/kmo-ondernemersbond/recommendations/partners?limit=5");
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.items.length).toBeGreaterThan(0);
+    const q = (cypher: string, params: Record<string, unknown>) => h.test.driver.executeQuery(cypher, params, { database: h.test.database });
+    const worked = await q("MATCH (:Partner {id: 'kmo-ondernemersbond'})-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(o:Partner) RETURN collect(DISTINCT o.id) AS ids", {});
+    const already = new Set(worked.records[0]!.get("ids") as string[]);
+    for (const item of res.json.items) {
+      expect(already.has(item.partnerId)).toBe(false);
+      expect(item.partnerId).not.toBe("kmo-ondernemersbond");
+      expect(item.reasons.en).toHaveLength(item.reasons.nl.length);
+      // Common partners: organisations that shared a network with both, counted in the graph.
+      const common = await q(
+        "MATCH (:Partner {id: 'kmo-ondernemersbond'})-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(s:Partner)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(:Partner {id: $c}) WHERE s.id <> $c RETURN collect(DISTINCT s.id) AS ids",
+        { c: item.partnerId },
+      );
+      expect([...item.commonPartners].sort()).toEqual([...(common.records[0]!.get("ids") as string[])].sort());
+      if (item.commonPartners.length) expect(item.reasons.nl[0]).toMatch(new RegExp(`^${item.commonPartners.length} gemeenschappelijke partners?: `));
+    }
+    expect((await h.call("analyst", "GET", "/api/v1/partners/nobody/recommendations/partners")).status).toBe(404);
+  });
+
   it("gives the public role nothing", async () => {
     const res = await h.call("public", "POST", "/api/v1/recommendations/partners", newNetwork);
     expect([401, 403]).toContain(res.status);
