@@ -36,10 +36,10 @@ describe("recommendations over HTTP", () => {
       expect(item.reasons.nl.length).toBeGreaterThan(0);
       expect(item.reasons.en).toHaveLength(item.reasons.nl.length);
     }
-    // The lead's past co-partners come with that reason, in each language.
+    // The lead's past co-partners come with that reason, the lead named, in each language.
     const withLead = res.json.items.find((i: { features: { leadCommon: number } }) => i.features.leadCommon > 0);
-    expect(withLead.reasons.nl.join(" ")).toMatch(/met de trekker/);
-    expect(withLead.reasons.en.join(" ")).toMatch(/with the lead/);
+    expect(withLead.reasons.nl.join(" ")).toMatch(/met Kmo-Ondernemersbond Vlaanderen \(de trekker\)/);
+    expect(withLead.reasons.en.join(" ")).toMatch(/with Kmo-Ondernemersbond Vlaanderen \(the lead\)/);
     const runs = await h.test.driver.executeQuery("MATCH (r:AnalysisRun) RETURN count(r) AS n", {}, { database: h.test.database });
     expect(runs.records[0]!.get("n").toNumber()).toBe(0);
   });

@@ -3,11 +3,11 @@
 // graph of the history); a candidate has not shared a network with the organisation yet.
 //
 // Score (higher first), from the organisation r's two-step neighbourhood only — never all pairs:
-//   recent resource allocation  Σ over common partners s of w(r,s)·w(s,c) / strength(s)
+//   recent Adamic–Adar  Σ over common partners s of w(r,s)·w(s,c) / ln(2 + links(s))
 //     where w(x,y) = Σ over networks x and y shared of exp(−age/halfLife·ln 2), age in years before
-//     the newest network of the history, and strength(s) = Σ_y w(s,y): resource allocation (Zhou,
-//     Lü & Zhang 2009) on the co-participation graph weighted by how recent the shared work is,
-//     since organisations that worked with the same partners lately are the likeliest to meet next;
+//     the newest network of the history, and links(s) = Σ over s's networks of (size − 1): Adamic–Adar
+//     (2003) on the co-participation graph weighted by how recent and how repeated the shared work
+//     is, since organisations that worked with the same partners lately are the likeliest to meet next;
 //   + themeWeight · cosine of the two organisations' theme profiles (networks per theme), which
 //     also ranks organisations without common partners;
 //   + a small preference for active organisations (log of their networks) to order the rest.
@@ -29,7 +29,7 @@ export const CONTACT_DEFAULTS = {
    * Common partners expanded per query: those with the largest w(r,s)/strength(s), the largest
    * possible contributions, so a query costs the same for a hub as for a small organisation.
    */
-  maxVia: 60,
+  maxVia: 200,
   /** Theme-only candidates considered (the most active organisations on r's themes). */
   themeCandidates: 200,
   /** Common partners and themes named in a reason. */
@@ -41,8 +41,10 @@ export interface ContactScorer {
   index: HistoryIndex;
   /** Recency weight of each project (0 for projects outside the history). */
   projectWeight: Float64Array;
-  /** Σ of co-participation weights of each partner. */
+  /** Σ of co-participation weights of each partner (0: no partner to go through). */
   strength: Float64Array;
+  /** 1 / ln(2 + co-participations) of each partner: the Adamic–Adar weight of going through it. */
+  through: Float64Array;
   /** Unit theme profile per partner: theme → networks on it (normalised). */
   themeProfile: Map<number, number>[];
   options: ContactOptions;
@@ -67,6 +69,11 @@ export function contactScorer(index: HistoryIndex, options: Partial<ContactOptio
     for (const p of ps) sum += projectWeight[p]! * (index.projectPartners[p]!.length - 1);
     return sum;
   });
+  const through = Float64Array.from(index.partnerProjects, (ps) => {
+    let links = 0;
+    for (const p of ps) links += index.projectPartners[p]!.length - 1;
+    return 1 / Math.log(2 + links);
+  });
   const themeProfile = index.partnerIds.map(() => new Map<number, number>());
   index.themePartnerCounts.forEach((counts, t) => {
     for (const [r, c] of counts) themeProfile[r]!.set(t, c);
@@ -77,7 +84,7 @@ export function contactScorer(index: HistoryIndex, options: Partial<ContactOptio
     norm = Math.sqrt(norm);
     if (norm > 0) for (const [t, v] of m) m.set(t, v / norm);
   }
-  return { index, projectWeight, strength, themeProfile, options: o };
+  return { index, projectWeight, strength, through, themeProfile, options: o };
 }
 
 export interface ContactCandidate {
@@ -111,12 +118,12 @@ export function rankContacts(s: ContactScorer, r: number, limit: number): Contac
   const mine = neighbourWeights(s, r);
   const ra = new Map<number, number>();
   const via = new Map<number, { s: number; w: number }[]>();
-  const via0 = [...mine].filter(([x]) => s.strength[x]! > 0).sort((a, b) => b[1] / s.strength[b[0]]! - a[1] / s.strength[a[0]]! || a[0] - b[0]).slice(0, o.maxVia);
+  const via0 = [...mine].filter(([x]) => s.strength[x]! > 0).sort((a, b) => b[1] * s.through[b[0]]! - a[1] * s.through[a[0]]! || a[0] - b[0]).slice(0, o.maxVia);
   for (const [x, wrx] of via0) {
-    const sx = s.strength[x]!;
+    const tx = s.through[x]!;
     for (const [c, wxc] of neighbourWeights(s, x)) {
       if (c === r || mine.has(c)) continue;
-      const add = (wrx * wxc) / sx;
+      const add = wrx * wxc * tx;
       ra.set(c, (ra.get(c) ?? 0) + add);
       const list = via.get(c);
       if (list) list.push({ s: x, w: add });
