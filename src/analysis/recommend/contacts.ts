@@ -20,7 +20,7 @@ import type { Reasons } from "../types.ts";
 
 export const CONTACT_DEFAULTS = {
   /** Years after which a shared network counts half. */
-  halfLifeYears: 2,
+  halfLifeYears: 3,
   /** Weight of theme-profile similarity next to recent resource allocation. */
   themeWeight: 0.05,
   /** Weight of log(1 + networks) of the candidate, to order candidates otherwise alike. */
@@ -29,7 +29,7 @@ export const CONTACT_DEFAULTS = {
    * Common partners expanded per query: those with the largest w(r,s)/strength(s), the largest
    * possible contributions, so a query costs the same for a hub as for a small organisation.
    */
-  maxVia: 200,
+  maxVia: 1000,
   /** Theme-only candidates considered (the most active organisations on r's themes). */
   themeCandidates: 200,
   /** Common partners and themes named in a reason. */
