@@ -4,10 +4,10 @@
 //
 // Score (higher first), from the organisation r's two-step neighbourhood only — never all pairs:
 //   recent Adamic–Adar  Σ over common partners s of w(r,s)·w(s,c) / ln(2 + links(s))
-//     where w(x,y) = Σ over networks x and y shared of exp(−age/halfLife·ln 2), age in years before
-//     the newest network of the history, and links(s) = Σ over s's networks of (size − 1): Adamic–Adar
-//     (2003) on the co-participation graph weighted by how recent and how repeated the shared work
-//     is, since organisations that worked with the same partners lately are the likeliest to meet next;
+//     where w(x,y) = exp(−age/halfLife·ln 2) of the latest network x and y shared, age in years
+//     before the newest network of the history, and links(s) = Σ over s's networks of (size − 1):
+//     Adamic–Adar (2003) on the co-participation graph weighted by how recent the shared work is,
+//     since organisations that worked with the same partners lately are the likeliest to meet next;
 //   + themeWeight · cosine of the two organisations' theme profiles (networks per theme), which
 //     also ranks organisations without common partners;
 //   + a small preference for active organisations (log of their networks) to order the rest.
@@ -95,12 +95,12 @@ export interface ContactCandidate {
   themeSimilarity: number;
 }
 
-/** Weighted neighbours of r: partner → Σ of recency weights of the networks they shared. */
+/** Weighted neighbours of r: partner → recency weight of the latest network they shared. */
 export function neighbourWeights(s: ContactScorer, r: number): Map<number, number> {
   const out = new Map<number, number>();
   for (const p of s.index.partnerProjects[r]!) {
     const w = s.projectWeight[p]!;
-    for (const x of s.index.projectPartners[p]!) if (x !== r && s.index.partnerProjects[x]!.length) out.set(x, (out.get(x) ?? 0) + w);
+    for (const x of s.index.projectPartners[p]!) if (x !== r && s.index.partnerProjects[x]!.length) out.set(x, Math.max(out.get(x) ?? 0, w));
   }
   return out;
 }
