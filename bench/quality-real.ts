@@ -7,6 +7,10 @@ import { parseArgs } from "node:util";
 import { datasetToGraph } from "../src/analysis/graph.ts";
 import { backtest } from "../src/evaluation/backtest.ts";
 import { formatBacktest } from "../src/evaluation/report.ts";
+import { contactBacktest, formatContactBacktest } from "../src/evaluation/contacts-backtest.ts";
+
+/** Organisations queried for the contacts table (each visits its two-step neighbourhood). */
+const CONTACT_QUERIES = 300;
 import { generateDataset } from "../src/generator/generate.ts";
 import { readCordis } from "../src/sources/cordis.ts";
 
@@ -31,6 +35,10 @@ async function run(name: string, load: () => Promise<ReturnType<typeof datasetTo
   console.log(`\n== ${name}: ${graph.order} nodes, ${graph.size} relationships (loaded at ${seconds()} s)`);
   const report = backtest(graph, { seed, maxQueries, pool, onProgress: (s) => console.error(`  ${s} (${seconds()} s)`) });
   console.log(formatBacktest(report));
+  console.log(`(${seconds()} s)`);
+  // Introductions between organisations, its own table (src/evaluation/contacts-backtest.ts).
+  const contacts = contactBacktest(graph, { seed, maxQueries: Math.min(maxQueries, CONTACT_QUERIES) }, (s) => console.error(`  contacts: ${s} (${seconds()} s)`));
+  console.log(`\n${formatContactBacktest(contacts)}`);
   console.log(`(${seconds()} s)`);
 }
 

@@ -23,3 +23,16 @@ export type ComplementarityAxis = (typeof COMPLEMENTARITY_AXES)[number];
 /** The kinds of nodes of the graph. */
 export const NODE_KINDS = ["project", "partner", "theme", "outcome"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** A partner kind in a sentence, [Dutch, English] (reports and reasons name kinds the same way). */
+export const PARTNER_KIND_WORDS: Record<string, [string, string]> = {
+  company: ["bedrijf", "company"],
+  sme: ["kmo", "SME"],
+  "social-economy": ["sociale economie", "social economy"],
+  ngo: ["ngo", "NGO"],
+  academic: ["kennisinstelling", "knowledge institution"],
+  consultancy: ["adviesbureau", "consultancy"],
+  "social-partner": ["sociale partner", "social partner"],
+  government: ["overheid", "government"],
+  other: ["andere", "other"],
+};

@@ -19,7 +19,7 @@ WITH s
 WHERE s.rank IS NOT NULL
   AND ($diagonalOnly = false OR s.diagonal = true)
   AND ($community IS NULL OR s.communityA = $community OR s.communityB = $community)
-  AND ($status IS NULL OR EXISTS { MATCH (p:Project) WHERE p.id IN [s.a, s.b] AND p.status = $status })
+  AND ($statuses IS NULL OR EXISTS { MATCH (a:Project {id: s.a}), (b:Project {id: s.b}) WHERE a.status IN $statuses AND b.status IN $statuses })
   AND ($theme IS NULL OR EXISTS { MATCH (p:Project)-[:ADDRESSES]->(:Theme {id: $theme}) WHERE p.id IN [s.a, s.b] })
   AND NOT EXISTS {
     MATCH (d:Decision {pairKey: s.pairKey})

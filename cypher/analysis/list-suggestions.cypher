@@ -1,12 +1,12 @@
 // Suggestions of one whole run, best first (rank 1 = best score), optionally diagonal only or
-// touching one community, or with a network of one status. A pair with a decision is left out when it was accepted, or rejected
+// touching one community, or with both networks of the given statuses. A pair with a decision is left out when it was accepted, or rejected
 // with the same fingerprint (a rejected pair whose data changed shows again). Rows are walked in
 // rank order through the (runId, rank) index, so decisions are looked up only for rows kept.
 MATCH (s:Suggestion)
 WHERE s.runId = $runId AND s.rank IS NOT NULL
   AND ($diagonalOnly = false OR s.diagonal = true)
   AND ($community IS NULL OR s.communityA = $community OR s.communityB = $community)
-  AND ($status IS NULL OR EXISTS { MATCH (p:Project) WHERE p.id IN [s.a, s.b] AND p.status = $status })
+  AND ($statuses IS NULL OR EXISTS { MATCH (a:Project {id: s.a}), (b:Project {id: s.b}) WHERE a.status IN $statuses AND b.status IN $statuses })
 WITH s ORDER BY s.rank ASC
 WHERE NOT EXISTS {
   MATCH (d:Decision {pairKey: s.pairKey})
@@ -15,5 +15,6 @@ WHERE NOT EXISTS {
 WITH s SKIP toInteger($offset) LIMIT toInteger($limit)
 OPTIONAL MATCH (a:Project {id: s.a})
 OPTIONAL MATCH (b:Project {id: s.b})
-RETURN s {.*, aName: a.name, bName: b.name, aStatus: a.status, bStatus: b.status, aStart: a.start, aEnd: a.end, bStart: b.start, bEnd: b.end} AS suggestion
+RETURN s {.*, aName: a.name, bName: b.name, aStatus: a.status, bStatus: b.status, aStart: a.start, aEnd: a.end, bStart: b.start, bEnd: b.end,
+  aNetwork: a {.status, .start, .startPrecision, .end, .endPrecision}, bNetwork: b {.status, .start, .startPrecision, .end, .endPrecision}} AS suggestion
 ORDER BY s.rank ASC

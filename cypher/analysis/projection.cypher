@@ -10,7 +10,7 @@ UNWIND range(0, size(xs) - 1, 200) AS i
 RETURN xs[i..i + 200] AS rows
 UNION ALL
 MATCH (p:Project)
-RETURN [['project', p.id, null, p {.name, .description, .status, .region, .start, .end}]] AS rows
+RETURN [['project', p.id, null, p {.name, .description, .status, .region, .start, .end, .endPrecision}]] AS rows
 UNION ALL
 MATCH (pa:Partner)
 WITH collect(['partner', pa.id, null, pa {.name, .kind, .sector, .region, .size, .activeIn}]) AS xs

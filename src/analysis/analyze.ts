@@ -7,6 +7,7 @@ import { detectCommunities } from "./communities.ts";
 import type { DiagonalGraph, ProjectNode } from "./graph.ts";
 import { nodeKey } from "./graph.ts";
 import { brokerPartners } from "./opportunities/brokers.ts";
+import { learnFromPastNetworks } from "./opportunities/learn-from.ts";
 import { isolatedNetworks } from "./opportunities/isolated-networks.ts";
 import { partnerRecommendations } from "./opportunities/partner-recommendations.ts";
 import { reusableOutcomes } from "./opportunities/reusable-outcomes.ts";
@@ -54,6 +55,8 @@ export function analyzeGraph(graph: DiagonalGraph, options: AnalysisOptions, onP
     () => themeGaps(profiles),
     () => reusableOutcomes(graph, profiles, pairs, {}, neighbours),
     () => partnerRecommendations(profiles, pairs, labels, projectName, {}, neighbours),
+    // Seen from a day, past networks become something to learn from (network-periods.ts).
+    () => (options.now !== undefined ? learnFromPastNetworks(graph, profiles, pairs, options.now, {}, neighbours) : []),
   ];
   const opportunities = steps.flatMap((step, i) => {
     onProgress?.("opportunities", i, steps.length);

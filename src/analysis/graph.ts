@@ -4,10 +4,11 @@
 import { DirectedGraph } from "graphology";
 import type { Dataset } from "../schemas/index.ts";
 import type { NodeKind } from "../vocabulary.ts";
+import { datePrecision } from "../schemas/partial-date.ts";
 
 export type NodeType = NodeKind;
 
-export interface ProjectNode { type: "project"; id: string; name: string; description?: string; status: string; region?: string; start?: string; end?: string }
+export interface ProjectNode { type: "project"; id: string; name: string; description?: string; status: string; region?: string; start?: string; end?: string; endPrecision?: string }
 export interface PartnerNode { type: "partner"; id: string; name: string; kind: string; sector?: string; region?: string; size?: string; activeIn: string }
 export interface ThemeNode { type: "theme"; id: string; nameNl: string; nameEn: string; description?: string }
 export interface OutcomeNode { type: "outcome"; id: string; title: string; kind: string; summary?: string; date?: string; url?: string }
@@ -25,6 +26,12 @@ export type DiagonalGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
 export const nodeKey = (type: NodeType, id: string) => `${type}:${id}`;
 export const idOf = (key: string) => key.slice(key.indexOf(":") + 1);
 
+/** "year" or "month" for a partial end date (2012, 2012-09) as the graph stores it beside the date. */
+const endPrecisionOf = (end: string | undefined) => {
+  const p = end ? datePrecision(end) : undefined;
+  return p === "day" ? undefined : p;
+};
+
 export function emptyGraph(): DiagonalGraph {
   return new DirectedGraph<NodeAttributes, EdgeAttributes>({ multi: false, allowSelfLoops: false });
 }
@@ -35,7 +42,7 @@ export function datasetToGraph(d: Dataset): DiagonalGraph {
   const strip = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
   for (const t of d.themes) g.addNode(nodeKey("theme", t.id), strip({ type: "theme" as const, id: t.id, nameNl: t.nameNl, nameEn: t.nameEn, description: t.description }));
   for (const p of d.projects) {
-    g.addNode(nodeKey("project", p.id), strip({ type: "project" as const, id: p.id, name: p.name, description: p.description, status: p.status, region: p.region, start: p.start, end: p.end }));
+    g.addNode(nodeKey("project", p.id), strip({ type: "project" as const, id: p.id, name: p.name, description: p.description, status: p.status, region: p.region, start: p.start, end: p.end, endPrecision: endPrecisionOf(p.end) }));
   }
   for (const p of d.partners) {
     g.addNode(nodeKey("partner", p.id), strip({ type: "partner" as const, id: p.id, name: p.name, kind: p.kind, sector: p.sector, region: p.region, size: p.size, activeIn: p.activeIn }));

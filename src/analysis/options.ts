@@ -12,5 +12,13 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = {
 
 /** Analysis options from validated parameters plus what the service knows (rejections, previous labels). */
 export function toAnalysisOptions(params: AnalysisParams, extra: Partial<Pick<AnalysisOptions, "excludedPairs" | "previousCommunities">> = {}): AnalysisOptions {
-  return { ...params, weights: { ...params.weights }, excludedPairs: extra.excludedPairs ?? new Set(), ...(extra.previousCommunities ? { previousCommunities: extra.previousCommunities } : {}) };
+  // Time is considered when the run pairs running networks only (period "running", the default).
+  const { now, period, ...rest } = params;
+  return {
+    ...rest,
+    weights: { ...params.weights },
+    excludedPairs: extra.excludedPairs ?? new Set(),
+    ...(extra.previousCommunities ? { previousCommunities: extra.previousCommunities } : {}),
+    ...(now !== undefined && period !== "all" ? { now } : {}),
+  };
 }

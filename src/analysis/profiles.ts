@@ -17,6 +17,13 @@ export const PROFILE_DEFAULTS = {
    * generic: never named in an explanation ("network", "partners" in every English text). */
   genericTermShare: 0.1,
   genericTermMinCount: 20,
+  /**
+   * The stop list is also learned from document frequency within themes: a term in at least
+   * `spreadTermMinCount` networks of which no main theme holds `spreadTermThemeShare` is a word
+   * every kind of network uses ("testen", "bouwen"), not a subject: never named in an explanation.
+   */
+  spreadTermMinCount: 3,
+  spreadTermThemeShare: 0.7,
 };
 
 export interface ProjectProfiles {
@@ -159,6 +166,7 @@ export function buildProfiles(graph: DiagonalGraph, options: Partial<typeof PROF
   for (const tf of docs) for (const t of tf.keys()) termDf[t]!++;
   const genericFrom = Math.max(options.genericTermMinCount ?? PROFILE_DEFAULTS.genericTermMinCount, (options.genericTermShare ?? PROFILE_DEFAULTS.genericTermShare) * n);
   const genericTerms = Uint8Array.from(termDf, (df) => (df > genericFrom ? 1 : 0));
+  markSpreadTerms(genericTerms, termDf, docs, mainThemes, { ...PROFILE_DEFAULTS, ...options });
   const textVectors = docs.map((tf) => {
     const w = new Map<number, number>();
     // A term only one project uses cannot make two projects alike.
@@ -213,4 +221,32 @@ export function buildProfiles(graph: DiagonalGraph, options: Partial<typeof PROF
     sides,
     collaborations,
   };
+}
+
+/**
+ * Marks terms spread over unrelated networks as generic: for a term in ≥ spreadTermMinCount
+ * networks, no main theme is shared by spreadTermThemeShare of them.
+ * One pass over each network's terms and themes (a count per term and theme), never all pairs.
+ */
+function markSpreadTerms(
+  generic: Uint8Array,
+  df: Int32Array,
+  docs: readonly Map<number, number>[],
+  mainThemes: readonly number[][],
+  o: { spreadTermMinCount: number; spreadTermThemeShare: number },
+): void {
+  const perTheme = new Map<number, Map<number, number>>();
+  docs.forEach((tf, p) => {
+    for (const t of tf.keys()) {
+      if (df[t]! < o.spreadTermMinCount || generic[t]) continue;
+      let counts = perTheme.get(t);
+      if (!counts) perTheme.set(t, (counts = new Map()));
+      for (const theme of mainThemes[p]!) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+    }
+  });
+  for (const [t, counts] of perTheme) {
+    let best = 0;
+    for (const c of counts.values()) best = Math.max(best, c);
+    if (best < o.spreadTermThemeShare * df[t]!) generic[t] = 1;
+  }
 }

@@ -6,7 +6,8 @@
 // no main theme — the cross-links a diagonal learning network exists for. With the option on, a
 // diagonal pair gets DIAGONAL_BONUS added to its score, so it outranks any non-diagonal pair that
 // scores at most that margin more; clearly better pairs keep their place.
-import type { DiagonalGraph } from "./graph.ts";
+import { nodeKey, type DiagonalGraph, type ProjectNode } from "./graph.ts";
+import { periodsOverlap, timeline } from "./network-periods.ts";
 import { pairFingerprinter } from "./pair-fingerprint.ts";
 import type { ProjectProfiles } from "./profiles.ts";
 import { suggestionReasons, AXIS_SIDES } from "./reasons.ts";
@@ -34,6 +35,8 @@ export interface SuggestOptions {
   suggestionsPerProject: number;
   excludedPairs: ReadonlySet<string>;
   diagonalBonus?: number;
+  /** The day seen from (YYYY-MM-DD): only networks running then, with overlapping periods, are paired. */
+  now?: string;
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -62,10 +65,12 @@ export function suggestCollaborations(
   const rank = new Float64Array(m);
   const diagonal = new Uint8Array(m);
   const usable = new Uint8Array(m);
+  const time = options.now !== undefined ? timeline(ids.map((id) => graph.getNodeAttributes(nodeKey("project", id)) as ProjectNode), options.now) : undefined;
   for (let i = 0; i < m; i++) {
     const a = pairs.a[i]!;
     const b = pairs.b[i]!;
     if (pairs.score[i]! <= 0) continue;
+    if (time && !(time.running[a] && time.running[b] && periodsOverlap(time.periods[a]!, time.periods[b]!))) continue;
     if (profiles.collaborations.has(a * n + b)) continue;
     if (options.excludedPairs.size && options.excludedPairs.has(`${ids[a]}|${ids[b]}`)) continue;
     usable[i] = 1;

@@ -27,6 +27,12 @@ export interface AnalysisOptions {
   excludedPairs: ReadonlySet<string>;
   /** Community labels of the previous run (projectId → label), for stable numbering. */
   previousCommunities?: ReadonlyMap<string, number>;
+  /**
+   * The day the run looks from (YYYY-MM-DD). Given, suggestions pair only networks that run now or
+   * will and whose periods overlap, and past networks become "learn-from" opportunities
+   * (network-periods.ts); absent, time is not considered.
+   */
+  now?: string;
 }
 
 export interface Reasons {

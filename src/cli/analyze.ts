@@ -42,6 +42,8 @@ const analyzeFlagsSchema = z.object({
   weights: weightsFlag.optional(),
   seed: z.coerce.number({ error: "--seed: expected a whole number" }).int("--seed: expected a whole number").optional(),
   diagonal: z.boolean().optional(),
+  now: z.iso.date({ error: "--now: expected a day such as 2026-01-31" }).optional(),
+  period: z.enum(["running", "all"], { error: "--period: expected running or all" }).optional(),
   perProject: z.coerce.number({ error: "--per-project: expected a whole number" }).int("--per-project: expected a whole number").min(1, "--per-project: expected at least 1").optional(),
 });
 
@@ -65,6 +67,8 @@ export function register(program: Command) {
     .option("--diagonal", "favour pairs across communities and themes")
     .option("--no-diagonal", "do not favour pairs across communities and themes")
     .option("--per-project <n>", "suggestions kept per project")
+    .option("--period <which>", "which networks suggestions pair: running (running now or to come, periods overlapping; default) or all")
+    .option("--now <day>", "the day the run looks from (YYYY-MM-DD, default today): which networks run and which are past")
     .action(async (raw: Record<string, unknown>) => {
       const [{ connect, isConnectionLost }, { runAnalysis }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts")]);
       const f = parseFlags(analyzeFlagsSchema, raw);
@@ -74,6 +78,8 @@ export function register(program: Command) {
       if (f.seed !== undefined) params.seed = f.seed;
       if (f.diagonal !== undefined) params.diagonal = f.diagonal;
       if (f.perProject !== undefined) params.suggestionsPerProject = f.perProject;
+      if (f.now !== undefined) params.now = f.now;
+      if (f.period !== undefined) params.period = f.period;
       const db = await connect("cli", { retryMs: RETRY_MS });
       const progress = stageProgress({ labels: STAGE_NAMES, counts: true });
       try {

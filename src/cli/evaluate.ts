@@ -13,7 +13,12 @@ export function register(program: Command) {
     .option("--max-queries <n>", "evaluate at most this many later networks (seeded sample)")
     .option("--k <n>", "cut-off rank of Hits, P and NDCG", "10")
     .option("--json", "print the report as JSON")
-    .action(async (raw: { cutoff?: string; historyShare: string; seed: string; maxQueries?: string; k: string; json?: boolean }) => {
+    .option("--task <task>", "recommendations (partners and networks; default) or contacts (introductions between organisations, as link prediction)", "recommendations")
+    .action(async (raw: { cutoff?: string; historyShare: string; seed: string; maxQueries?: string; k: string; json?: boolean; task: string }) => {
+      if (raw.task !== "recommendations" && raw.task !== "contacts") {
+        const { ValidationError } = await import("../errors.ts");
+        throw new ValidationError(`--task: expected recommendations or contacts, got "${raw.task}"`);
+      }
       const [{ connect }, { formatBacktest }, { evaluateStoredGraph, evaluationParams }] = await Promise.all([import("../db/index.ts"), import("../evaluation/report.ts"), import("../services/evaluation-service.ts")]);
       const input = { cutoff: raw.cutoff, historyShare: raw.historyShare, seed: raw.seed, maxQueries: raw.maxQueries, k: raw.k };
       let params;
@@ -25,6 +30,16 @@ export function register(program: Command) {
         throw err;
       }
       const db = await connect();
+      if (raw.task === "contacts") {
+        try {
+          const [{ evaluateContactsOnStoredGraph }, { formatContactBacktest }] = await Promise.all([import("../services/contacts-evaluation-service.ts"), import("../evaluation/contacts-backtest.ts")]);
+          const report = await evaluateContactsOnStoredGraph(db, params, (s) => console.error(`… ${s}`));
+          console.log(raw.json ? JSON.stringify(report, null, 2) : formatContactBacktest(report));
+        } finally {
+          await db.close();
+        }
+        return;
+      }
       try {
         const report = await evaluateStoredGraph(db, params, (s) => console.error(`… ${s}`));
         console.log(raw.json ? JSON.stringify(report, null, 2) : formatBacktest(report));

@@ -1,8 +1,10 @@
 // `diagonal recommend partners|networks [project]`: who should join a network, or which existing
-// networks it could learn from — for a network in the graph (by id), or for a new one given by
-// --themes, --description and --lead. Flags are checked by the same schemas as the API.
+// networks it could learn from (running ones, or past ones to learn from) — for a network in the
+// graph (by id), or for a new one given by --themes, --description and --lead/--leads; and
+// `diagonal recommend contacts <partner>`: organisations in other networks it should meet. Flags
+// are checked by the same schemas as the API.
 import type { Command } from "commander";
-import { newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
+import { contactQuerySchema, newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
 import { ValidationError } from "../errors.ts";
 import { parseFlags } from "./flags.ts";
 
@@ -13,18 +15,27 @@ interface Flags {
   description?: string;
   name?: string;
   lead?: string;
+  leads?: string;
+  networks?: string;
+  now?: string;
   json?: boolean;
 }
 
 /** Checks the flags before connecting, with messages naming the flag. */
 function checkFlags(project: string | undefined, f: Flags): unknown {
   if (f.lang !== "nl" && f.lang !== "en") throw new ValidationError(`--lang: expected nl or en, got "${f.lang}"`);
-  const newNetwork = f.themes !== undefined || f.description !== undefined || f.lead !== undefined || f.name !== undefined;
-  if (project !== undefined && newNetwork) throw new ValidationError("give a project id, or --themes/--description/--lead for a new network, not both");
+  const newNetwork = f.themes !== undefined || f.description !== undefined || f.lead !== undefined || f.leads !== undefined || f.name !== undefined;
+  if (project !== undefined && newNetwork) throw new ValidationError("give a project id, or --themes/--description/--lead/--leads for a new network, not both");
+  const time = {
+    ...(f.networks !== undefined ? { networks: f.networks } : {}),
+    ...(f.now !== undefined ? { now: f.now } : {}),
+  };
   const input = project !== undefined
-    ? { ...(f.limit !== undefined ? { limit: f.limit } : {}) }
+    ? { ...(f.limit !== undefined ? { limit: f.limit } : {}), ...time }
     : {
         ...(f.limit !== undefined ? { limit: f.limit } : {}),
+        ...time,
+        ...(f.leads !== undefined ? { leads: f.leads.split(",").map((t) => t.trim()).filter(Boolean) } : {}),
         ...(f.themes !== undefined ? { themes: f.themes.split(",").map((t) => t.trim()).filter(Boolean) } : {}),
         ...(f.description !== undefined ? { description: f.description } : {}),
         ...(f.name !== undefined ? { name: f.name } : {}),
@@ -47,6 +58,9 @@ export function register(program: Command) {
       .option("--description <text>", "new network: its description")
       .option("--name <text>", "new network: its name")
       .option("--lead <id>", "new network: the lead partner's id")
+      .option("--leads <ids>", "new network: partners already in it, comma-separated (the first is the lead unless --lead is given)")
+      .option("--networks <which>", "networks: running (running now or to come) or all (past ones labelled to learn from; default)")
+      .option("--now <day>", "networks: the day seen from (YYYY-MM-DD, default today)")
       .option("--json", "print JSON")
       .action(async (project: string | undefined, f: Flags) => {
         const [{ connect }, { networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject }] = await Promise.all([import("../db/index.ts"), import("../services/recommendation-service.ts")]);
@@ -64,9 +78,11 @@ export function register(program: Command) {
           const lang = f.lang as "nl" | "en";
           out.items.forEach((item, i) => {
             const [id, name] = "partnerId" in item ? [item.partnerId, item.name] : [item.projectId, item.name];
-            console.log(`${i + 1}. ${name} (${id})  score ${item.score.toFixed(3)}`);
+            const past = "timing" in item && item.timing === "past" ? (lang === "nl" ? "  [leren van]" : "  [learn from]") : "";
+            console.log(`${i + 1}. ${name} (${id})  score ${item.score.toFixed(3)}${past}`);
             for (const r of item.reasons[lang]) console.log(`   - ${r}`);
           });
+          for (const w of (out as { warnings?: string[] }).warnings ?? []) console.log(`(${w})`);
           if (out.ranker.source === "default") {
             console.log(lang === "nl" ? "(standaardgewichten: te weinig geschiedenis in de graaf om gewichten te leren)" : `(default weights: ${out.ranker.reason})`);
           }
@@ -75,4 +91,31 @@ export function register(program: Command) {
         }
       });
   }
+  recommend
+    .command("contacts")
+    .description("Organisations in other networks this one should meet, best first, with reasons (common partners, shared themes, complementarity)")
+    .argument("<partner>", "id of a partner in the graph")
+    .option("--limit <n>", "number of recommendations (1–200, default 20)")
+    .option("--lang <lang>", "language of the reasons: nl or en", "nl")
+    .option("--json", "print JSON")
+    .action(async (partner: string, f: Flags) => {
+      if (f.lang !== "nl" && f.lang !== "en") throw new ValidationError(`--lang: expected nl or en, got "${f.lang}"`);
+      const input = f.limit !== undefined ? { limit: f.limit } : {};
+      parseFlags(contactQuerySchema, input);
+      const [{ connect }, { contactsForPartner }] = await Promise.all([import("../db/index.ts"), import("../services/recommendation-service.ts")]);
+      const db = await connect();
+      try {
+        const out = await contactsForPartner(db, partner, input);
+        if (f.json) {
+          console.log(JSON.stringify(out, null, 2));
+          return;
+        }
+        out.items.forEach((item, i) => {
+          console.log(`${i + 1}. ${item.name} (${item.partnerId})  score ${item.score.toFixed(3)}`);
+          for (const r of item.reasons[f.lang as "nl" | "en"]) console.log(`   - ${r}`);
+        });
+      } finally {
+        await db.close();
+      }
+    });
 }

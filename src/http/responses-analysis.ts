@@ -42,6 +42,8 @@ export const DecisionListOut = z
   .object({ items: z.array(DecisionOut), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
   .meta({ id: "DecisionList" });
 
+const NetworkInTimeOut = z.object({ status: z.string(), start: z.string().optional(), end: z.string().optional(), staleActive: z.boolean() });
+
 export const SuggestionOut = z
   .object({
     id: z.string(), runId: z.string(), a: z.string(), b: z.string(), aName: z.string().optional(), bName: z.string().optional(),
@@ -55,6 +57,8 @@ export const SuggestionOut = z
     communities: z.array(z.number().int().nullable()),
     decisionVersion: z.number().int().optional()
       .meta({ description: "the version of the pair's decision (0: never decided); send it back when deciding, so a decision taken meanwhile is not overwritten" }),
+    networks: z.object({ a: NetworkInTimeOut, b: NetworkInTimeOut }).optional()
+      .meta({ description: "each network's status and period (dates as stored: 2012, 2012-09 or 2012-09-30); staleActive: marked active although its end date has passed" }),
     previousDecision: DecisionOut.optional()
       .meta({ description: "an earlier decision on the same pair (a rejected pair returns when its data changed), with its history" }),
   })

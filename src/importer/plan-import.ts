@@ -142,11 +142,19 @@ export function planImport(valid: ValidRows, stored: StoredState, { checkReferen
   const plan: WritePlan = { themes: [], projects: [], partners: [], outcomes: [], projectThemes: [], participations: [], collaborations: [] };
   plan.themes = themes.map((r) => ({ id: r.value.id, props: propertiesOf("themes", r.value, r.present) }));
   plan.projects = projects.map((r) => ({ id: r.value.id, props: propertiesOf("projects", r.value, r.present) }));
+  // Ids merged into a kept partner stay findable: stored as its aliases (what this import merged).
+  const aliases = new Map<string, string[]>();
+  for (const m of merges) if (m.merged !== m.kept) aliases.set(m.kept, [...(aliases.get(m.kept) ?? []), m.merged]);
   plan.partners = partnerWrites.map((w) => {
     const props = propertiesOf("partners", w.value, w.present);
     if (w.present.has("name")) props.nameKey = w.nameKey ?? null;
+    const merged = aliases.get(w.id);
+    if (merged) props.aliases = [...new Set(merged)].sort();
     return { id: w.id, props };
   });
+  // A stored partner that a row merged into but that gets no other value still records the alias.
+  const written = new Set(plan.partners.map((w) => w.id));
+  for (const [kept, merged] of aliases) if (!written.has(kept)) plan.partners.push({ id: kept, props: { aliases: [...new Set(merged)].sort() } });
   for (const r of outcomes) {
     const o = r.value;
     check("projects", o.project, r.at, "project");

@@ -9,6 +9,7 @@ import type { CommunityName } from "../analysis/community-names.ts";
 import { num, pct, runName, say, type Lang, type ReportDocument, type Section } from "./document.ts";
 import { partnerKindLabel, PARTNER_KINDS } from "./labels.ts";
 import { changesSections, sinceSource, type ChangesData } from "./changes-section.ts";
+import { staleNetworksSection, type StaleNetwork } from "./stale-networks-section.ts";
 
 export interface HealthData {
   runId: string;
@@ -23,6 +24,8 @@ export interface HealthData {
   picture: LaidOutNetwork;
   /** What changed in the network since a run or a date (--since). */
   since?: ChangesData;
+  /** Networks marked active whose end date has passed (absent: not gathered). */
+  staleActive?: StaleNetwork[];
   generatedAt: string;
 }
 
@@ -126,6 +129,8 @@ export function healthReport(d: HealthData, lang: Lang): ReportDocument {
         ]
       : [{ type: "paragraph", text: t("Geen geïsoleerde netwerken.", "No isolated networks.") }],
   });
+
+  if (d.staleActive) sections.push(staleNetworksSection(d.staleActive, lang));
 
   const s = d.suggestions;
   sections.push({

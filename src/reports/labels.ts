@@ -1,20 +1,11 @@
 // Names of partner kinds, outcome kinds, opportunity kinds and complementarity sides in Dutch and
 // English, as a reader of a report (not a developer) would say them.
+import { PARTNER_KIND_WORDS } from "../vocabulary.ts";
 import type { Lang } from "./document.ts";
 
 export const PARTNER_KINDS = ["company", "sme", "social-economy", "ngo", "academic", "consultancy", "social-partner", "government", "other"] as const;
 
-const PARTNER_KIND_NAMES: Record<string, [string, string]> = {
-  company: ["bedrijf", "company"],
-  sme: ["kmo", "SME"],
-  "social-economy": ["sociale economie", "social economy"],
-  ngo: ["ngo", "NGO"],
-  academic: ["kennisinstelling", "knowledge institution"],
-  consultancy: ["adviesbureau", "consultancy"],
-  "social-partner": ["sociale partner", "social partner"],
-  government: ["overheid", "government"],
-  other: ["andere", "other"],
-};
+const PARTNER_KIND_NAMES = PARTNER_KIND_WORDS;
 
 export const partnerKindLabel = (kind: string, lang: Lang) => PARTNER_KIND_NAMES[kind]?.[lang === "nl" ? 0 : 1] ?? kind;
 
@@ -35,6 +26,7 @@ const OPPORTUNITY_KIND_NAMES: Record<string, [string, string]> = {
   "theme-gap": ["leemte in een thema", "theme gap"],
   "reusable-outcome": ["herbruikbaar resultaat", "reusable outcome"],
   "partner-recommendation": ["partner om te betrekken", "partner to involve"],
+  "learn-from": ["leren van", "learn from"],
 };
 export const opportunityKindLabel = (kind: string, lang: Lang) => OPPORTUNITY_KIND_NAMES[kind]?.[lang === "nl" ? 0 : 1] ?? kind;
 

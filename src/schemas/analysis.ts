@@ -6,6 +6,11 @@ import { DEFAULT_SIGNAL_WEIGHTS as DEFAULT_WEIGHTS, SIGNAL_NAMES, type SignalWei
 
 /** Numbers may arrive as text (query strings, CSV, CLI flags). */
 const asNumber = (v: unknown) => (typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v);
+export const SUGGESTION_PERIODS = ["running", "all"] as const;
+export const suggestionPeriod = z.enum(SUGGESTION_PERIODS, { error: `period: expected one of: ${SUGGESTION_PERIODS.join(", ")}` });
+
+/** A day as YYYY-MM-DD: what "now" is for a run or a recommendation (injectable, so results are reproducible). */
+export const analysisDay = z.iso.date({ error: "now: expected a day such as 2026-01-31" });
 const asBoolean = (v: unknown) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v);
 
 const weight = (name: string) =>
@@ -56,8 +61,17 @@ export const analysisParamsSchema = z.object({
         .max(100, "suggestionsPerProject: expected a whole number from 1 to 100"),
     )
     .default(ANALYSIS_DEFAULTS.suggestionsPerProject),
+  /** The day the run looks from (default: today): who runs then, who is past (analysis/network-periods.ts). */
+  now: analysisDay.optional(),
+  /**
+   * Which networks collaboration suggestions pair: "running" (running now or to come, periods
+   * overlapping; past ones become "learn from") or "all" (time not considered). Default "running",
+   * or DIAGONAL_SUGGESTION_PERIOD.
+   */
+  period: suggestionPeriod.optional(),
 });
 export type AnalysisParams = z.output<typeof analysisParamsSchema>;
+export type SuggestionPeriod = z.output<typeof suggestionPeriod>;
 
 /** How many of the newest complete runs to keep (DIAGONAL_KEEP_RUNS, `runs prune --keep`). */
 export const keepRunsSchema = z.coerce

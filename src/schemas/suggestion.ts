@@ -5,7 +5,7 @@ import { plainString, unifyLineEnds } from "./control-characters.ts";
 import { id } from "./fields.ts";
 import { PROJECT_STATUSES } from "./project.ts";
 
-export const OPPORTUNITY_KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation"] as const;
+export const OPPORTUNITY_KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation", "learn-from"] as const;
 export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
 
 const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v), z.boolean({ error: "expected true or false" }));
@@ -27,11 +27,13 @@ export const decisionVersionSchema = z.coerce
 
 export const suggestionQuerySchema = z.object({
   project: id.optional(),
-  /** Only pairs where at least one of the two networks has this status. */
-  status: z.enum(PROJECT_STATUSES, { error: `expected one of: ${PROJECT_STATUSES.join(", ")}` }).optional(),
   theme: id.optional(),
   community: z.coerce.number({ error: "expected a community label (whole number ≥ 0)" }).int().min(0).optional(),
   diagonalOnly: flag.default(false),
+  /** Only pairs whose two networks have one of these statuses ("active,planned"). */
+  status: z
+    .preprocess((v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v), z.array(z.enum(PROJECT_STATUSES, { error: `expected statuses from: ${PROJECT_STATUSES.join(", ")} (comma-separated)` })).min(1, "expected at least one status"))
+    .optional(),
   runId: id.optional(),
   limit: count(1, 500, 20),
   offset: count(0, 1_000_000, 0),

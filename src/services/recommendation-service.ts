@@ -1,46 +1,87 @@
 // Partners and networks for one network on demand — one in the graph, or a new one given by its
-// themes, description and lead partner. The graph is read once per analysis run (keyed by the
-// latest run, re-read after a new run) into in-memory indexes, ranked by the run's rankers (learned
-// from the graph's own history and the coordinator's decisions when the run was made); a query then takes milliseconds and writes nothing.
-import { buildRecommender, queryForNewNetwork, queryForProject, recommendNetworksFor, recommendPartnersFor, unknownReferences, type Recommender } from "../analysis/recommend/recommend.ts";
+// themes, description and leads. The graph is read once per data version (an import, an entity
+// change, a decision or a run makes a new one, so a project added since the last run is found)
+// into in-memory indexes, ranked by the latest run's rankers (learned from the graph's own history
+// and the coordinator's decisions when the run was made); a query then takes milliseconds and
+// writes nothing. A new network is ranked as the same network stored as a project would be
+// (analysis/recommend/described-network.ts): the two routes agree.
+import {
+  buildRecommender, queryForProject, recommendNetworksFor, recommendPartnersFor,
+  type NetworkRecommendationItem, type PartnerRecommendationItem, type Recommender, type RecommenderOptions,
+} from "../analysis/recommend/recommend.ts";
+import { DESCRIBED_NETWORK_ID, resolveNetwork, withNetworkInGraph } from "../analysis/recommend/described-network.ts";
+import type { TextTerms } from "../analysis/recommend/history-index.ts";
+import { textTerms } from "../analysis/recommend/history-index.ts";
 import type { Ranker } from "../analysis/recommend/learned-ranker.ts";
+import type { DiagonalGraph } from "../analysis/graph.ts";
+import { today } from "../analysis/network-periods.ts";
 import type { Database } from "../db/index.ts";
 import { signalWeightsSchema } from "../schemas/analysis.ts";
-import { newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
+import { contactQuerySchema, newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
+import { contactItems, contactScorer, rankContacts, type ContactScorer } from "../analysis/recommend/contacts.ts";
 import { listDecisions } from "./analysis/decisions.ts";
 import { cachedLatestRun } from "./analysis/read-cache.ts";
-import { NotFoundError, parseInput, ValidationError } from "../errors.ts";
+import { currentDataVersion } from "./data-version.ts";
+import { NotFoundError, parseInput } from "../errors.ts";
 import { projectGraph } from "./projection.ts";
 import { resolvePartnerId } from "./partner-merges.ts";
+import { partnerAliases } from "./partner-aliases.ts";
 
 type Db = Pick<Database, "driver" | "database">;
 
 /** Seed of the rankers' training sample: fixed, so the same graph gives the same recommendations. */
 export const RECOMMENDER_SEED = 1;
 
-const cache = new WeakMap<object, { key: string; recommender: Promise<Recommender> }>();
+/** What one data version's recommendations are built from, kept to rank described networks too. */
+interface Held {
+  graph: DiagonalGraph;
+  recommender: Recommender;
+  options: RecommenderOptions;
+  aliases: Map<string, string>;
+  /** Introductions between organisations, built on first use. */
+  contacts?: ContactScorer;
+}
 
-/** The recommender for the current graph, built at most once per analysis run and database. */
-export async function currentRecommender(db: Db): Promise<Recommender> {
-  const run = await cachedLatestRun(db);
-  const key = run?.id ?? "no-run";
-  const held = cache.get(db.driver);
-  if (held && held.key === key) return held.recommender;
-  const recommender = (async () => {
-    const [graph, decisions] = await Promise.all([projectGraph(db), listDecisions(db)]);
+const cache = new WeakMap<object, { key: string; held: Promise<Held> }>();
+
+/** The recommender for the current graph, built at most once per data version and database. */
+async function current(db: Db): Promise<Held> {
+  const [version, run] = await Promise.all([currentDataVersion(db), cachedLatestRun(db)]);
+  const key = `${version.token}|${run?.id ?? "no-run"}`;
+  const cached = cache.get(db.driver);
+  if (cached && cached.key === key) return cached.held;
+  const held = (async (): Promise<Held> => {
+    const [graph, decisions, aliases] = await Promise.all([projectGraph(db), listDecisions(db), partnerAliases(db)]);
     // The latest run's rankers (learned when it ran, or the defaults it chose) and its signal weights;
     // learned here only for a graph without a run that stored them.
     const weights = signalWeightsSchema.safeParse(run?.params.weights);
-    return buildRecommender(graph, {
+    // A project's index terms depend on its text only: kept for this graph's builds (never the described network's).
+    const terms = new Map<string, TextTerms>();
+    const options: RecommenderOptions = {
       seed: RECOMMENDER_SEED,
       decisions: decisions.map((d) => ({ a: d.a, b: d.b, accepted: d.decision === "accepted" })),
       ...(run?.rankers ? { rankers: run.rankers } : {}),
       ...(weights.success ? { pool: { weights: weights.data } } : {}),
-    });
+      termsOf: (p, text) => {
+        if (p.id === DESCRIBED_NETWORK_ID) return textTerms(text());
+        let t = terms.get(p.id);
+        if (!t) terms.set(p.id, (t = textTerms(text())));
+        return t;
+      },
+    };
+    const recommender = buildRecommender(graph, options);
+    // Described networks are ranked with the same rankers, learned once.
+    options.rankers = recommender.rankers;
+    return { graph, recommender, options, aliases };
   })();
-  cache.set(db.driver, { key, recommender });
-  recommender.catch(() => cache.delete(db.driver));
-  return recommender;
+  cache.set(db.driver, { key, held });
+  held.catch(() => cache.delete(db.driver));
+  return held;
+}
+
+/** The recommender for the current graph (tests and benchmarks read its index and rankers). */
+export async function currentRecommender(db: Db): Promise<Recommender> {
+  return (await current(db)).recommender;
 }
 
 export const rankerInfo = (r: Ranker) => ({ source: r.source, ...(r.reason ? { reason: r.reason } : {}), weights: r.model.weights });
@@ -55,41 +96,50 @@ export function describeRanker(r: Ranker): string {
   return r.source === "learned" ? `learned weights: ${weights}` : `default weights (${r.reason ?? "defaults"}): ${weights}`;
 }
 
-/** Checks a new network's input (schema, then theme and lead ids against the graph). */
-async function newNetworkQuery(db: Db, input: unknown) {
+type Options = { limit: number; now?: string | undefined; networks: "running" | "all" };
+type Answer<T> = (r: Recommender, projectId: string, q: Options) => T;
+
+const partnersAnswer: Answer<{ items: PartnerRecommendationItem[]; ranker: ReturnType<typeof rankerInfo> }> = (r, projectId, q) => ({
+  items: recommendPartnersFor(r, queryForProject(r.index, projectId)!, q.limit),
+  ranker: rankerInfo(r.rankers.partners),
+});
+const networksAnswer: Answer<{ items: NetworkRecommendationItem[]; ranker: ReturnType<typeof rankerInfo> }> = (r, projectId, q) => ({
+  items: recommendNetworksFor(r, queryForProject(r.index, projectId)!, q.limit, { now: q.now ?? today(), networks: q.networks }),
+  ranker: rankerInfo(r.rankers.networks),
+});
+
+/** A new network: resolved against the graph (unknown themes and partners become warnings), then ranked as if stored. */
+async function forNewNetwork<T extends object>(db: Db, input: unknown, answer: Answer<T>): Promise<T & { warnings?: string[] }> {
   const n = parseInput(newNetworkSchema, input, "input", "new network");
+  const held = await current(db);
   // A lead named by an id merged into another partner is that partner.
-  if (n.lead) n.lead = await resolvePartnerId(db, n.lead).catch((err: unknown) => (err instanceof NotFoundError ? n.lead : Promise.reject(err)));
-  const r = await currentRecommender(db);
-  const unknown = unknownReferences(r.index, n);
-  if (unknown.length) throw new ValidationError(unknown.join("; "), unknown[0]!.split(":")[0]);
-  return { r, q: queryForNewNetwork(r.index, n), limit: n.limit };
+  const named = [...(n.lead !== undefined ? [n.lead] : []), ...(n.leads ?? [])];
+  const leads = await Promise.all(named.map((l) => resolvePartnerId(db, l).catch((err: unknown) => (err instanceof NotFoundError ? l : Promise.reject(err)))));
+  const resolved = resolveNetwork(held.graph, { ...(n.name !== undefined ? { name: n.name } : {}), description: n.description, themes: n.themes, leads }, held.aliases);
+  const out = withNetworkInGraph(held.graph, resolved, (id) => answer(buildRecommender(held.graph, held.options), id, n));
+  return { ...out, ...(resolved.warnings.length ? { warnings: resolved.warnings } : {}) };
 }
 
-async function projectQuery(db: Db, projectId: string, input: unknown) {
-  const { limit } = parseInput(projectRecommendationQuerySchema, input, "input", "recommendation query");
-  const r = await currentRecommender(db);
-  const q = queryForProject(r.index, projectId);
-  if (!q) throw new NotFoundError("project", projectId);
-  return { r, q, limit };
+async function forProject<T>(db: Db, projectId: string, input: unknown, answer: Answer<T>): Promise<T> {
+  const q = parseInput(projectRecommendationQuerySchema, input, "input", "recommendation query");
+  const { recommender } = await current(db);
+  if (!recommender.index.projectIndex.has(projectId)) throw new NotFoundError("project", projectId);
+  return answer(recommender, projectId, q);
 }
 
-export async function partnersForNewNetwork(db: Db, input: unknown) {
-  const { r, q, limit } = await newNetworkQuery(db, input);
-  return { items: recommendPartnersFor(r, q, limit), ranker: rankerInfo(r.rankers.partners) };
+/** Organisations in other networks that this one should meet, best first, with reasons (ids merged away resolve through their alias). */
+export async function contactsForPartner(db: Db, partnerId: string, input: unknown = {}) {
+  const { limit } = parseInput(contactQuerySchema, input, "input", "contacts query");
+  const held = await current(db);
+  const index = held.recommender.index;
+  const id = index.partnerIndex.has(partnerId) ? partnerId : held.aliases.get(partnerId);
+  const r = id === undefined ? undefined : index.partnerIndex.get(id);
+  if (r === undefined) throw new NotFoundError("partner", partnerId);
+  held.contacts ??= contactScorer(index);
+  return { partnerId: id!, items: contactItems(held.contacts, r, rankContacts(held.contacts, r, limit)) };
 }
 
-export async function networksForNewNetwork(db: Db, input: unknown) {
-  const { r, q, limit } = await newNetworkQuery(db, input);
-  return { items: recommendNetworksFor(r, q, limit), ranker: rankerInfo(r.rankers.networks) };
-}
-
-export async function partnersForProject(db: Db, projectId: string, input: unknown = {}) {
-  const { r, q, limit } = await projectQuery(db, projectId, input);
-  return { items: recommendPartnersFor(r, q, limit), ranker: rankerInfo(r.rankers.partners) };
-}
-
-export async function networksForProject(db: Db, projectId: string, input: unknown = {}) {
-  const { r, q, limit } = await projectQuery(db, projectId, input);
-  return { items: recommendNetworksFor(r, q, limit), ranker: rankerInfo(r.rankers.networks) };
-}
+export const partnersForNewNetwork = (db: Db, input: unknown) => forNewNetwork(db, input, partnersAnswer);
+export const networksForNewNetwork = (db: Db, input: unknown) => forNewNetwork(db, input, networksAnswer);
+export const partnersForProject = (db: Db, projectId: string, input: unknown = {}) => forProject(db, projectId, input, partnersAnswer);
+export const networksForProject = (db: Db, projectId: string, input: unknown = {}) => forProject(db, projectId, input, networksAnswer);

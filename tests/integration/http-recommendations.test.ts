@@ -36,10 +36,10 @@ describe("recommendations over HTTP", () => {
       expect(item.reasons.nl.length).toBeGreaterThan(0);
       expect(item.reasons.en).toHaveLength(item.reasons.nl.length);
     }
-    // The lead's past co-partners come with that reason, in each language.
+    // The lead's past co-partners come with that reason, the lead named, in each language.
     const withLead = res.json.items.find((i: { features: { leadCommon: number } }) => i.features.leadCommon > 0);
-    expect(withLead.reasons.nl.join(" ")).toMatch(/met de trekker/);
-    expect(withLead.reasons.en.join(" ")).toMatch(/with the lead/);
+    expect(withLead.reasons.nl.join(" ")).toMatch(/met Kmo-Ondernemersbond Vlaanderen \(de trekker\)/);
+    expect(withLead.reasons.en.join(" ")).toMatch(/with Kmo-Ondernemersbond Vlaanderen \(the lead\)/);
     const runs = await h.test.driver.executeQuery("MATCH (r:AnalysisRun) RETURN count(r) AS n", {}, { database: h.test.database });
     expect(runs.records[0]!.get("n").toNumber()).toBe(0);
   });
@@ -73,13 +73,37 @@ describe("recommendations over HTTP", () => {
     const bad = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: "x y", limit: 0 });
     expect(bad.status).toBe(400);
     expect(bad.json.errors).toContainEqual({ field: "limit", in: "body", message: "expected a whole number from 1 to 200", value: 0 });
-    const unknown = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: ["no-such-theme"], lead: "kmo-ondernemersbond" });
-    expect(unknown.status).toBe(400);
-    expect(unknown.json.detail).toMatch(/unknown theme "no-such-theme"/);
-    expect(unknown.json.errors[0].field).toBe("themes");
+    // An unknown theme is ignored with a warning; a theme name (any case, accents, nl or en) is matched.
+    const unknown = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: ["no-such-theme", "SOCIAAL OVERLEG", "Talent development"], lead: "kmo-ondernemersbond" });
+    expect(unknown.status, unknown.text).toBe(200);
+    expect(unknown.json.warnings).toEqual(['themes: no theme "no-such-theme" (by id or name); ignored']);
+    const byId = await h.call("analyst", "POST", "/api/v1/recommendations/partners", { themes: ["social-dialogue", "talent-development"], lead: "kmo-ondernemersbond" });
+    expect(unknown.json.items).toEqual(byId.json.items);
     const empty = await h.call("analyst", "POST", "/api/v1/recommendations/partners", {});
     expect(empty.status).toBe(400);
     expect(empty.text).toMatch(/at least one of themes, description or lead/);
+  });
+
+  it("introduces an organisation to others it has not worked with, with common partners counted", async () => {
+    const res = await h.call("analyst", "GET", "/api/v1/partners/kmo-ondernemersbond/recommendations/partners?limit=5");
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.items.length).toBeGreaterThan(0);
+    const q = (cypher: string, params: Record<string, unknown>) => h.test.driver.executeQuery(cypher, params, { database: h.test.database });
+    const worked = await q("MATCH (:Partner {id: 'kmo-ondernemersbond'})-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(o:Partner) RETURN collect(DISTINCT o.id) AS ids", {});
+    const already = new Set(worked.records[0]!.get("ids") as string[]);
+    for (const item of res.json.items) {
+      expect(already.has(item.partnerId)).toBe(false);
+      expect(item.partnerId).not.toBe("kmo-ondernemersbond");
+      expect(item.reasons.en).toHaveLength(item.reasons.nl.length);
+      // Common partners: organisations that shared a network with both, counted in the graph.
+      const common = await q(
+        "MATCH (:Partner {id: 'kmo-ondernemersbond'})-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(s:Partner)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(:Partner {id: $c}) WHERE s.id <> $c RETURN collect(DISTINCT s.id) AS ids",
+        { c: item.partnerId },
+      );
+      expect([...item.commonPartners].sort()).toEqual([...(common.records[0]!.get("ids") as string[])].sort());
+      if (item.commonPartners.length) expect(item.reasons.nl[0]).toMatch(new RegExp(`^${item.commonPartners.length} gemeenschappelijke partners?: `));
+    }
+    expect((await h.call("analyst", "GET", "/api/v1/partners/nobody/recommendations/partners")).status).toBe(404);
   });
 
   it("gives the public role nothing", async () => {

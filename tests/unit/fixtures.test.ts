@@ -1,24 +1,13 @@
 // The illustrative dataset in fixtures/mvo: every row passes its schema, every reference points to a
 // row that exists, and it has the size and coverage the demo and the analysis tests rely on.
 import { readFileSync } from "node:fs";
-import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { ENTITY_NAMES, ENTITY_SCHEMAS, emptyDataset, type Dataset } from "../../src/schemas/index.ts";
+import { ENTITY_NAMES, ENTITY_SCHEMAS } from "../../src/schemas/index.ts";
+import { loadMvoFixture } from "./fixture-dataset.ts";
 
 const DIR = new URL("../../fixtures/mvo/", import.meta.url);
 
-function load(): Dataset {
-  const d = emptyDataset() as unknown as Record<string, unknown[]>;
-  for (const name of ENTITY_NAMES) {
-    const rows = parse(readFileSync(new URL(`${name}.csv`, DIR), "utf8"), { columns: true, bom: true }) as Record<string, string>[];
-    d[name] = rows.map((row, i) => {
-      const r = ENTITY_SCHEMAS[name].safeParse(row);
-      if (!r.success) throw new Error(`${name}.csv row ${i + 2}: ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
-      return r.data;
-    });
-  }
-  return d as unknown as Dataset;
-}
+const load = loadMvoFixture;
 
 describe("fixtures/mvo", () => {
   const d = load();

@@ -98,7 +98,7 @@ describe("OpenAPI document", () => {
     expect(json("/api/v1/outcomes", "post").example).toMatchObject({ project: "ln-talent-kmo" });
     for (const path of ["/api/v1/recommendations/partners", "/api/v1/recommendations/networks"]) {
       const body = json(path, "post");
-      expect(body.anyOf.map((a: { required: string[] }) => a.required)).toEqual([["themes"], ["description"], ["lead"]]);
+      expect(body.anyOf.map((a: { required: string[] }) => a.required)).toEqual([["themes"], ["description"], ["lead"], ["leads"]]);
       expect(body.example.themes.length).toBeGreaterThan(0);
     }
   });

@@ -59,12 +59,13 @@ describe("planImport", () => {
     const { plan, merges, problems } = planImport(rows, stored);
     expect(problems).toEqual([]);
     expect(merges).toEqual([{ entity: "partners", kept: "s1", merged: "a1", reason: "same name after normalisation: de kringwinkel" }]);
-    expect(plan.partners).toEqual([{ id: "s1", props: { sector: "retail" }, known: true }]);
+    // The merged id is kept as an alias of the stored partner.
+    expect(plan.partners).toEqual([{ id: "s1", props: { sector: "retail", aliases: ["a1"] }, known: true }]);
     expect(plan.participations.map((p) => [p.partner, p.project])).toEqual([["s1", "p9"]]);
   });
 
   it("follows a merge into a stored partner that the file adds nothing to: its participations cite the stored id", () => {
-    // The stored partner already has every field the file gives, so no partner write is planned;
+    // The stored partner already has every field the file gives, so only its alias is written;
     // the file's participation rows still cite the file's id, which now means the stored partner.
     const stored: StoredState = {
       ...nothingStored(),
@@ -77,7 +78,7 @@ describe("planImport", () => {
     );
     const { plan, problems } = planImport(rows, stored);
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(plan.partners).toEqual([]);
+    expect(plan.partners).toEqual([{ id: "s1", props: { aliases: ["a1"] }, known: true }]);
     expect(plan.participations.map((p) => [p.partner, p.project, p.known])).toEqual([["s1", "p9", true]]);
   });
 

@@ -68,12 +68,16 @@ export function textTerms(text: string): TextTerms {
   return tokenize(text, detectLanguage(words(text)), true);
 }
 
+/** How a project's index terms are found: textTerms of its text, or a cache of them kept by the caller. */
+export type ProjectTerms = (project: ProjectNode, text: () => string) => TextTerms;
+
 export function buildHistoryIndex(
   graph: DiagonalGraph,
   inHistory: (project: ProjectNode) => boolean = () => true,
-  options: Partial<typeof HISTORY_INDEX_DEFAULTS> = {},
+  options: Partial<typeof HISTORY_INDEX_DEFAULTS> & { termsOf?: ProjectTerms } = {},
 ): HistoryIndex {
   const { maxTermShare } = { ...HISTORY_INDEX_DEFAULTS, ...options };
+  const termsOf: ProjectTerms = options.termsOf ?? ((_p, text) => textTerms(text()));
   const { projects, themes, partners, projectIndex, themeIndex, partnerIndex } = indexNodes(graph);
   const n = projects.length;
   const known = Uint8Array.from(projects, (p) => (inHistory(p) ? 1 : 0));
@@ -119,7 +123,7 @@ export function buildHistoryIndex(
   const termWords: string[] = [];
   const docs = projects.map((p, i) => {
     const tf = new Map<number, number>();
-    for (const [term, word] of textTerms(projectText(p, outcomes[i]!))) {
+    for (const [term, word] of termsOf(p, () => projectText(p, outcomes[i]!))) {
       let t = termIndex.get(term);
       if (t === undefined) {
         t = termWords.length;

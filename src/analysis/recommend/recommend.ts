@@ -4,17 +4,30 @@
 // analysis run. Each item carries its score, the features behind it and reasons in Dutch and in
 // English, each worded in its own language (no stems or terms of the other language).
 import { joinNatural } from "../community-names.ts";
-import type { DiagonalGraph, ProjectNode } from "../graph.ts";
+import { nodeKey, type DiagonalGraph, type OutcomeNode, type ProjectNode } from "../graph.ts";
+import { periodOf, timingOf, type NetworkTiming } from "../network-periods.ts";
+import { periodLabel } from "../opportunities/learn-from.ts";
 import { CandidateScorer, NETWORK_FEATURES, PARTNER_FEATURES, type CandidatePoolOptions, type NetworkQuery } from "./candidates.ts";
-import { buildHistoryIndex, textVectorOf, themeVectorOf, type HistoryIndex } from "./history-index.ts";
+import { buildHistoryIndex, type HistoryIndex, type ProjectTerms } from "./history-index.ts";
 import { learnRankers, queryOf, rankerScores, type Decision, type Rankers } from "./learned-ranker.ts";
 import type { Reasons } from "../types.ts";
+import { toldApart } from "./told-apart.ts";
 
 export interface Recommender {
   index: HistoryIndex;
   scorer: CandidateScorer;
   rankers: Rankers;
+  /** Per project (index order): status, period and outcome titles, for running/past and "learn from". */
+  times?: ProjectInTime[];
 }
+
+export interface ProjectInTime {
+  node: ProjectNode;
+  outcomes: string[];
+}
+
+/** Which networks a network recommendation may name: running ones only, or all (past ones labelled "learn from"). */
+export type NetworkTimeFilter = "running" | "all";
 
 export interface RecommenderOptions {
   seed: number;
@@ -24,40 +37,24 @@ export interface RecommenderOptions {
   pool?: Partial<CandidatePoolOptions>;
   /** Rankers already fitted (an analysis run's): used as they are instead of learning again. */
   rankers?: Rankers;
+  /** Index terms of a project's text, when the caller keeps them between builds (see history-index.ts). */
+  termsOf?: ProjectTerms;
 }
 
 /** Indexes the whole graph and fits the rankers on its own history (see learned-ranker.ts), unless given. */
 export function buildRecommender(graph: DiagonalGraph, options: RecommenderOptions): Recommender {
   const include = options.include ?? (() => true);
-  const index = buildHistoryIndex(graph, include);
+  const index = buildHistoryIndex(graph, include, options.termsOf ? { termsOf: options.termsOf } : {});
   const rankers = options.rankers ?? learnRankers(graph, (p) => include(p) && p.start !== undefined, { seed: options.seed, decisions: options.decisions, pool: options.pool });
-  return { index, scorer: new CandidateScorer(index, options.pool), rankers };
+  return { index, scorer: new CandidateScorer(index, options.pool), rankers, times: projectsInTime(graph, index) };
 }
 
-export interface NewNetwork {
-  /** Theme ids with their weight (0 < w ≤ 1). */
-  themes: { id: string; weight: number }[];
-  description: string;
-  name?: string;
-  /** Lead partner id. */
-  lead?: string;
-}
-
-/** Unknown theme or lead ids, named (the service turns them into a validation error). */
-export function unknownReferences(index: HistoryIndex, n: NewNetwork): string[] {
-  const out = n.themes.filter((t) => !index.themeIndex.has(t.id)).map((t) => `themes: unknown theme "${t.id}"`);
-  if (n.lead !== undefined && !index.partnerIndex.has(n.lead)) out.push(`lead: unknown partner "${n.lead}"`);
-  return out;
-}
-
-export function queryForNewNetwork(index: HistoryIndex, n: NewNetwork): NetworkQuery {
-  const themes = n.themes.map((t) => ({ theme: index.themeIndex.get(t.id)!, weight: t.weight })).sort((x, y) => x.theme - y.theme);
-  return {
-    themes,
-    themeVector: themeVectorOf(index, themes),
-    text: textVectorOf(index, `${n.name ?? ""} \n ${n.description}`),
-    lead: n.lead !== undefined ? index.partnerIndex.get(n.lead)! : -1,
-  };
+function projectsInTime(graph: DiagonalGraph, index: HistoryIndex): ProjectInTime[] {
+  return index.projectIds.map((id) => {
+    const key = nodeKey("project", id);
+    const outcomes = graph.outNeighbors(key).filter((k) => k.startsWith("outcome:")).sort().map((k) => (graph.getNodeAttributes(k) as OutcomeNode).title);
+    return { node: graph.getNodeAttributes(key) as ProjectNode, outcomes };
+  });
 }
 
 /** The query for a network of the graph; its current partners are not recommended again. */
@@ -79,6 +76,10 @@ export interface PartnerRecommendationItem {
 export interface NetworkRecommendationItem {
   projectId: string;
   name: string;
+  /** Running now (or to come), or past: a past network is one to learn from. */
+  timing?: NetworkTiming;
+  status?: string;
+  period?: { start?: string; end?: string };
   score: number;
   features: Record<string, number>;
   reasons: Reasons;
@@ -98,17 +99,20 @@ export function recommendPartnersFor(r: Recommender, q: NetworkQuery, limit: num
   const pool = r.scorer.partners(q);
   const scores = rankerScores(r.rankers.partners, pool);
   const themeNames = (lang: "nl" | "en") => (ts: number[]) => joinNatural(ts.map((t) => lower(index.themeNames[t]![lang])), lang);
-  return ranked(scores, pool.items, limit).map((i) => {
+  const queryThemes = new Set(q.themes.map((t) => t.theme));
+  const items = ranked(scores, pool.items, limit).map((i) => {
     const partner = pool.items[i]!;
     const f = Object.fromEntries(PARTNER_FEATURES.map((name) => [name, round(pool.features[name][i]!)]));
     const onThemes = q.themes.filter(({ theme }) => (index.themePartnerCounts[theme]!.get(partner) ?? 0) > 0).map(({ theme }) => theme);
-    const themeCount = q.themes.reduce((s, { theme }) => s + (index.themePartnerCounts[theme]!.get(partner) ?? 0), 0);
+    // Distinct networks on any of the query's themes (not network × theme pairs).
+    const themeCount = networksOnThemes(index, partner, queryThemes);
     const nl: string[] = [];
     const en: string[] = [];
     const lead = f.leadCommon!;
     if (lead > 0) {
-      nl.push(`werkte al met de trekker samen in ${lead} ${lead === 1 ? "netwerk" : "netwerken"}`);
-      en.push(`has worked with the lead in ${lead} ${lead === 1 ? "network" : "networks"}`);
+      const leadName = index.partnerNames[q.lead]!;
+      nl.push(`werkte al met ${leadName} (de trekker) samen in ${lead} ${lead === 1 ? "netwerk" : "netwerken"}`);
+      en.push(`has worked with ${leadName} (the lead) in ${lead} ${lead === 1 ? "network" : "networks"}`);
     }
     if (themeCount > 0) {
       nl.push(`actief in ${themeCount} ${themeCount === 1 ? "netwerk" : "netwerken"} rond ${themeNames("nl")(onThemes)}`);
@@ -141,14 +145,32 @@ export function recommendPartnersFor(r: Recommender, q: NetworkQuery, limit: num
       reasons: { nl: capitaliseFirst(nl), en: capitaliseFirst(en) },
     };
   });
+  return toldApart(index, items);
 }
 
-export function recommendNetworksFor(r: Recommender, q: NetworkQuery, limit: number): NetworkRecommendationItem[] {
+/** How many of the partner's history networks address at least one of the themes. */
+export function networksOnThemes(index: HistoryIndex, partner: number, themes: ReadonlySet<number>): number {
+  if (themes.size === 0) return 0;
+  let n = 0;
+  for (const p of index.partnerProjects[partner]!) if (index.projectThemes[p]!.some((t) => themes.has(t.theme))) n++;
+  return n;
+}
+
+export interface NetworkTimeOptions {
+  /** The day seen from (YYYY-MM-DD); without it, time is not considered. */
+  now?: string;
+  networks?: NetworkTimeFilter;
+}
+
+export function recommendNetworksFor(r: Recommender, q: NetworkQuery, limit: number, time: NetworkTimeOptions = {}): NetworkRecommendationItem[] {
   const { index } = r;
   const pool = r.scorer.networks(q);
   const scores = rankerScores(r.rankers.networks, pool);
   const queryThemes = new Set(q.themes.map((t) => t.theme));
-  return ranked(scores, pool.items, limit).map((i) => {
+  const { now } = time;
+  const timing = (p: number) => (now !== undefined && r.times ? timingOf(r.times[p]!.node, now) : undefined);
+  const order = ranked(scores, pool.items, pool.items.length).filter((i) => time.networks !== "running" || timing(pool.items[i]!) !== "past").slice(0, limit);
+  return order.map((i) => {
     const p = pool.items[i]!;
     const f = Object.fromEntries(NETWORK_FEATURES.map((name) => [name, round(pool.features[name][i]!)]));
     const partners = index.projectPartners[p]!;
@@ -175,7 +197,23 @@ export function recommendNetworksFor(r: Recommender, q: NetworkQuery, limit: num
       nl.push(`netwerk met ${partners.length} ${partners.length === 1 ? "partner" : "partners"}`);
       en.push(`network of ${partners.length} ${partners.length === 1 ? "partner" : "partners"}`);
     }
-    return { projectId: index.projectIds[p]!, name: index.projectNames[p]!, score: round(scores[i]!), features: f, reasons: { nl: capitaliseFirst(nl), en: capitaliseFirst(en) } };
+    const when = timing(p);
+    const inTime = r.times?.[p];
+    if (when === "past" && inTime) {
+      // A past network: something to learn from, its outcomes named first.
+      const period = periodLabel(periodOf(inTime.node));
+      const titles = inTime.outcomes.slice(0, 3).map((t) => `"${t}"`);
+      nl.unshift(`afgelopen netwerk om van te leren${period ? ` (${period})` : ""}${titles.length ? `: resultaten ${joinNatural(titles, "nl")}` : ""}`);
+      en.unshift(`past network to learn from${period ? ` (${period})` : ""}${titles.length ? `: outcomes ${joinNatural(titles, "en")}` : ""}`);
+    }
+    return {
+      projectId: index.projectIds[p]!,
+      name: index.projectNames[p]!,
+      ...(when && inTime ? { timing: when, status: inTime.node.status, period: periodOf(inTime.node) } : {}),
+      score: round(scores[i]!),
+      features: f,
+      reasons: { nl: capitaliseFirst(nl), en: capitaliseFirst(en) },
+    };
   });
 }
 

@@ -7,7 +7,7 @@ import type { AnalysisJob } from "../../services/analysis/jobs.ts";
 import { only } from "./fields.ts";
 
 export const presentSuggestion = (s: StoredSuggestion) =>
-  only(s, ["id", "runId", "a", "b", "aName", "bName", "aStatus", "bStatus", "aStart", "aEnd", "bStart", "bEnd", "rank", "score", "diagonal", "signals", "reasons", "evidence", "communities"]);
+  only(s, ["id", "runId", "a", "b", "aName", "bName", "aStatus", "bStatus", "aStart", "aEnd", "bStart", "bEnd", "rank", "score", "diagonal", "signals", "reasons", "evidence", "communities", "networks"]);
 
 export const presentOpportunity = (o: StoredOpportunity) => only(o, ["id", "runId", "kind", "key", "score", "subjects", "reasons", "details"]);
 

@@ -7,8 +7,9 @@ import {
   networksForProject,
   partnersForNewNetwork,
   partnersForProject,
+  contactsForPartner,
 } from "../../services/recommendation-service.ts";
-import { networkRecommendationListOut, newNetworkSchema, partnerRecommendationListOut, projectRecommendationQuerySchema } from "../../schemas/recommendation.ts";
+import { contactQuerySchema, contactRecommendationListOut, networkRecommendationListOut, newNetworkSchema, partnerRecommendationListOut, projectRecommendationQuerySchema } from "../../schemas/recommendation.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
 
@@ -44,5 +45,13 @@ export const recommendationRoutes = [
     query: projectRecommendationQuerySchema,
     response: networkRecommendationListOut,
     handle: async ({ params, query }, { db }) => networksForProject(db, params.id, query),
+  }),
+  defineRoute({
+    operationId: "recommendContactsForPartner", method: "get", path: "/api/v1/partners/{id}/recommendations/partners", role: "analyst", tag,
+    summary: "Organisations in other networks this one should meet, best first, with reasons in Dutch and English (common partners, shared themes, complementarity)",
+    params: idParams,
+    query: contactQuerySchema,
+    response: contactRecommendationListOut,
+    handle: async ({ params, query }, { db }) => contactsForPartner(db, params.id, query),
   }),
 ];

@@ -6,10 +6,11 @@ import { analyzeGraph } from "../../analysis/analyze.ts";
 import { nameCommunities } from "../../analysis/community-names.ts";
 import { graphFingerprint } from "../../analysis/graph-fingerprint.ts";
 import type { AnalysisStage, SignalWeights } from "../../analysis/types.ts";
-import { analysisParamsSchema, type AnalysisParams } from "../../schemas/analysis.ts";
+import { analysisParamsSchema, suggestionPeriod, type AnalysisParams, type SuggestionPeriod } from "../../schemas/analysis.ts";
 import { toAnalysisOptions } from "../../analysis/options.ts";
+import { today } from "../../analysis/network-periods.ts";
 import type { Db } from "../entities/store.ts";
-import { ValidationError } from "../../errors.ts";
+import { ConfigError, ValidationError } from "../../errors.ts";
 import { exclusively } from "./jobs.ts";
 import { excludedPairs, listDecisions } from "./decisions.ts";
 import { communityMap, latestRun, validated } from "./queries.ts";
@@ -42,6 +43,15 @@ export function analysisParams(params: AnalysisParamsInput = {}): AnalysisParams
   return validated(analysisParamsSchema, given, "analysis parameters");
 }
 
+/** DIAGONAL_SUGGESTION_PERIOD (running or all), validated; "running" when unset. */
+export function defaultSuggestionPeriod(env: NodeJS.ProcessEnv = process.env): SuggestionPeriod {
+  const raw = env.DIAGONAL_SUGGESTION_PERIOD;
+  if (raw === undefined || raw.trim() === "") return "running";
+  const parsed = suggestionPeriod.safeParse(raw.trim());
+  if (!parsed.success) throw new ConfigError(`invalid environment:\n  DIAGONAL_SUGGESTION_PERIOD: expected running or all (got ${JSON.stringify(raw)})`);
+  return parsed.data;
+}
+
 const newRunId = (at: Date) => `run-${at.toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
 
 /**
@@ -51,7 +61,9 @@ const newRunId = (at: Date) => `run-${at.toISOString().replace(/[-:.]/g, "")}-${
  * progress is a ConflictError.
  */
 export async function runAnalysis(db: Db, params: AnalysisParamsInput = {}, onProgress?: RunProgress): Promise<RunSummary> {
-  const p = analysisParams(params);
+  // "Now" is part of the run: given, or today; the run stores it, so its suggestions can be explained later.
+  const given = analysisParams(params);
+  const p = { ...given, now: given.now ?? today(), period: given.period ?? defaultSuggestionPeriod() };
   // Weights given by hand override the learned ones (the run's recommenders then rank by the blend).
   const weightsGiven = params?.weights !== undefined;
   // One run at a time per process (jobs.ts holds the lock): a second one would only repeat the

@@ -70,8 +70,8 @@ export async function getSuggestions(db: Db, q: SuggestionQuery = {}): Promise<S
     project: query.project ?? null,
     theme: query.theme ?? null,
     community: query.community ?? null,
-    status: query.status ?? null,
     diagonalOnly: query.diagonalOnly,
+    statuses: query.status ?? null,
     offset: query.offset,
     limit: query.limit,
   };
@@ -92,7 +92,7 @@ export async function countSuggestions(db: Db, q: SuggestionQuery = {}): Promise
   if (!runId) return 0;
   const params = {
     runId, project: query.project ?? null, theme: query.theme ?? null, community: query.community ?? null,
-    status: query.status ?? null, diagonalOnly: query.diagonalOnly,
+    statuses: query.status ?? null, diagonalOnly: query.diagonalOnly,
   };
   return cachedRead(db, `suggestion-count:${JSON.stringify(params)}`, async () => {
     const [row] = await readQuery<{ total: number }>(db.driver, "analysis/count-suggestions", params, db.database);

@@ -2,6 +2,8 @@
 // Neo4j rows become them. JSON-valued properties (params, counts, signals, evidence, subjects,
 // details) are stored as strings because Neo4j properties cannot hold maps.
 import type { CommunityName } from "../../analysis/community-names.ts";
+import { isStaleActive, today } from "../../analysis/network-periods.ts";
+import { cutToPrecision } from "../../schemas/partial-date.ts";
 import type { Rankers } from "../../analysis/recommend/learned-ranker.ts";
 import type { DropReason } from "../../schemas/run-diff.ts";
 import type { AnalysisResult, Opportunity, OpportunityKind, Suggestion } from "../../analysis/types.ts";
@@ -43,6 +45,26 @@ export interface StoredSuggestion extends Suggestion {
   rank: number;
   /** Community labels of a and b in the run. */
   communities: [number | null, number | null];
+  /** Each network's status and period now, and whether it is marked active past its end date. */
+  networks?: { a: NetworkInTime; b: NetworkInTime };
+}
+
+/** A network's status and period as a suggestion shows them; `staleActive`: marked active, end date passed. */
+export interface NetworkInTime {
+  status: string;
+  start?: string;
+  end?: string;
+  staleActive: boolean;
+}
+
+/** The status and period of a stored project row (dates cut to their precision), seen from today. */
+export function networkInTime(row: unknown, now = today()): NetworkInTime | undefined {
+  if (!row || typeof row !== "object") return undefined;
+  const r = row as Record<string, unknown>;
+  const status = typeof r.status === "string" ? r.status : "active";
+  const start = typeof r.start === "string" ? cutToPrecision(r.start, r.startPrecision) : undefined;
+  const end = typeof r.end === "string" ? cutToPrecision(r.end, r.endPrecision) : undefined;
+  return { status, ...(start ? { start } : {}), ...(end ? { end } : {}), staleActive: isStaleActive({ status, ...(end ? { end, endPrecision: r.endPrecision as string | undefined } : {}) }, now) };
 }
 
 export interface StoredOpportunity extends Opportunity {
@@ -151,8 +173,11 @@ export function toSuggestion(s: Row): StoredSuggestion {
     evidence: json(s.evidence, { sharedThemes: [], sharedPartners: [], topTerms: [], complementarity: [] }),
     fingerprint: s.fingerprint as string,
     communities: [(s.communityA as number | undefined) ?? null, (s.communityB as number | undefined) ?? null],
+    ...withNetworks(networkInTime(s.aNetwork), networkInTime(s.bNetwork)),
   };
 }
+
+const withNetworks = (a: NetworkInTime | undefined, b: NetworkInTime | undefined) => (a && b ? { networks: { a, b } } : {});
 
 export function toOpportunity(o: Row): StoredOpportunity {
   return {

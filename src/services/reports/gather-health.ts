@@ -17,18 +17,22 @@ import type { ReportProgress } from "./progress.ts";
 import type { Since } from "../../schemas/report.ts";
 import { gatherChanges } from "./gather-changes.ts";
 import type { StoredRun } from "../analysis/records.ts";
+import { isStaleActive, today } from "../../analysis/network-periods.ts";
+import { cutToPrecision } from "../../schemas/partial-date.ts";
+import type { StaleNetwork } from "../../reports/stale-networks-section.ts";
 
 export async function gatherHealth(db: Db, opts: { run?: string; since?: Since; lang: Lang; seed?: number }, progress: ReportProgress): Promise<HealthData> {
   const run = await reportRun(db, opts.run);
   progress("reading graph", 0, 4);
   // The reads that do not need the graph run while it is read: the server works on them meanwhile.
-  const [{ graph, aggregates }, brokerOpps, isolatedOpps, [shares], changed, top] = await Promise.all([
+  const [{ graph, aggregates }, brokerOpps, isolatedOpps, [shares], changed, top, staleActive] = await Promise.all([
     networkOfNetworks(db),
     getOpportunities(db, { kind: "broker", runId: run.id, limit: HEALTH_LIMITS.brokers }),
     getOpportunities(db, { kind: "isolated", runId: run.id, limit: 500 }),
     readQuery<{ total: number; accepted: number; rejected: number; open: number }>(db.driver, "reports/decision-shares", { runId: run.id }, db.database),
     changesSincePrevious(db, run, opts.since),
     getSuggestions(db, { runId: run.id, limit: 300 }),
+    staleActiveNetworks(db),
   ]);
   progress("figures", 1, 4);
   const figures = networkFiguresFromAggregates(graph, aggregates);
@@ -67,8 +71,17 @@ export async function gatherHealth(db: Db, opts: { run?: string; since?: Since; 
     ...(changes ? { changes } : {}),
     picture,
     ...(since ? { since } : {}),
+    staleActive,
     generatedAt: new Date().toISOString(),
   };
+}
+
+/** Networks marked active whose end date (to the last day of its precision) lies before today. */
+export async function staleActiveNetworks(db: Db, now = today()): Promise<StaleNetwork[]> {
+  const rows = await readQuery<{ id: string; name: string; end: string; endPrecision: string | null }>(db.driver, "reports/stale-active-networks", { today: now }, db.database);
+  return rows
+    .filter((r) => isStaleActive({ status: "active", end: r.end, ...(r.endPrecision ? { endPrecision: r.endPrecision } : {}) }, now))
+    .map((r) => ({ id: r.id, name: r.name, end: cutToPrecision(r.end, r.endPrecision) }));
 }
 
 /**

@@ -24,7 +24,7 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
   const secrets = await reportSecrets(db, opts.internal ?? false);
   progress("suggestions and opportunities", 0, 3);
   // Independent reads, at once: the network's suggestions, its opportunities, its community, the run's brokers.
-  const [suggestions, rows, { membership, names: communityNames }, runBrokers] = await Promise.all([
+  const [suggestions, rows, { membership, names: communityNames }, runBrokers, [own]] = await Promise.all([
     // Read a few more than shown, for those about hidden networks that are left out.
     getSuggestions(db, { project: projectId, runId: run.id, limit: Math.min(500, LETTER_LIMITS.suggestions + secrets.projects.size) }),
     readQuery<{ opportunity: Record<string, unknown> }>(db.driver, "reports/project-opportunities", {
@@ -32,7 +32,9 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
     }, db.database),
     communitiesOf(db, run.id, [projectId]),
     getOpportunities(db, { kind: "broker", runId: run.id, limit: 500 }),
+    readQuery<{ ids: string[] }>(db.driver, "reports/project-partner-ids", { id: projectId }, db.database),
   ]);
+  const ownPartners = new Set(own?.ids ?? []);
   progress("opportunities", 1, 3);
   // An opportunity is left out when it is about, or explained by, something the reader may not see.
   const opps = await visibleFindings(db, secrets, run.id, rows.map((r) => toOpportunity(r.opportunity)), projectId);
@@ -42,7 +44,9 @@ export async function gatherLetter(db: Db, projectId: string, opts: { run?: stri
   const community = membership[0]?.community;
   const inCommunity = community === undefined ? [] : (await visibleFindings(db, secrets, run.id, runBrokers
     .filter((o) => Array.isArray(o.details.communities) && (o.details.communities as { community: number }[]).some((c) => c.community === community))
-    .filter((o) => !o.subjects.some((s) => s.type === "partner" && involve.some((i) => i.subjects[1]?.id === s.id)))));
+    .filter((o) => !o.subjects.some((s) => s.type === "partner" && involve.some((i) => i.subjects[1]?.id === s.id)))
+    // The network's own partners are not brokers to be introduced to.
+    .filter((o) => !o.subjects.some((s) => s.type === "partner" && ownPartners.has(s.id)))));
   const brokers = (await reachesThroughVisible(db, secrets, run.id, community, inCommunity)).slice(0, LETTER_LIMITS.brokers);
 
   progress("names", 2, 3);

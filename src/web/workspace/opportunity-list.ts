@@ -1,11 +1,11 @@
 // Opportunities of the latest run, by kind: brokers, isolated networks, theme gaps, reusable
-// outcomes, partner recommendations — each titled with its subjects' names, with its reasons.
+// outcomes, partner recommendations, past networks to learn from — each titled with its subjects' names, with its reasons.
 import { api } from "./api.ts";
 import type { Panel } from "./context.ts";
 import { h } from "./dom.ts";
 
 interface Opportunity { id: string; kind: string; score: number; reasons: { nl: string[]; en: string[] }; subjects: { type: string; id: string; nameNl?: string; nameEn?: string }[] }
-const KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation"];
+const KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation", "learn-from"];
 
 export const opportunityList: Panel = async (root, ctx) => {
   const { w, lang } = ctx;

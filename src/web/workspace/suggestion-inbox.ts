@@ -1,7 +1,8 @@
-// The suggestions inbox: open suggestions filtered by network, theme, community and a network's
+// The suggestions inbox: open suggestions filtered by network, theme, community and the networks'
 // status, with their total and a page at a time. Each card names both networks with their status
-// and period, its reasons (in the chosen language) and signal bars, and accept / reject with a note
-// — sent with the version of the pair's decision the card showed, and disabled while pending.
+// and period (a network marked active past its end date is flagged), its reasons (in the chosen
+// language) and signal bars, and accept / reject with a note — sent with the version of the pair's
+// decision the card showed, and disabled while pending.
 import { api, ApiError } from "./api.ts";
 import type { Panel, PanelContext } from "./context.ts";
 import { h } from "./dom.ts";
@@ -9,9 +10,10 @@ import { showPager } from "./pager.ts";
 
 interface Suggestion {
   id: string; a: string; b: string; aName?: string; bName?: string; rank: number; score: number; diagonal: boolean;
-  aStatus?: string; bStatus?: string; aStart?: string; aEnd?: string; bStart?: string; bEnd?: string;
   signals: Record<string, number>; reasons: { nl: string[]; en: string[] }; decisionVersion?: number;
+  networks?: { a: NetworkInTime; b: NetworkInTime };
 }
+interface NetworkInTime { status: string; start?: string; end?: string; staleActive: boolean }
 
 const PAGE = 20;
 const NETWORK_STATUSES = ["planned", "active", "completed", "stopped"];
@@ -61,9 +63,14 @@ export const suggestionInbox: Panel = async (root, ctx) => {
   await load();
 };
 
-function networkFacts(ctx: PanelContext, name: string, status?: string, start?: string, end?: string): HTMLElement {
-  const iw = ctx.w.inbox;
-  return h("span", {}, `${name}: `, h("span", { class: "status" }, status ? iw.statuses[status] ?? status : "?"), `, ${iw.period(start, end)}`);
+/** Each network's status and period; one marked active past its end date is flagged. */
+function timing(s: Suggestion, ctx: PanelContext): HTMLElement {
+  const { w } = ctx;
+  const one = (name: string, n: NetworkInTime) =>
+    h("span", { class: n.staleActive ? "network-time stale" : "network-time" },
+      `${name}: ${w.statuses[n.status] ?? n.status}${n.start || n.end ? ` (${n.start ?? ""}–${n.end ?? ""})` : ""}`,
+      n.staleActive ? h("span", { class: "badge warning", title: w.staleActive }, `⚠ ${w.staleActive}`) : null);
+  return h("p", { class: "note network-times" }, one(s.aName ?? s.a, s.networks!.a), " · ", one(s.bName ?? s.b, s.networks!.b));
 }
 
 function card(s: Suggestion, ctx: PanelContext, reload: () => Promise<void>): HTMLElement {
@@ -97,7 +104,7 @@ function card(s: Suggestion, ctx: PanelContext, reload: () => Promise<void>): HT
   const bName = s.bName ?? s.b;
   return h("article", { class: "card suggestion", "data-suggestion": s.id },
     h("h3", {}, `${aName} ↔ ${bName}`, h("span", { class: "badge" }, `${w.score} ${s.score.toFixed(3)}`), s.diagonal ? h("span", { class: "badge" }, w.diagonal) : null),
-    h("p", { class: "network-facts" }, networkFacts(ctx, aName, s.aStatus, s.aStart, s.aEnd), " · ", networkFacts(ctx, bName, s.bStatus, s.bStart, s.bEnd)),
+    s.networks ? timing(s, ctx) : null,
     h("ul", {}, ...s.reasons[lang].map((r) => h("li", {}, r))),
     signals,
     // Only a role that may decide is shown the note and the buttons.
