@@ -222,6 +222,8 @@ describe("the analyst's reports and exports", () => {
         // A letter to one network, in Markdown.
         await page.selectOption("#report-kind", "letter");
         await page.selectOption("#report-format", "md");
+        // The networks to write to are read when the kind changes: wait until one is chosen.
+        await expect.poll(() => page.locator("#report-subject").inputValue()).not.toBe("");
         const [md] = await Promise.all([page.waitForEvent("download"), page.click("button.report-download")]);
         expect((await readFile((await md.path())!, "utf8")).length).toBeGreaterThan(100);
 
