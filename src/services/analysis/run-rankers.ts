@@ -55,7 +55,7 @@ export function runRankers(input: RunRankersInput): { rankers: Rankers; provenan
   const { graph, params: p, weightsGiven, decisions, previous } = input;
   const inputs = rankerInputs(input.graphFingerprint, decisions, p);
   if (weightsGiven) {
-    const reason = "signal weights given for this run (--weights): recommendations rank by their blend";
+    const reason = "signal weights given for this run (--weights, or weights in the request): recommendations rank by their blend";
     return { rankers: defaultRankers(reason), provenance: { inputs, reason } };
   }
   const before = provenanceOf(previous);
