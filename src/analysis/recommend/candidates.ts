@@ -19,6 +19,17 @@
 //   text              Σ over the `textNeighbours` most similar networks by TF–IDF cosine of cos·[r ∈ Q]
 //   similarNetworks   the product's signal blend (themes, partners, text at the run's signal weights) over
 //                     the `signalNeighbours` most similar networks, Σ s·[r ∈ Q]/|Q| (resource allocation)
+// Network candidates also carry:
+//   leadTies          Σ over its partners other than the lead of the networks each shared with the lead
+//                     (how often its people worked with the lead, not only whether they did)
+//   age               years from its start to the newest start of the history (0 = the newest)
+//   memberThemes      Σ over its partners other than the lead of Σ_t w(t)·ln(1 + the partner's networks on t):
+//                     how active its people are on the new network's themes (who may join it too)
+//   memberPopularity  Σ over its partners other than the lead of ln(1 + networks the partner is in)
+//   expectedShared    Σ over its partners other than the lead of the chance each joins the new network,
+//                     1 − (1 − a)(1 − b) with a = share of the lead's networks it was in and b = Σ_t w(t)·
+//                     share of the networks on t it was in: the expected number of partners the two
+//                     networks will share (relevance for networks is sharing two)
 import { DEFAULT_SIGNAL_WEIGHTS, type SignalWeights } from "../../vocabulary.ts";
 import { sortedHas, valueAt, type SparseVector } from "../sparse.ts";
 import type { HistoryIndex } from "./history-index.ts";
@@ -46,7 +57,7 @@ export type CandidatePoolOptions = typeof CANDIDATE_POOL_DEFAULTS;
 
 export const PARTNER_FEATURES = ["popularity", "recentActivity", "sameRegionAsLead", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "leadRecent", "text", "similarNetworks"] as const;
 export type PartnerFeature = (typeof PARTNER_FEATURES)[number];
-export const NETWORK_FEATURES = ["popularity", "themes", "text", "leadCommon", "leadAdamicAdar", "similarNetworks"] as const;
+export const NETWORK_FEATURES = ["popularity", "themes", "text", "leadCommon", "leadAdamicAdar", "similarNetworks", "leadTies", "age", "memberThemes", "memberPopularity", "expectedShared"] as const;
 export type NetworkFeature = (typeof NETWORK_FEATURES)[number];
 
 export interface NetworkQuery {
@@ -83,6 +94,7 @@ export class CandidateScorer {
   private readonly aa: Float64Array;
   private readonly leadRecent: Float64Array;
   private readonly recentFrom: string;
+  private readonly newestStart: number;
   private readonly textSim: Float64Array;
   private readonly themeSim: Float64Array;
   private readonly themeScratch: Float64Array;
@@ -105,6 +117,7 @@ export class CandidateScorer {
     index.projectStarts.forEach((s, p) => {
       if (index.known[p] && s !== undefined && s > newest) newest = s;
     });
+    this.newestStart = newest ? Date.parse(newest) : NaN;
     const from = (this.recentFrom = newest ? new Date(Date.parse(newest) - this.o.recentDays * 86_400_000).toISOString().slice(0, 10) : "");
     this.partnerRecent = Float64Array.from(index.partnerProjects, (ps) => {
       let c = 0;
@@ -208,15 +221,38 @@ export class CandidateScorer {
         const ps = ix.projectPartners[p]!;
         let common = 0;
         let aa = 0;
+        let ties = 0;
+        let memberThemes = 0;
+        let memberPopularity = 0;
+        let expectedShared = 0;
+        const leadNetworks = q.lead >= 0 ? ix.partnerProjects[q.lead]!.length : 0;
         for (const r of ps) {
+          if (r !== q.lead) {
+            memberPopularity += Math.log1p(this.partnerDegree[r]!);
+            let b = 0;
+            for (const { theme, weight } of q.themes) {
+              const c = ix.themePartnerCounts[theme]!.get(r) ?? 0;
+              memberThemes += weight * Math.log1p(c);
+              b += (weight * c) / Math.max(1, ix.themeProjects[theme]!.length);
+            }
+            const a = leadNetworks > 0 ? this.cn[r]! / leadNetworks : 0;
+            expectedShared += 1 - (1 - Math.min(1, a)) * (1 - Math.min(1, b));
+          }
           if (r === q.lead) {
             common += 1;
             aa += 1 / Math.log(2);
           } else if (this.cn[r]! > 0) {
             common += 1;
             aa += this.aa[r]!;
+            ties += this.cn[r]!;
           }
         }
+        const start = ix.projectStarts[p];
+        f.leadTies[i] = ties;
+        f.memberThemes[i] = memberThemes;
+        f.memberPopularity[i] = memberPopularity;
+        f.expectedShared[i] = expectedShared;
+        f.age[i] = start !== undefined && Number.isFinite(this.newestStart) ? Math.max(0, (this.newestStart - Date.parse(start)) / (365.25 * 86_400_000)) : 0;
         f.popularity[i] = Math.log1p(ps.length);
         f.themes[i] = this.themeSim[p]!;
         f.text[i] = this.textSim[p]!;
