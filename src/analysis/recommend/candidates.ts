@@ -16,12 +16,15 @@
 //   leadAdamicAdar    Σ over networks shared with the lead of 1/ln(size) (Adamic & Adar 2003)
 //   leadRecent        networks shared with the lead that started in the history's last `recentDays`
 //                     (teams that worked together lately tend to team up again)
+//   leadOnThemes      networks shared with the lead on the new network's themes, each weighted by the
+//                     themes' weights (who worked with the lead on this subject, not just with the lead)
 //   text              Σ over the `textNeighbours` most similar networks by TF–IDF cosine of cos·[r ∈ Q]
 //   similarNetworks   the product's signal blend (themes, partners, text at the run's signal weights) over
 //                     the `signalNeighbours` most similar networks, Σ s·[r ∈ Q]/|Q| (resource allocation)
 // Network candidates also carry:
 //   leadTies          Σ over its partners other than the lead of the networks each shared with the lead
 //                     (how often its people worked with the lead, not only whether they did)
+//   leadTiesOnThemes  the same, counting only networks shared with the lead on the new network's themes
 //   age               years from its start to the newest start of the history (0 = the newest)
 //   memberThemes      Σ over its partners other than the lead of Σ_t w(t)·ln(1 + the partner's networks on t):
 //                     how active its people are on the new network's themes (who may join it too)
@@ -55,9 +58,9 @@ export const CANDIDATE_POOL_DEFAULTS = {
 };
 export type CandidatePoolOptions = typeof CANDIDATE_POOL_DEFAULTS;
 
-export const PARTNER_FEATURES = ["popularity", "recentActivity", "sameRegionAsLead", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "leadRecent", "text", "similarNetworks"] as const;
+export const PARTNER_FEATURES = ["popularity", "recentActivity", "sameRegionAsLead", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "leadRecent", "text", "similarNetworks", "leadOnThemes"] as const;
 export type PartnerFeature = (typeof PARTNER_FEATURES)[number];
-export const NETWORK_FEATURES = ["popularity", "themes", "text", "leadCommon", "leadAdamicAdar", "similarNetworks", "leadTies", "age", "memberThemes", "memberPopularity", "expectedShared"] as const;
+export const NETWORK_FEATURES = ["popularity", "themes", "text", "leadCommon", "leadAdamicAdar", "similarNetworks", "leadTies", "age", "memberThemes", "memberPopularity", "expectedShared", "leadTiesOnThemes"] as const;
 export type NetworkFeature = (typeof NETWORK_FEATURES)[number];
 
 export interface NetworkQuery {
@@ -93,6 +96,7 @@ export class CandidateScorer {
   private readonly cn: Float64Array;
   private readonly aa: Float64Array;
   private readonly leadRecent: Float64Array;
+  private readonly leadThemed: Float64Array;
   private readonly recentFrom: string;
   private readonly newestStart: number;
   private readonly textSim: Float64Array;
@@ -130,6 +134,7 @@ export class CandidateScorer {
     this.cn = new Float64Array(partners);
     this.aa = new Float64Array(partners);
     this.leadRecent = new Float64Array(partners);
+    this.leadThemed = new Float64Array(partners);
     this.textSim = new Float64Array(n);
     this.themeSim = new Float64Array(n);
     this.themeScratch = new Float64Array(partners);
@@ -182,6 +187,7 @@ export class CandidateScorer {
         f.leadCommon[i] = this.cn[r]!;
         f.leadAdamicAdar[i] = this.aa[r]!;
         f.leadRecent[i] = this.leadRecent[r]!;
+        f.leadOnThemes[i] = this.leadThemed[r]!;
         f.text[i] = textScore.get(r) ?? 0;
         f.similarNetworks[i] = similar.get(r) ?? 0;
       });
@@ -222,6 +228,7 @@ export class CandidateScorer {
         let common = 0;
         let aa = 0;
         let ties = 0;
+        let tiesOnThemes = 0;
         let memberThemes = 0;
         let memberPopularity = 0;
         let expectedShared = 0;
@@ -245,10 +252,12 @@ export class CandidateScorer {
             common += 1;
             aa += this.aa[r]!;
             ties += this.cn[r]!;
+            tiesOnThemes += this.leadThemed[r]!;
           }
         }
         const start = ix.projectStarts[p];
         f.leadTies[i] = ties;
+        f.leadTiesOnThemes[i] = tiesOnThemes;
         f.memberThemes[i] = memberThemes;
         f.memberPopularity[i] = memberPopularity;
         f.expectedShared[i] = expectedShared;
@@ -304,15 +313,19 @@ export class CandidateScorer {
     }
     const coPartners: number[] = [];
     const leadProjects = q.lead >= 0 ? ix.partnerProjects[q.lead]! : new Int32Array(0);
+    const queryTheme = new Map(q.themes.map(({ theme, weight }) => [theme, weight]));
     for (const p of leadProjects) {
       if (p === q.self) continue;
       const recent = (ix.projectStarts[p] ?? "") >= this.recentFrom ? 1 : 0;
+      let onThemes = 0;
+      for (const { theme } of ix.projectThemes[p]!) onThemes += queryTheme.get(theme) ?? 0;
       for (const r of ix.projectPartners[p]!) {
         if (r === q.lead) continue;
         if (this.cn[r] === 0) coPartners.push(r);
         this.cn[r]! += 1;
         this.aa[r]! += ix.projectAdamicAdar[p]!;
         this.leadRecent[r]! += recent;
+        this.leadThemed[r]! += onThemes;
       }
     }
     const signal = new Map<number, number>();
@@ -332,6 +345,7 @@ export class CandidateScorer {
       this.cn[r] = 0;
       this.aa[r] = 0;
       this.leadRecent[r] = 0;
+      this.leadThemed[r] = 0;
     }
   }
 

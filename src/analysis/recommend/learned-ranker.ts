@@ -29,12 +29,7 @@ export const LEARNED_RANKER_DEFAULTS = {
   /** (relevant, other) candidate pairs sampled per training query (the logistic weights). */
   pairsPerQuery: 40,
   /** Other (not relevant) candidates sampled per training query for the ranking trees; all relevant ones are kept. */
-  negativesPerQuery: 40,
-  /**
-   * Besides the sample, the best other candidates of each feature (this many per feature) join the
-   * trees' rows: the hard cases at the top of a list are what decides the first ten places.
-   */
-  hardNegativesPerFeature: 3,
+  negativesPerQuery: 60,
   /**
    * Training queries at most (seeded sample), to bound the cost on large graphs: learning runs with
    * every analysis. On CORDIS H2020 1,000 queries gave 27k pairwise rows in 32 s and 2,000 gave 54k
@@ -260,13 +255,9 @@ function addQuery<F extends string>(rows: { pairs: TrainingRows; lists: Training
   const inputs = modelInputNames(features);
   const d = inputs.length;
   const x = queryInputs(pool, inputs);
-  const hard = new Set<number>();
-  for (const f of features) {
-    const values = pool.features[f];
-    const top = [...neg].sort((a, b) => values[b]! - values[a]! || a - b).slice(0, o.hardNegativesPerFeature);
-    for (const i of top) if (values[i]! > 0) hard.add(i);
-  }
-  const others = [...hard, ...sample(neg.filter((i) => !hard.has(i)), o.negativesPerQuery, rng)];
+  // A uniform sample: the trees estimate how likely a candidate of the list is relevant, and a sample
+  // biased to the top of the list (hard negatives) would teach them that being on top is a bad sign.
+  const others = sample(neg, o.negativesPerQuery, rng);
   // Each list weighs as many rows as it gives, half for its relevant candidates, half for the others.
   const half = (pos.length + others.length) / 2;
   for (const i of pos) rows.lists.push(x.subarray(i * d, (i + 1) * d), 1, half / pos.length);
