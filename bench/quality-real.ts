@@ -5,7 +5,7 @@
 //        --per-feature N]   (candidates kept per feature; the pool is their union: see candidate recall)
 import { parseArgs } from "node:util";
 import { datasetToGraph } from "../src/analysis/graph.ts";
-import { backtest } from "../src/evaluation/backtest.ts";
+import { backtest, BACKTEST_DEFAULTS } from "../src/evaluation/backtest.ts";
 import { formatBacktest } from "../src/evaluation/report.ts";
 import { contactBacktest, formatContactBacktest } from "../src/evaluation/contacts-backtest.ts";
 
@@ -18,10 +18,11 @@ const { values } = parseArgs({
   options: {
     source: { type: "string", default: "both" },
     projects: { type: "string", default: "10000" },
-    seed: { type: "string", default: "1" },
+    seed: { type: "string", default: String(BACKTEST_DEFAULTS.seed) },
     "max-queries": { type: "string" },
     "cordis-projects": { type: "string" },
     "per-feature": { type: "string" },
+    "no-ablation": { type: "boolean", default: false },
   },
 });
 const seed = Number(values.seed);
@@ -33,7 +34,7 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 async function run(name: string, load: () => Promise<ReturnType<typeof datasetToGraph>>) {
   const graph = await load();
   console.log(`\n== ${name}: ${graph.order} nodes, ${graph.size} relationships (loaded at ${seconds()} s)`);
-  const report = backtest(graph, { seed, maxQueries, pool, onProgress: (s) => console.error(`  ${s} (${seconds()} s)`) });
+  const report = backtest(graph, { seed, maxQueries, pool, ablation: !values["no-ablation"], onProgress: (s) => console.error(`  ${s} (${seconds()} s)`) });
   console.log(formatBacktest(report));
   console.log(`(${seconds()} s)`);
   // Introductions between organisations, its own table (src/evaluation/contacts-backtest.ts).

@@ -73,6 +73,14 @@ export const analysisParamsSchema = z.object({
 export type AnalysisParams = z.output<typeof analysisParamsSchema>;
 export type SuggestionPeriod = z.output<typeof suggestionPeriod>;
 
+/**
+ * What a request to start a run may carry: the same fields, but weights stay absent unless the
+ * caller sent them. Weights filled in by a default would count as "given by hand", and the run would
+ * keep the default rankers instead of learning; the service fills in the defaults after deciding.
+ */
+export const analysisRequestSchema = analysisParamsSchema.extend({ weights: signalWeightsSchema.optional() });
+export type AnalysisRequest = z.output<typeof analysisRequestSchema>;
+
 /** How many of the newest complete runs to keep (DIAGONAL_KEEP_RUNS, `runs prune --keep`). */
 export const keepRunsSchema = z.coerce
   .number({ error: "expected a whole number from 1 to 10000" })

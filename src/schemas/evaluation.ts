@@ -1,10 +1,12 @@
 // Parameters of a backtest (`diagonal evaluate`, npm run quality:real): the cutoff date or the
-// share of networks before it, the seed for sampling, how many networks to evaluate, and k.
+// share of networks before it, the seed (of learning, as an analysis run's, and of sampling), how
+// many networks to evaluate, k, and whether to print the ablation.
 import { z } from "zod";
+import { ANALYSIS_DEFAULTS } from "./analysis.ts";
 
 const asNumber = (v: unknown) => (typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v);
 
-export const EVALUATION_DEFAULTS = { historyShare: 0.8, seed: 1, k: 10 } as const;
+export const EVALUATION_DEFAULTS = { historyShare: 0.8, seed: ANALYSIS_DEFAULTS.seed, k: 10, ablation: true } as const;
 
 export const evaluationParamsSchema = z
   .object({
@@ -23,6 +25,7 @@ export const evaluationParamsSchema = z
     k: z
       .preprocess(asNumber, z.number({ error: "k: expected a whole number from 1 to 100" }).int("k: expected a whole number from 1 to 100").min(1, "k: expected a whole number from 1 to 100").max(100, "k: expected a whole number from 1 to 100"))
       .default(EVALUATION_DEFAULTS.k),
+    ablation: z.boolean({ error: "ablation: expected true or false" }).default(EVALUATION_DEFAULTS.ablation),
   })
   .strict();
 export type EvaluationParams = z.output<typeof evaluationParamsSchema>;

@@ -25,5 +25,5 @@ export async function evaluateStoredGraph(db: Pick<Database, "driver" | "databas
     if (a.type === "project" && a.start) dated++;
   });
   if (dated < 10) throw new ValidationError(`the graph holds ${dated} networks with a start date; a backtest needs at least 10`);
-  return backtest(graph, { cutoff: p.cutoff, historyShare: p.historyShare, seed: p.seed, k: p.k, maxQueries: p.maxQueries ?? Infinity, onProgress });
+  return backtest(graph, { cutoff: p.cutoff, historyShare: p.historyShare, seed: p.seed, k: p.k, maxQueries: p.maxQueries ?? Infinity, ablation: p.ablation, onProgress });
 }

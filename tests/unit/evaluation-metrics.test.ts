@@ -66,3 +66,32 @@ describe("temporal split", () => {
     expect(splitByStart(starts, { cutoff: "2020-03-15" }).inHistory({ start: "2020-03-01" })).toBe(true);
   });
 });
+
+describe("temporal split on year- and month-precision dates", () => {
+  // Hand-made: 1 network in 2008, 2 in 2009, 6 in 2010, 1 in 2011. 80 % would be 8 networks, inside
+  // the tied year 2010; the boundaries between distinct dates leave 1, 3 or 9 before them.
+  const years = ["2008", "2009", "2009", "2010", "2010", "2010", "2010", "2010", "2010", "2011"];
+
+  it("moves the split to the nearest boundary between distinct years and says where it fell", () => {
+    const split = splitByStart(years);
+    expect(split.cutoff).toBe("2011-01-01");
+    expect(years.filter((s) => split.inHistory({ start: s }))).toHaveLength(9);
+    expect(split.historyShare).toBe(0.9);
+    expect(split.requested).toBe("2010-01-01");
+    expect(split.note).toMatch(/moved to the nearest boundary between distinct start dates.*9 of 10 dated networks \(90\.0 %\) start before 2011-01-01/);
+    // Never 3 of 10 (the tied year 2010 all in the future) and never a year on both sides.
+    for (const y of ["2008", "2009", "2010", "2011"]) expect(new Set(years.filter((s) => s === y).map((s) => split.inHistory({ start: s }))).size).toBe(1);
+  });
+
+  it("keeps a year and the days inside it on one side, also for a cutoff given as a date", () => {
+    const mixed = ["2009-05-01", "2009-11-30", "2010", "2010-03-15", "2010-08", "2011-02-01", "2011-06-01"];
+    const split = splitByStart(mixed, { cutoff: "2010-06-01" });
+    // 2010-06-01 would put "2010" and "2010-03-15" before it (4 networks) and "2010-08" after: the
+    // allowed boundaries leave 2 (2010-01-01) or 5 (2011-02-01) before them; 5 is nearer to 4.
+    expect(split.cutoff).toBe("2011-02-01");
+    expect(mixed.filter((s) => split.inHistory({ start: s }))).toEqual(mixed.slice(0, 5));
+    expect(split.requested).toBe("2010-06-01");
+    // Day-precision dates split where asked.
+    expect(splitByStart(mixed.slice(0, 2), { cutoff: "2009-06-01" }).requested).toBeUndefined();
+  });
+});

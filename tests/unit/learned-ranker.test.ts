@@ -62,7 +62,7 @@ describe("learned weights on planted structure", () => {
   const graph = datasetToGraph(plantedRegions());
 
   it("learn the planted rule (partners from the lead's region) and beat the default weights", () => {
-    const report = backtest(graph, { seed: 1 });
+    const report = backtest(graph, { seed: 1, ablation: false });
     const partners = report.tasks.find((t) => t.task === "partners")!;
     const learned = partners.methods.find((m) => m.method === "learned")!;
     const defaults = partners.methods.find((m) => m.method === "diagonal")!;

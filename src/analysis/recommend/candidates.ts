@@ -16,9 +16,23 @@
 //   leadAdamicAdar    Σ over networks shared with the lead of 1/ln(size) (Adamic & Adar 2003)
 //   leadRecent        networks shared with the lead that started in the history's last `recentDays`
 //                     (teams that worked together lately tend to team up again)
+//   leadOnThemes      networks shared with the lead on the new network's themes, each weighted by the
+//                     themes' weights (who worked with the lead on this subject, not just with the lead)
 //   text              Σ over the `textNeighbours` most similar networks by TF–IDF cosine of cos·[r ∈ Q]
 //   similarNetworks   the product's signal blend (themes, partners, text at the run's signal weights) over
 //                     the `signalNeighbours` most similar networks, Σ s·[r ∈ Q]/|Q| (resource allocation)
+// Network candidates also carry:
+//   leadTies          Σ over its partners other than the lead of the networks each shared with the lead
+//                     (how often its people worked with the lead, not only whether they did)
+//   leadTiesOnThemes  the same, counting only networks shared with the lead on the new network's themes
+//   age               years from its start to the newest start of the history (0 = the newest)
+//   memberThemes      Σ over its partners other than the lead of Σ_t w(t)·ln(1 + the partner's networks on t):
+//                     how active its people are on the new network's themes (who may join it too)
+//   memberPopularity  Σ over its partners other than the lead of ln(1 + networks the partner is in)
+//   expectedShared    Σ over its partners other than the lead of the chance each joins the new network,
+//                     1 − (1 − a)(1 − b) with a = share of the lead's networks it was in and b = Σ_t w(t)·
+//                     share of the networks on t it was in: the expected number of partners the two
+//                     networks will share (relevance for networks is sharing two)
 import { DEFAULT_SIGNAL_WEIGHTS, type SignalWeights } from "../../vocabulary.ts";
 import { sortedHas, valueAt, type SparseVector } from "../sparse.ts";
 import type { HistoryIndex } from "./history-index.ts";
@@ -44,9 +58,9 @@ export const CANDIDATE_POOL_DEFAULTS = {
 };
 export type CandidatePoolOptions = typeof CANDIDATE_POOL_DEFAULTS;
 
-export const PARTNER_FEATURES = ["popularity", "recentActivity", "sameRegionAsLead", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "leadRecent", "text", "similarNetworks"] as const;
+export const PARTNER_FEATURES = ["popularity", "recentActivity", "sameRegionAsLead", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "leadRecent", "text", "similarNetworks", "leadOnThemes"] as const;
 export type PartnerFeature = (typeof PARTNER_FEATURES)[number];
-export const NETWORK_FEATURES = ["popularity", "themes", "text", "leadCommon", "leadAdamicAdar", "similarNetworks"] as const;
+export const NETWORK_FEATURES = ["popularity", "themes", "text", "leadCommon", "leadAdamicAdar", "similarNetworks", "leadTies", "age", "memberThemes", "memberPopularity", "expectedShared", "leadTiesOnThemes"] as const;
 export type NetworkFeature = (typeof NETWORK_FEATURES)[number];
 
 export interface NetworkQuery {
@@ -82,7 +96,9 @@ export class CandidateScorer {
   private readonly cn: Float64Array;
   private readonly aa: Float64Array;
   private readonly leadRecent: Float64Array;
+  private readonly leadThemed: Float64Array;
   private readonly recentFrom: string;
+  private readonly newestStart: number;
   private readonly textSim: Float64Array;
   private readonly themeSim: Float64Array;
   private readonly themeScratch: Float64Array;
@@ -105,6 +121,7 @@ export class CandidateScorer {
     index.projectStarts.forEach((s, p) => {
       if (index.known[p] && s !== undefined && s > newest) newest = s;
     });
+    this.newestStart = newest ? Date.parse(newest) : NaN;
     const from = (this.recentFrom = newest ? new Date(Date.parse(newest) - this.o.recentDays * 86_400_000).toISOString().slice(0, 10) : "");
     this.partnerRecent = Float64Array.from(index.partnerProjects, (ps) => {
       let c = 0;
@@ -117,6 +134,7 @@ export class CandidateScorer {
     this.cn = new Float64Array(partners);
     this.aa = new Float64Array(partners);
     this.leadRecent = new Float64Array(partners);
+    this.leadThemed = new Float64Array(partners);
     this.textSim = new Float64Array(n);
     this.themeSim = new Float64Array(n);
     this.themeScratch = new Float64Array(partners);
@@ -169,6 +187,7 @@ export class CandidateScorer {
         f.leadCommon[i] = this.cn[r]!;
         f.leadAdamicAdar[i] = this.aa[r]!;
         f.leadRecent[i] = this.leadRecent[r]!;
+        f.leadOnThemes[i] = this.leadThemed[r]!;
         f.text[i] = textScore.get(r) ?? 0;
         f.similarNetworks[i] = similar.get(r) ?? 0;
       });
@@ -208,15 +227,41 @@ export class CandidateScorer {
         const ps = ix.projectPartners[p]!;
         let common = 0;
         let aa = 0;
+        let ties = 0;
+        let tiesOnThemes = 0;
+        let memberThemes = 0;
+        let memberPopularity = 0;
+        let expectedShared = 0;
+        const leadNetworks = q.lead >= 0 ? ix.partnerProjects[q.lead]!.length : 0;
         for (const r of ps) {
+          if (r !== q.lead) {
+            memberPopularity += Math.log1p(this.partnerDegree[r]!);
+            let b = 0;
+            for (const { theme, weight } of q.themes) {
+              const c = ix.themePartnerCounts[theme]!.get(r) ?? 0;
+              memberThemes += weight * Math.log1p(c);
+              b += (weight * c) / Math.max(1, ix.themeProjects[theme]!.length);
+            }
+            const a = leadNetworks > 0 ? this.cn[r]! / leadNetworks : 0;
+            expectedShared += 1 - (1 - Math.min(1, a)) * (1 - Math.min(1, b));
+          }
           if (r === q.lead) {
             common += 1;
             aa += 1 / Math.log(2);
           } else if (this.cn[r]! > 0) {
             common += 1;
             aa += this.aa[r]!;
+            ties += this.cn[r]!;
+            tiesOnThemes += this.leadThemed[r]!;
           }
         }
+        const start = ix.projectStarts[p];
+        f.leadTies[i] = ties;
+        f.leadTiesOnThemes[i] = tiesOnThemes;
+        f.memberThemes[i] = memberThemes;
+        f.memberPopularity[i] = memberPopularity;
+        f.expectedShared[i] = expectedShared;
+        f.age[i] = start !== undefined && Number.isFinite(this.newestStart) ? Math.max(0, (this.newestStart - Date.parse(start)) / (365.25 * 86_400_000)) : 0;
         f.popularity[i] = Math.log1p(ps.length);
         f.themes[i] = this.themeSim[p]!;
         f.text[i] = this.textSim[p]!;
@@ -268,15 +313,19 @@ export class CandidateScorer {
     }
     const coPartners: number[] = [];
     const leadProjects = q.lead >= 0 ? ix.partnerProjects[q.lead]! : new Int32Array(0);
+    const queryTheme = new Map(q.themes.map(({ theme, weight }) => [theme, weight]));
     for (const p of leadProjects) {
       if (p === q.self) continue;
       const recent = (ix.projectStarts[p] ?? "") >= this.recentFrom ? 1 : 0;
+      let onThemes = 0;
+      for (const { theme } of ix.projectThemes[p]!) onThemes += queryTheme.get(theme) ?? 0;
       for (const r of ix.projectPartners[p]!) {
         if (r === q.lead) continue;
         if (this.cn[r] === 0) coPartners.push(r);
         this.cn[r]! += 1;
         this.aa[r]! += ix.projectAdamicAdar[p]!;
         this.leadRecent[r]! += recent;
+        this.leadThemed[r]! += onThemes;
       }
     }
     const signal = new Map<number, number>();
@@ -296,6 +345,7 @@ export class CandidateScorer {
       this.cn[r] = 0;
       this.aa[r] = 0;
       this.leadRecent[r] = 0;
+      this.leadThemed[r] = 0;
     }
   }
 

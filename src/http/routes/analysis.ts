@@ -2,7 +2,7 @@
 // job's status, the stored runs, and the difference between two runs. Analysts and above; deleting
 // a run is for admins.
 import { z } from "zod";
-import { analysisParamsSchema } from "../../schemas/analysis.ts";
+import { analysisRequestSchema } from "../../schemas/analysis.ts";
 import { id } from "../../schemas/fields.ts";
 import { deleteRun, diffRuns, getRun, listRuns } from "../../services/analysis/index.ts";
 import { runAnalysisInChild } from "../../services/analysis/analysis-process.ts";
@@ -19,7 +19,7 @@ export const analysisRoutes = [
   defineRoute({
     operationId: "startAnalysis", method: "post", path: "/api/v1/analysis/runs", role: "analyst", tag, rateLimit: "write", status: 202,
     summary: "Start an analysis run in the background; poll the returned job (statusUrl)",
-    body: analysisParamsSchema.strict(),
+    body: analysisRequestSchema.strict(),
     response: JobOut,
     handle: async ({ body }, { db, res, services, req }) => {
       // In a child process: the service keeps answering while the analysis computes.

@@ -11,7 +11,7 @@ import type { AnalysisParams } from "../../schemas/analysis.ts";
 import type { StoredRun } from "./records.ts";
 
 /** Bumped when the learner changes what it fits from the same inputs, so older runs' rankers are not reused. */
-export const LEARNER_VERSION = 1;
+export const LEARNER_VERSION = 2;
 
 /** What a run stores about its rankers (in its params): what they were learned from, and from which run they came if reused. */
 export interface RankerProvenance {
@@ -55,7 +55,7 @@ export function runRankers(input: RunRankersInput): { rankers: Rankers; provenan
   const { graph, params: p, weightsGiven, decisions, previous } = input;
   const inputs = rankerInputs(input.graphFingerprint, decisions, p);
   if (weightsGiven) {
-    const reason = "signal weights given for this run (--weights): recommendations rank by their blend";
+    const reason = "signal weights given for this run (--weights, or weights in the request): recommendations rank by their blend";
     return { rankers: defaultRankers(reason), provenance: { inputs, reason } };
   }
   const before = provenanceOf(previous);
