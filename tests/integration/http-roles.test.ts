@@ -13,7 +13,7 @@ const POLICY: Record<string, Role> = {
   listPartners: "public", getPartner: "public", createPartner: "coordinator", updatePartner: "coordinator", deletePartner: "coordinator",
   listOutcomes: "public", getOutcome: "public", createOutcome: "coordinator", updateOutcome: "coordinator", deleteOutcome: "coordinator",
   listSuggestions: "analyst", listProjectSuggestions: "analyst", decideSuggestion: "coordinator", listDecisions: "analyst",
-  getDecision: "analyst", redecidePair: "coordinator", undoDecision: "coordinator",
+  recommendContactsForPartner: "analyst", getDecision: "analyst", redecidePair: "coordinator", undoDecision: "coordinator",
   listOpportunities: "analyst", listCommunities: "analyst", getMe: "public",
   startAnalysis: "analyst", getAnalysisJob: "analyst", listAnalysisRuns: "analyst", getAnalysisRun: "analyst", diffAnalysisRuns: "analyst", deleteAnalysisRun: "admin",
   projectGraph: "public", themeGraph: "public", networkGraph: "public",

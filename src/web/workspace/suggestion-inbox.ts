@@ -66,11 +66,12 @@ export const suggestionInbox: Panel = async (root, ctx) => {
 /** Each network's status and period; one marked active past its end date is flagged. */
 function timing(s: Suggestion, ctx: PanelContext): HTMLElement {
   const { w } = ctx;
+  const iw = w.inbox;
   const one = (name: string, n: NetworkInTime) =>
     h("span", { class: n.staleActive ? "network-time stale" : "network-time" },
-      `${name}: ${w.statuses[n.status] ?? n.status}${n.start || n.end ? ` (${n.start ?? ""}–${n.end ?? ""})` : ""}`,
+      `${name}: `, h("span", { class: "status" }, iw.statuses[n.status] ?? n.status), `, ${iw.period(n.start, n.end)}`,
       n.staleActive ? h("span", { class: "badge warning", title: w.staleActive }, `⚠ ${w.staleActive}`) : null);
-  return h("p", { class: "note network-times" }, one(s.aName ?? s.a, s.networks!.a), " · ", one(s.bName ?? s.b, s.networks!.b));
+  return h("p", { class: "network-facts" }, one(s.aName ?? s.a, s.networks!.a), " · ", one(s.bName ?? s.b, s.networks!.b));
 }
 
 function card(s: Suggestion, ctx: PanelContext, reload: () => Promise<void>): HTMLElement {
