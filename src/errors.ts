@@ -208,6 +208,7 @@ export const PROBLEM_MESSAGES = {
   "not-found.route": ["method", "path"],
   "validation-failed.field": ["field", "count"],
   "import-invalid.problems": ["count"],
+  "decision-changed.current": ["decision", "version", "by"],
 } as const satisfies Record<string, readonly string[]>;
 export type MessageId = ProblemId | keyof typeof PROBLEM_MESSAGES;
 export type MessageParams = Record<string, string | number>;

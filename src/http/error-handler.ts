@@ -4,7 +4,7 @@
 // answered as a plain 500 without details.
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { z } from "zod";
-import { DomainError, NotFoundError, shownValue, ValidationError, type FieldError } from "../errors.ts";
+import { DecisionChangedError, DomainError, NotFoundError, shownValue, ValidationError, type FieldError } from "../errors.ts";
 import { ImportValidationError } from "../services/import-service.ts";
 import { HttpProblem, problemBody } from "./errors.ts";
 
@@ -39,6 +39,10 @@ function fromDomainError(err: DomainError): HttpProblem {
     const field = err.fields[0]?.field;
     const message = field ? { messageId: "validation-failed.field" as const, params: { field, count: err.fields.length } } : {};
     return new HttpProblem(err.problem, err.message, err.fields.length ? { errors: err.fields, ...message } : {});
+  }
+  if (err instanceof DecisionChangedError) {
+    const { decision, version, decidedBy } = err.current;
+    return new HttpProblem(err.problem, err.message, { details: err.details, messageId: "decision-changed.current", params: { decision, version, by: decidedBy ?? "" } });
   }
   if (err instanceof NotFoundError) {
     const { what, id } = (err.details ?? {}) as { what?: string; id?: string };

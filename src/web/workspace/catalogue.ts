@@ -22,6 +22,9 @@ const NL_WHAT: Record<string, string> = {
 };
 const EN_ROLES: Record<string, string> = { public: "public", analyst: "analyst", coordinator: "process coordinator", admin: "admin" };
 
+/** A pair's decision as the Dutch interface says it. */
+const NL_DECISIONS: Record<string, string> = { accepted: "aanvaard", rejected: "afgewezen", open: "open" };
+
 const SERVER_NL: Record<string, Message> = {
   "validation-failed": "De aanvraag is niet geldig.",
   "validation-failed.field": (p) => `Het veld „${p.field}” heeft geen geldige waarde${Number(p.count) > 1 ? plural("nl", Number(p.count) - 1, { one: " (en nog # ander veld)", other: " (en nog # andere velden)" }) : ""}.`,
@@ -48,6 +51,7 @@ const SERVER_NL: Record<string, Message> = {
   "service-busy": "De dienst verwerkt er al zoveel tegelijk als hij toelaat; probeer het zo meteen opnieuw.",
   "method-not-allowed": "Deze bewerking bestaat niet op dit adres.",
   "decision-changed": "Iemand anders besliste intussen over dit paar; laad het opnieuw en beslis dan.",
+  "decision-changed.current": (p) => `het is nu ${NL_DECISIONS[p.decision!] ?? p.decision} (versie ${p.version}${p.by ? `, door ${p.by}` : ""}); er werd niets geschreven.`,
   "sync-unconfirmed": "Deze synchronisatie zou meer verwijderen dan de drempel toelaat; bekijk de proefrun en bevestig met het aantal verwijderingen.",
 };
 
@@ -77,6 +81,7 @@ const SERVER_EN: Record<string, Message> = {
   "service-busy": "The service is handling as many of these at once as it allows; try again in a moment.",
   "method-not-allowed": "This operation does not exist at this address.",
   "decision-changed": "Someone else decided on this pair in the meantime; reload it and decide again.",
+  "decision-changed.current": (p) => `it is now ${p.decision} (version ${p.version}${p.by ? `, by ${p.by}` : ""}); nothing was written.`,
   "sync-unconfirmed": "This sync would remove more than the threshold allows; look at the dry run and confirm with its number of removals.",
 };
 
