@@ -23,7 +23,8 @@ describe("planImport with aliases", () => {
     const { plan, merges, problems } = planImport(v.rows, stored);
     expect(problems).toEqual([]);
     expect(merges).toEqual([{ entity: "partners", kept: "kept", merged: "old-id", reason: "merged earlier into kept: its id is an alias" }]);
-    expect(plan.partners.map((p) => [p.id, p.props])).toEqual([["kept", { website: "https://leiestad.example.org" }]]);
+    // The kept partner only gets what it lacks, and the merged id among its aliases.
+    expect(plan.partners.map((p) => [p.id, p.props])).toEqual([["kept", { website: "https://leiestad.example.org", aliases: ["old-id"] }]]);
     expect(plan.participations.map((p) => [p.partner, p.project, p.props.role])).toEqual([["kept", "p1", "expert"]]);
   });
 });
