@@ -41,6 +41,7 @@ PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>
 LOG="$(mktemp)"
 # Generous budgets: the fuzzer sends many requests from one address within a minute.
 PORT="$PORT" HOST=127.0.0.1 LOG_LEVEL=warn RATE_LIMIT_WRITE_MAX=1000000 RATE_LIMIT_TOKEN_MAX=1000000 RATE_LIMIT_VIEW_MAX=1000000 RATE_LIMIT_FAILED_AUTH_MAX=1000000 \
+  RATE_LIMIT_EXPORT_MAX=1000000 PUBLIC_EXPORT_BUILDS_MAX=100 EVENT_STREAMS_PER_CLIENT=10000 \
   node bin/diagonal.mjs serve >"$LOG" 2>&1 &
 SERVICE=$!
 stop() { kill "$SERVICE" 2>/dev/null || true; wait "$SERVICE" 2>/dev/null || true; rm -f "$LOG"; }
@@ -52,33 +53,42 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
-# Deterministic and bounded: a fixed seed, MAX_EXAMPLES per operation, no stateful phase. The
-# fuzzer's own report goes to a file: printed whole when it fails, summarised in one line when it
-# passes, so that the test runner's summary stays the last word of a CI log.
-REPORT="$(mktemp)"
-set +e
-"$VENV/bin/schemathesis" run "http://127.0.0.1:$PORT/api/openapi.json" \
-  --url "http://127.0.0.1:$PORT" \
-  --header "Authorization: Bearer $TOKEN" \
-  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
-  --max-examples "$MAX_EXAMPLES" \
-  --request-timeout 60 \
-  --seed 1 \
-  --phases examples,coverage,fuzzing \
-  --workers 1 \
-  --no-color >"$REPORT" 2>&1
-STATUS=$?
-set -e
-if [ "$STATUS" -ne 0 ]; then
-  cat "$REPORT"
-  echo "contract fuzz: schemathesis failed (exit $STATUS)" >&2
-  rm -f "$REPORT"
-  exit "$STATUS"
-fi
-CASES="$(grep -Eo '[0-9]+ generated, [0-9]+ passed' "$REPORT" | tail -n 1)"
-WARNINGS="$(grep -E '^ *⚠️' "$REPORT" | sed -E 's/^ *⚠️ *//' | paste -sd ';' -)"
-# Which operations the validation-mismatch note is about (listed under its heading in the report).
-MISMATCHED="$(awk '/^Schema validation mismatch/ {on=1; next} on && /^$/ && n > 0 {exit} on && /^ *- / {sub(/^ *- /, ""); print; n++}' "$REPORT" | paste -sd ',' -)"
-WARNINGS="${WARNINGS}${MISMATCHED:+ (mismatch: $MISMATCHED)}"
-echo "contract fuzz: every operation conforms (${CASES:-no cases counted})${WARNINGS:+; notes: $WARNINGS}"
-rm -f "$REPORT"
+# Deterministic and bounded: a fixed seed, MAX_EXAMPLES per operation, no stateful phase; once with
+# an admin token (every operation reachable) and once anonymously (what the public may send, and
+# every 401 declared). The fuzzer's own report goes to a file: printed whole when it fails,
+# summarised in one line when it passes, so that the test runner's summary stays the last word of
+# a CI log.
+fuzz() { # $1: who (admin or anonymous); the rest: schemathesis options
+  local who="$1"
+  shift
+  local report status cases warnings mismatched
+  report="$(mktemp)"
+  set +e
+  "$VENV/bin/schemathesis" run "http://127.0.0.1:$PORT/api/openapi.json" \
+    --url "http://127.0.0.1:$PORT" \
+    "$@" \
+    --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+    --max-examples "$MAX_EXAMPLES" \
+    --request-timeout 60 \
+    --seed 1 \
+    --phases examples,coverage,fuzzing \
+    --workers 1 \
+    --no-color >"$report" 2>&1
+  status=$?
+  set -e
+  if [ "$status" -ne 0 ]; then
+    cat "$report"
+    echo "contract fuzz ($who): schemathesis failed (exit $status)" >&2
+    rm -f "$report"
+    exit "$status"
+  fi
+  cases="$(grep -Eo '[0-9]+ generated, [0-9]+ passed' "$report" | tail -n 1)"
+  warnings="$(grep -E '^ *⚠️' "$report" | sed -E 's/^ *⚠️ *//' | paste -sd ';' -)"
+  # Which operations the validation-mismatch note is about (listed under its heading in the report).
+  mismatched="$(awk '/^Schema validation mismatch/ {on=1; next} on && /^$/ && n > 0 {exit} on && /^ *- / {sub(/^ *- /, ""); print; n++}' "$report" | paste -sd ',' -)"
+  warnings="${warnings}${mismatched:+ (mismatch: $mismatched)}"
+  echo "contract fuzz ($who): every operation conforms (${cases:-no cases counted})${warnings:+; notes: $warnings}"
+  rm -f "$report"
+}
+fuzz admin --header "Authorization: Bearer $TOKEN"
+fuzz anonymous
