@@ -16,8 +16,8 @@ export function evaluationParams(input: unknown): EvaluationParams {
   return parsed.data;
 }
 
-export async function evaluateStoredGraph(db: Pick<Database, "driver" | "database">, input: unknown, onProgress?: (stage: string) => void): Promise<BacktestReport> {
-  const p = evaluationParams(input);
+/** The stored graph, read as analyze reads it, once it is known to hold enough dated networks for a backtest. */
+export async function storedGraphForBacktest(db: Pick<Database, "driver" | "database">, onProgress?: (stage: string) => void) {
   onProgress?.("reading the graph");
   const graph = await projectGraph(db);
   let dated = 0;
@@ -25,5 +25,11 @@ export async function evaluateStoredGraph(db: Pick<Database, "driver" | "databas
     if (a.type === "project" && a.start) dated++;
   });
   if (dated < 10) throw new ValidationError(`the graph holds ${dated} networks with a start date; a backtest needs at least 10`);
+  return graph;
+}
+
+export async function evaluateStoredGraph(db: Pick<Database, "driver" | "database">, input: unknown, onProgress?: (stage: string) => void): Promise<BacktestReport> {
+  const p = evaluationParams(input);
+  const graph = await storedGraphForBacktest(db, onProgress);
   return backtest(graph, { cutoff: p.cutoff, historyShare: p.historyShare, seed: p.seed, k: p.k, maxQueries: p.maxQueries ?? Infinity, ablation: p.ablation, onProgress });
 }
