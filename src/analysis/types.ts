@@ -1,6 +1,7 @@
 // What an analysis run takes and gives back. The analysis functions are pure: they receive a
 // DiagonalGraph (graph.ts) and these options, and return these results; the service layer
 // persists them in Neo4j and the API and CLI present them.
+import type { OpportunityJson, ReasonsJson, SuggestionJson } from "../schemas/responses-analysis.ts";
 
 /** Weights of the similarity signals; each signal is normalised to 0..1 before weighting. */
 export interface SignalWeights {
@@ -35,46 +36,30 @@ export interface AnalysisOptions {
   now?: string;
 }
 
-export interface Reasons {
-  nl: string[];
-  en: string[];
-}
+/** Why, in Dutch and English: declared with the API's answers (src/schemas/responses-analysis.ts). */
+export type Reasons = ReasonsJson;
 
-export interface Suggestion {
-  /** Project ids, a < b. */
-  a: string;
-  b: string;
-  score: number;
+/**
+ * A suggested pair as the analysis makes it: the fields the API shows of it (a < b; score; diagonal:
+ * a and b are in different communities or share no main theme; reasons and their evidence) come
+ * from the API's schema, so a field renamed there is renamed here.
+ */
+export type Suggestion = Pick<SuggestionJson, "a" | "b" | "score" | "diagonal" | "reasons" | "evidence"> & {
   /** Each signal's weighted contribution to the score (they add up to score, before the diagonal bonus). */
   signals: Record<SignalName, number>;
-  /** True when a and b are in different communities or share no main theme. */
-  diagonal: boolean;
-  reasons: Reasons;
-  /** The evidence behind the reasons, for presenters and the API. */
-  evidence: {
-    sharedThemes: string[];
-    sharedPartners: string[];
-    topTerms: string[];
-    complementarity: string[];
-  };
   /** A fingerprint of the pair's data, to tell whether a rejected pair changed materially. */
   fingerprint: string;
-}
+};
 
 /** Declared with the query that filters by it (src/schemas/suggestion.ts). */
 export type { OpportunityKind } from "../schemas/index.ts";
-import type { OpportunityKind } from "../schemas/index.ts";
 
-export interface Opportunity {
-  kind: OpportunityKind;
-  /** Stable within a run: kind + subject ids. */
-  key: string;
-  score: number;
-  /** The ids the opportunity is about (a partner, a project, a theme, an outcome and a project…). */
-  subjects: { type: "project" | "partner" | "theme" | "outcome"; id: string }[];
-  reasons: Reasons;
-  details: Record<string, unknown>;
-}
+/**
+ * An opportunity as the analysis finds it: the API's opportunity without the stored run's ids. Its
+ * key is stable within a run (kind + subject ids); subjects are the ids it is about (their names are
+ * added when it is read).
+ */
+export type Opportunity = Omit<OpportunityJson, "id" | "runId">;
 
 export interface CommunityAssignment {
   projectId: string;

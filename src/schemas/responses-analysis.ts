@@ -8,7 +8,7 @@ import { duplicateCandidateSchema } from "./partner-duplicates.ts";
 import { DROP_REASONS } from "./run-diff.ts";
 import { SyncReportOut } from "./responses-import.ts";
 
-const reasons = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
+export const ReasonsOut = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
 
 const decisionState = z.enum(DECISION_STATUSES).meta({ description: "accepted, rejected, or open (every decision on the pair was undone: it is suggested again)" });
 
@@ -43,7 +43,8 @@ export const DecisionListOut = z
   .object({ items: z.array(DecisionOut), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
   .meta({ id: "DecisionList" });
 
-const NetworkInTimeOut = z.object({ status: z.string(), start: z.string().optional(), end: z.string().optional(), staleActive: z.boolean() });
+/** A network's status and period as a suggestion shows them; `staleActive`: marked active, end date passed. */
+export const NetworkInTimeOut = z.object({ status: z.string(), start: z.string().optional(), end: z.string().optional(), staleActive: z.boolean() });
 
 export const SuggestionOut = z
   .object({
@@ -53,7 +54,7 @@ export const SuggestionOut = z
     bStart: z.string().optional(), bEnd: z.string().optional(),
     rank: z.number().int(), score: z.number(), diagonal: z.boolean(),
     signals: z.record(z.string(), z.number()),
-    reasons,
+    reasons: ReasonsOut,
     evidence: z.object({ sharedThemes: z.array(z.string()), sharedPartners: z.array(z.string()), topTerms: z.array(z.string()), complementarity: z.array(z.string()) }),
     communities: z.array(z.number().int().nullable()),
     decisionVersion: z.number().int().optional()
@@ -77,7 +78,7 @@ export const OpportunityOut = z
       nameNl: z.string().optional().meta({ description: "its name now (a theme's in Dutch); absent when it was removed since the run" }),
       nameEn: z.string().optional().meta({ description: "its name now (a theme's in English)" }),
     })),
-    reasons,
+    reasons: ReasonsOut,
     details: z.record(z.string(), z.unknown()),
   })
   .meta({ id: "Opportunity" });
@@ -158,3 +159,18 @@ export const ImportReportOut = z
     summary: z.string(),
   })
   .meta({ id: "ImportReport" });
+
+// The answers as TypeScript types: the services' records and the workspace derive theirs from these.
+export type ReasonsJson = z.output<typeof ReasonsOut>;
+export type DecisionEventJson = z.output<typeof DecisionEventOut>;
+export type DecisionJson = z.output<typeof DecisionOut>;
+export type DecisionListJson = z.output<typeof DecisionListOut>;
+export type NetworkInTimeJson = z.output<typeof NetworkInTimeOut>;
+export type SuggestionJson = z.output<typeof SuggestionOut>;
+export type SuggestionListJson = z.output<typeof SuggestionListOut>;
+export type OpportunityJson = z.output<typeof OpportunityOut>;
+export type CommunitiesJson = z.output<typeof CommunitiesOut>;
+export type RunJson = z.output<typeof RunOut>;
+export type JobJson = z.output<typeof JobOut>;
+export type RunDiffJson = z.output<typeof RunDiffOut>;
+export type ImportReportJson = z.output<typeof ImportReportOut>;

@@ -39,3 +39,8 @@ export const UndoReportOut = z
     summary: z.string(),
   })
   .meta({ id: "ImportUndoReport" });
+
+// The answers as TypeScript types: the import service's records and the workspace derive theirs from these.
+export type SyncReportJson = z.output<typeof SyncReportOut>;
+export type ImportJobJson = z.output<typeof ImportJobOut>;
+export type UndoReportJson = z.output<typeof UndoReportOut>;

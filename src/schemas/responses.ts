@@ -61,3 +61,12 @@ export const TokenOut = z
   .object({ id: z.string(), name: z.string(), role: z.string(), createdAt: z.string(), revokedAt: z.string().optional() })
   .meta({ id: "ApiToken" });
 export const NewTokenOut = z.object({ id: z.string(), name: z.string(), role: z.string(), createdAt: z.string(), token: z.string() }).meta({ id: "NewApiToken", description: "token is shown once" });
+
+// The answers as TypeScript types, for the presenters and the workspace.
+export type ProjectDetailJson = z.output<typeof ProjectDetailOut>;
+export type ThemeDetailJson = z.output<typeof ThemeDetailOut>;
+export type PartnerDetailJson = z.output<typeof PartnerDetailOut>;
+export type OutcomeDetailJson = z.output<typeof OutcomeDetailOut>;
+export type GraphJson = z.output<typeof GraphOut>;
+export type TokenJson = z.output<typeof TokenOut>;
+export type NewTokenJson = z.output<typeof NewTokenOut>;

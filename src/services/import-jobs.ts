@@ -15,42 +15,19 @@ import { readQuery, THIS_WRITER, writeQuery } from "../db/index.ts";
 import { ConflictError, NotFoundError, parseInput } from "../errors.ts";
 import { clearJournal, recoverBeforeImport, undoImport } from "../importer/import-journal.ts";
 import { importJobIdSchema } from "../schemas/index.ts";
+import type { ImportJobJson, UndoReportJson } from "../schemas/responses-import.ts";
 import { dataChanged } from "./data-version.ts";
 import { keptImports } from "./import-settings.ts";
 
-export interface ImportJob {
-  id: string;
-  /** committed (can be undone while its journal is kept), undone, expired (journal pruned), staging or undoing (in progress). */
-  status: "committed" | "undone" | "expired" | "staging" | "undoing";
-  mode?: string;
-  startedAt: string;
-  finishedAt?: string;
-  by?: string;
-  files?: string[];
-  sync?: string;
-  summary?: string;
-  undoneAt?: string;
-  undoneBy?: string;
-  /** Journal entries kept (0 once undone or pruned). */
-  journal: number;
-}
+/**
+ * An import Diagonal remembers, as the API shows it: committed (can be undone while its journal is
+ * kept), undone, expired (journal pruned), staging or undoing (in progress); journal: entries kept.
+ */
+export type ImportJob = ImportJobJson;
 
-/** What undoing an import does, per kind of journal entry. */
-export interface UndoStep {
-  kind: string;
-  action: "remove" | "restore";
-  what: string;
-  rows: number;
-  /** The first rows, by id. */
-  first: string[];
-}
-
-export interface UndoReport {
-  job: string;
-  dryRun: boolean;
-  steps: UndoStep[];
-  summary: string;
-}
+/** What undoing an import does (or would do), per kind of journal entry, with the first rows by id. */
+export type UndoReport = UndoReportJson;
+export type UndoStep = UndoReport["steps"][number];
 
 const WHAT: Record<string, [UndoStep["action"], string]> = {
   "created-themes": ["remove", "themes it created"],

@@ -1,25 +1,31 @@
 // Analysis results as the API shows them: explained suggestions (reasons in Dutch and English
 // with their evidence), opportunities, runs, decisions. Only analysts and above receive them, so
-// decision notes stay inside the team.
+// decision notes stay inside the team. Each picks its fields through its response schema.
 import { rankerInfo } from "../../services/recommendation-service.ts";
 import type { DecisionRecord, StoredOpportunity, StoredRun, StoredSuggestion } from "../../services/analysis/index.ts";
 import type { AnalysisJob } from "../../services/analysis/jobs.ts";
-import { only } from "./fields.ts";
+import { DecisionEventOut, DecisionOut, JobOut, OpportunityOut, RunOut, SuggestionOut } from "../../schemas/responses-analysis.ts";
+import { pick } from "./fields.ts";
 
-export const presentSuggestion = (s: StoredSuggestion) =>
-  only(s, ["id", "runId", "a", "b", "aName", "bName", "aStatus", "bStatus", "aStart", "aEnd", "bStart", "bEnd", "rank", "score", "diagonal", "signals", "reasons", "evidence", "communities", "networks"]);
+/** What a suggestion shows of itself; the decision on its pair is read beside it. */
+const SuggestionFields = SuggestionOut.omit({ decisionVersion: true, previousDecision: true });
+const RunFields = RunOut.omit({ rankers: true });
+const DecisionFields = DecisionOut.omit({ collaboration: true, history: true });
+const JobFields = JobOut.omit({ statusUrl: true, runUrl: true });
 
-export const presentOpportunity = (o: StoredOpportunity) => only(o, ["id", "runId", "kind", "key", "score", "subjects", "reasons", "details"]);
+export const presentSuggestion = (s: StoredSuggestion) => pick(SuggestionFields, s);
+
+export const presentOpportunity = (o: StoredOpportunity) => pick(OpportunityOut, o);
 
 export const presentRun = ({ rankers: _rankers, ...r }: StoredRun) => ({
-  ...only(r, ["id", "startedAt", "finishedAt", "params", "modularity", "counts"]),
+  ...pick(RunFields, r),
   ...(_rankers ? { rankers: { partners: rankerInfo(_rankers.partners), networks: rankerInfo(_rankers.networks) } } : {}),
 });
 
 export const presentDecision = (d: DecisionRecord) => ({
-  ...only(d, ["pairKey", "suggestionId", "runId", "a", "b", "aName", "bName", "decision", "note", "decidedAt", "decidedBy", "version", "orphaned"]),
+  ...pick(DecisionFields, d),
   collaboration: d.madeCollaboration ? ("made-by-accepting" as const) : ("none-made" as const),
-  history: d.history.map((e) => only(e, ["action", "decision", "note", "by", "at", "previous", "version", "undoes", "undoneAt", "undoneBy", "suggestionId", "runId", "score"])),
+  history: d.history.map((e) => pick(DecisionEventOut, e)),
 });
 
 /** A suggestion with the earlier decision on its pair, if there is one. */
@@ -30,7 +36,7 @@ export const presentSuggestionWithHistory = (s: StoredSuggestion, earlier: Reado
 
 export function presentJob(job: AnalysisJob) {
   return {
-    ...only(job, ["id", "state", "startedAt", "finishedAt", "stage", "done", "total", "runId", "error"]),
+    ...pick(JobFields, job),
     statusUrl: `/api/v1/analysis/jobs/${job.id}`,
     ...(job.runId ? { runUrl: `/api/v1/analysis/runs/${job.runId}` } : {}),
   };

@@ -1,6 +1,7 @@
 // Picking the fields a presenter shows: only declared fields leave the API (never internal
 // properties such as Partner.nameKey), and absent values are left out rather than sent as null.
 // A date stored with a precision (`startPrecision: "year"`) is shown as written: 2012, not 2012-01-01.
+import type { z } from "zod";
 import { cutToPrecision } from "../../schemas/partial-date.ts";
 
 /**
@@ -17,4 +18,13 @@ export function only<T extends object>(o: T, fields: readonly string[]): T {
     out[f] = typeof v === "string" && precision ? cutToPrecision(v, precision) : v;
   }
   return out as T;
+}
+
+/**
+ * The fields of o that its response schema declares, typed as the schema's output: a field renamed
+ * or removed in the schema but not in the record (or the other way round) breaks the build, and a
+ * field the schema does not declare (a private one) never leaves the API.
+ */
+export function pick<S extends z.ZodObject>(schema: S, o: z.output<S>): z.output<S> {
+  return only(o as object, Object.keys(schema.shape)) as z.output<S>;
 }

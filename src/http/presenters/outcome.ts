@@ -1,16 +1,18 @@
-// An outcome as the API shows it, with its project and themes.
-import { outcomeSchema, type Outcome } from "../../schemas/index.ts";
+// An outcome as the API shows it, with its project and themes. Fields are picked through the
+// response schema.
+import type { Outcome } from "../../schemas/index.ts";
+import { OutcomeDetailOut, OutcomeOut } from "../../schemas/responses.ts";
 import type { OutcomeDetail } from "../../services/entities/outcomes.ts";
-import { only } from "./fields.ts";
+import { pick } from "./fields.ts";
 
-const FIELDS = Object.keys(outcomeSchema.shape);
+const { projectDetail, themeDetails } = OutcomeDetailOut.shape;
 
-export const presentOutcome = (o: Outcome) => only(o, FIELDS);
+export const presentOutcome = (o: Outcome) => pick(OutcomeOut, o);
 
 export function presentOutcomeDetail(d: OutcomeDetail) {
   return {
     ...presentOutcome(d.outcome),
-    projectDetail: only(d.project, ["id", "name", "status"]),
-    themeDetails: d.themes.map((t) => only(t, ["id", "nameNl", "nameEn"])),
+    projectDetail: pick(projectDetail, d.project),
+    themeDetails: d.themes.map((t) => pick(themeDetails.element, t)),
   };
 }

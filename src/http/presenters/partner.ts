@@ -1,17 +1,19 @@
 // A partner as the API shows it. The public role does not see the enterprise number (KBO/VAT):
-// the knowledge centre shows organisations by name, not their registration data.
-import { type Partner, partnerSchema, type Role } from "../../schemas/index.ts";
+// the knowledge centre shows organisations by name, not their registration data. Fields are picked
+// through the response schema; the public one leaves the number out.
+import type { Partner, Role } from "../../schemas/index.ts";
+import { PartnerDetailOut, PartnerOut } from "../../schemas/responses.ts";
 import type { PartnerDetail } from "../../services/entities/partners.ts";
-import { only } from "./fields.ts";
+import { pick } from "./fields.ts";
 
-const FIELDS = Object.keys(partnerSchema.shape);
-const PUBLIC_FIELDS = FIELDS.filter((f) => f !== "enterpriseNumber");
+const PublicPartnerOut = PartnerOut.omit({ enterpriseNumber: true });
+const { projects } = PartnerDetailOut.shape;
 
-export const presentPartner = (p: Partner, role: Role) => only(p, role === "public" ? PUBLIC_FIELDS : FIELDS);
+export const presentPartner = (p: Partner, role: Role): Partner => (role === "public" ? pick(PublicPartnerOut, p) : pick(PartnerOut, p));
 
 export function presentPartnerDetail(d: PartnerDetail, role: Role) {
   return {
     ...presentPartner(d.partner, role),
-    projects: d.projects.map((p) => only(p, ["id", "name", "status", "role"])),
+    projects: d.projects.map((p) => pick(projects.element, p)),
   };
 }

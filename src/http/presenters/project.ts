@@ -1,19 +1,20 @@
 // A project as the API shows it; the same for every role (the public role simply never receives
-// planned projects, which the service filters out).
-import { projectSchema, type Project } from "../../schemas/index.ts";
+// planned projects, which the service filters out). Fields are picked through the response schema.
+import type { Project } from "../../schemas/index.ts";
+import { ProjectDetailOut, ProjectOut } from "../../schemas/responses.ts";
 import type { ProjectDetail } from "../../services/entities/projects.ts";
-import { only } from "./fields.ts";
+import { pick } from "./fields.ts";
 
-const FIELDS = Object.keys(projectSchema.shape);
+const { themes, partners, outcomes, collaborations } = ProjectDetailOut.shape;
 
-export const presentProject = (p: Project) => only(p, FIELDS);
+export const presentProject = (p: Project) => pick(ProjectOut, p);
 
 export function presentProjectDetail(d: ProjectDetail) {
   return {
     ...presentProject(d.project),
-    themes: d.themes.map((t) => only(t, ["id", "nameNl", "nameEn", "weight"])),
-    partners: d.partners.map((p) => only(p, ["id", "name", "kind", "role"])),
-    outcomes: d.outcomes.map((o) => only(o, ["id", "title", "kind", "date"])),
-    collaborations: d.collaborations.map((c) => only(c, ["id", "name", "status", "since", "source"])),
+    themes: d.themes.map((t) => pick(themes.element, t)),
+    partners: d.partners.map((p) => pick(partners.element, p)),
+    outcomes: d.outcomes.map((o) => pick(outcomes.element, o)),
+    collaborations: d.collaborations.map((c) => pick(collaborations.element, c)),
   };
 }

@@ -7,20 +7,11 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import { ConflictError, NotFoundError } from "../../errors.ts";
+import type { JobJson } from "../../schemas/responses-analysis.ts";
 
-export type JobState = "running" | "succeeded" | "failed";
-
-export interface AnalysisJob {
-  id: string;
-  state: JobState;
-  startedAt: string;
-  finishedAt?: string;
-  stage?: string;
-  done?: number;
-  total?: number;
-  runId?: string;
-  error?: string;
-}
+/** A job as the API shows it, without the links the API adds. */
+export type AnalysisJob = Omit<JobJson, "statusUrl" | "runUrl">;
+export type JobState = AnalysisJob["state"];
 
 export type StartAnalysis = (onProgress: (stage: string, done: number, total: number) => void) => Promise<{ id: string }>;
 

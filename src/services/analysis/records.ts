@@ -5,19 +5,15 @@ import type { CommunityName } from "../../analysis/community-names.ts";
 import { isStaleActive, today } from "../../analysis/network-periods.ts";
 import { cutToPrecision } from "../../schemas/partial-date.ts";
 import type { Rankers } from "../../analysis/recommend/learned-ranker.ts";
-import type { DropReason } from "../../schemas/run-diff.ts";
+import type { DecisionEventJson, DecisionJson, NetworkInTimeJson, OpportunityJson, RunDiffJson, RunJson, SuggestionJson } from "../../schemas/responses-analysis.ts";
 import type { AnalysisResult, Opportunity, OpportunityKind, Suggestion } from "../../analysis/types.ts";
 
-export interface StoredRun {
-  id: string;
-  startedAt: string;
-  finishedAt: string;
-  params: Record<string, unknown>;
-  modularity: number;
+/** A run as the API shows it, with its counts named and its recommendation models whole (the API shows their summary). */
+export type StoredRun = Omit<RunJson, "counts" | "rankers"> & {
   counts: AnalysisResult["counts"] & { suggestions: number; opportunities: number; excludedPairs: number };
   /** The run's recommendation models: learned on the graph's history, or the defaults and why (older runs: none). */
   rankers?: Rankers;
-}
+};
 
 /** A run as written: its record and the names of its communities (read on their own, see getCommunities). */
 export interface NewRun extends StoredRun {
@@ -28,34 +24,18 @@ export interface RunSummary extends StoredRun {
   seconds: number;
 }
 
-export interface StoredSuggestion extends Suggestion {
-  id: string;
-  runId: string;
+/**
+ * A stored suggestion: the API's suggestion (names, the networks' status and period now, rank 1 =
+ * best score) without what is read beside it (the pair's decision), with the pair's key and
+ * fingerprint, and the community labels of a and b in the run.
+ */
+export type StoredSuggestion = Omit<SuggestionJson, "signals" | "communities" | "decisionVersion" | "previousDecision"> & Suggestion & {
   pairKey: string;
-  aName?: string;
-  bName?: string;
-  /** Each network's status and period (start, end) as stored now. */
-  aStatus?: string;
-  bStatus?: string;
-  aStart?: string;
-  aEnd?: string;
-  bStart?: string;
-  bEnd?: string;
-  /** Position in the run, 1 = best score. */
-  rank: number;
-  /** Community labels of a and b in the run. */
   communities: [number | null, number | null];
-  /** Each network's status and period now, and whether it is marked active past its end date. */
-  networks?: { a: NetworkInTime; b: NetworkInTime };
-}
+};
 
 /** A network's status and period as a suggestion shows them; `staleActive`: marked active, end date passed. */
-export interface NetworkInTime {
-  status: string;
-  start?: string;
-  end?: string;
-  staleActive: boolean;
-}
+export type NetworkInTime = NetworkInTimeJson;
 
 /** The status and period of a stored project row (dates cut to their precision), seen from today. */
 export function networkInTime(row: unknown, now = today()): NetworkInTime | undefined {
@@ -67,77 +47,30 @@ export function networkInTime(row: unknown, now = today()): NetworkInTime | unde
   return { status, ...(start ? { start } : {}), ...(end ? { end } : {}), staleActive: isStaleActive({ status, ...(end ? { end, endPrecision: r.endPrecision as string | undefined } : {}) }, now) };
 }
 
-export interface StoredOpportunity extends Opportunity {
-  id: string;
-  runId: string;
-}
+/** An opportunity of a stored run, as the API shows it. */
+export type StoredOpportunity = Opportunity & Pick<OpportunityJson, "id" | "runId">;
 
-export interface DecisionRecord {
-  pairKey: string;
-  a: string;
-  b: string;
-  aName?: string;
-  bName?: string;
-  /** The state in force; "open" when every decision on the pair was undone (it is suggested again). */
-  decision: "accepted" | "rejected" | "open";
-  /** Counts the steps taken on the pair; a client sends back the one it saw, and a stale one is refused. */
-  version: number;
+/**
+ * A pair's decision as stored: the API's decision (the state in force, "open" when every decision
+ * was undone; its version; who took the latest step; orphaned when a sync removed a project of the
+ * pair) with whether accepting made the collaboration (the API says it in words) and the pair's
+ * fingerprint. history: every step on the pair, oldest first; a new one is appended.
+ */
+export type DecisionRecord = Omit<DecisionJson, "collaboration" | "history"> & {
   /** The collaboration between a and b was made by accepting (and goes when the pair is no longer accepted). */
   madeCollaboration: boolean;
-  note?: string;
-  decidedAt: string;
-  /** Who took the latest decision: the token's name (HTTP) or "cli:<user>". */
-  decidedBy?: string;
   fingerprint: string;
-  suggestionId: string;
-  runId: string;
-  /** Every decision on the pair, oldest first; a new decision is appended, never overwrites. */
   history: DecisionEvent[];
-  /** Set when a sync removed a project of the pair: the decision is kept, but nothing hangs on it. */
-  orphaned?: { reason: string; importJob: string; at: string };
-}
+};
 
-export interface DecisionEvent {
-  /** A decision (accept or reject), or an undo of the latest decision not yet undone. */
-  action: "decide" | "undo";
-  /** The state this step left the pair in. */
-  decision: "accepted" | "rejected" | "open";
-  note?: string;
-  by?: string;
-  at: string;
-  /** The pair's state before this step, if it had one. */
-  previous?: "accepted" | "rejected" | "open";
-  /** The pair's version after this step (absent on steps stored before versions). */
-  version?: number;
-  /** An undo: the version of the step it reverted. */
-  undoes?: number;
-  /** A decision reverted by a later undo: when and by whom. */
-  undoneAt?: string;
-  undoneBy?: string;
-  suggestionId: string;
-  runId: string;
-  score?: number;
-}
+/** One step on a pair: a decision or an undo, as the API shows it. */
+export type DecisionEvent = DecisionEventJson;
+
+/** What changed between two runs, as the API shows it (places 1-based, ranks as stored). */
+export type RunDiff = RunDiffJson;
 
 /** A pair in a run diff: its networks' ids and names (the id where a network is gone). */
-export interface DiffPair { pairKey: string; a: string; b: string; aName: string; bName: string }
-
-export interface RunDiff {
-  from: string;
-  to: string;
-  added: (DiffPair & { rank: number; score: number })[];
-  /**
-   * Why each pair left (`reason`, and `because` in both languages); `decided`: the decision taken
-   * before the later run; `network`: the network that ended or was removed.
-   */
-  dropped: (DiffPair & {
-    rank: number; score: number; reason: DropReason; because: { nl: string; en: string };
-    decided?: { decision: "accepted" | "rejected"; decidedAt: string }; network?: { id: string; name: string };
-  })[];
-  /** Pairs whose place among the pairs both runs suggest changed (places 1-based); ranks as stored. */
-  moved: (DiffPair & { fromRank: number; toRank: number; fromScore: number; toScore: number; fromPlace: number; toPlace: number })[];
-  communityChanges: { project: string; from: number | null; to: number | null }[];
-}
+export type DiffPair = Pick<RunDiff["added"][number], "pairKey" | "a" | "b" | "aName" | "bName">;
 
 type Row = Record<string, unknown>;
 const json = <T>(v: unknown, fallback: T): T => (typeof v === "string" ? (JSON.parse(v) as T) : fallback);
