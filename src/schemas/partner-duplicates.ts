@@ -64,3 +64,6 @@ export const partnerMergeOut = z
   })
   .meta({ id: "PartnerMerge" });
 export type PartnerMergeRecord = z.output<typeof partnerMergeOut>;
+
+/** The merges Diagonal remembers, newest first. */
+export const partnerMergeListOut = z.object({ items: z.array(partnerMergeOut) });

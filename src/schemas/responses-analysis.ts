@@ -97,6 +97,7 @@ export const CommunitiesOut = z
   })
   .meta({ id: "Communities" });
 
+export const OpportunityListOut = z.object({ items: z.array(OpportunityOut) });
 
 export const RunOut = z
   .object({
@@ -104,6 +105,10 @@ export const RunOut = z
     rankers: z.object({ partners: rankerInfo, networks: rankerInfo }).optional().meta({ description: "The run's recommendation models: learned on the graph's history, or the defaults and why" }),
   })
   .meta({ id: "AnalysisRun" });
+
+export const RunListOut = z.object({ items: z.array(RunOut) });
+
+export const DeletedRunOut = z.object({ id: z.string(), results: z.number().int().meta({ description: "suggestions and opportunities removed" }) }).meta({ id: "DeletedRun" });
 
 export const JobOut = z
   .object({

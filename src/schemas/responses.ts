@@ -62,6 +62,13 @@ export const TokenOut = z
   .meta({ id: "ApiToken" });
 export const NewTokenOut = z.object({ id: z.string(), name: z.string(), role: z.string(), createdAt: z.string(), token: z.string() }).meta({ id: "NewApiToken", description: "token is shown once" });
 
+// The lists, one page at a time (tokens: all).
+export const ProjectPageOut = pageOf(ProjectOut, "ProjectPage");
+export const ThemePageOut = pageOf(ThemeOut, "ThemePage");
+export const PartnerPageOut = pageOf(PartnerOut, "PartnerPage");
+export const OutcomePageOut = pageOf(OutcomeOut, "OutcomePage");
+export const TokenListOut = z.object({ items: z.array(TokenOut) });
+
 // The answers as TypeScript types, for the presenters and the workspace.
 export type ProjectDetailJson = z.output<typeof ProjectDetailOut>;
 export type ThemeDetailJson = z.output<typeof ThemeDetailOut>;

@@ -3,6 +3,6 @@
 // them); their interfaces carry no index signature, so they are widened here, once.
 import type { z } from "zod";
 import type { GraphView } from "../../services/graph-views.ts";
-import type { GraphOut } from "../responses.ts";
+import type { GraphOut } from "../../schemas/responses.ts";
 
 export const presentGraph = (view: GraphView): z.output<typeof GraphOut> => view as unknown as z.output<typeof GraphOut>;

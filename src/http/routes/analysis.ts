@@ -8,7 +8,7 @@ import { deleteRun, diffRuns, getRun, listRuns } from "../../services/analysis/i
 import { runAnalysisInChild } from "../../services/analysis/analysis-process.ts";
 import { exclusively } from "../../services/analysis/jobs.ts";
 import { presentJob, presentRun } from "../presenters/analysis.ts";
-import { JobOut, RunDiffOut, RunOut } from "../responses-analysis.ts";
+import { DeletedRunOut, JobOut, RunDiffOut, RunListOut, RunOut } from "../../schemas/responses-analysis.ts";
 import { audit } from "../audit.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
@@ -39,7 +39,7 @@ export const analysisRoutes = [
   defineRoute({
     operationId: "listAnalysisRuns", method: "get", path: "/api/v1/analysis/runs", role: "analyst", tag,
     summary: "Stored analysis runs, newest first",
-    response: z.object({ items: z.array(RunOut) }),
+    response: RunListOut,
     handle: async (_input, { db }) => ({ items: (await listRuns(db)).map(presentRun) }),
   }),
   defineRoute({
@@ -61,7 +61,7 @@ export const analysisRoutes = [
     summary: "Delete a stored run and its suggestions and opportunities (409 while a decision refers to it)",
     description: "Results are removed in small batches, each its own transaction, so deleting fits the everyday server. Older runs are also pruned automatically after each run: the newest DIAGONAL_KEEP_RUNS (default 20) are kept, and every run a decision refers to.",
     params: idParams,
-    response: z.object({ id: z.string(), results: z.number().int().meta({ description: "suggestions and opportunities removed" }) }).meta({ id: "DeletedRun" }),
+    response: DeletedRunOut,
     handle: async ({ params }, { db, req }) => {
       const deleted = await deleteRun(db, params.id);
       audit(req, "run.delete", deleted);

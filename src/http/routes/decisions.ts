@@ -10,7 +10,7 @@ import { decisionFilterSchema, ifMatchVersionSchema, pairKeySchema, redecisionIn
 import { findDecisions, getDecision, redecidePair, undoDecision } from "../../services/analysis/index.ts";
 import { audit } from "../audit.ts";
 import { presentDecision } from "../presenters/analysis.ts";
-import { DecisionListOut, DecisionOut } from "../responses-analysis.ts";
+import { DecisionListOut, DecisionOut } from "../../schemas/responses-analysis.ts";
 import { defineRoute } from "../route.ts";
 
 const tag = "suggestions";

@@ -3,7 +3,7 @@
 // and says in its graph attributes how many nodes there were and whether it was cut. Anonymous
 // callers have a per-address budget of views (RATE_LIMIT_VIEW_MAX): a full-size view costs seconds.
 import { networkView, projectNeighbourhoodView, themeView } from "../../services/graph-views.ts";
-import { GraphOut } from "../responses.ts";
+import { GraphOut } from "../../schemas/responses.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
 import { GRAPH_LIMITS, networkViewQuerySchema, projectViewQuerySchema, themeViewQuerySchema } from "../../schemas/index.ts";

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { formatSummary, importFiles } from "../../services/import-service.ts";
 import { listImportJobs, undoImportJob } from "../../services/import-jobs.ts";
 import { importJobIdSchema, syncScopeSchema } from "../../schemas/index.ts";
-import { ImportReportOut } from "../responses-analysis.ts";
-import { ImportJobListOut, UndoReportOut } from "../responses-import.ts";
+import { ImportReportOut } from "../../schemas/responses-analysis.ts";
+import { ImportJobListOut, UndoReportOut } from "../../schemas/responses-import.ts";
 import { audit } from "../audit.ts";
 import { defineRoute } from "../route.ts";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { id } from "../../schemas/fields.ts";
 import { getCommunities, getOpportunities, withSubjectNames } from "../../services/analysis/index.ts";
 import { presentOpportunity } from "../presenters/analysis.ts";
-import { CommunitiesOut, OpportunityOut } from "../responses-analysis.ts";
+import { CommunitiesOut, OpportunityListOut } from "../../schemas/responses-analysis.ts";
 import { defineRoute } from "../route.ts";
 import { opportunityQuerySchema } from "../../schemas/index.ts";
 
@@ -14,7 +14,7 @@ export const opportunityRoutes = [
     operationId: "listOpportunities", method: "get", cache: true, path: "/api/v1/opportunities", role: "analyst", tag: "opportunities", errors: ["not-found"],
     summary: "Opportunities of a run, best first, optionally of one kind; each subject with its name",
     query: opportunityQuerySchema,
-    response: z.object({ items: z.array(OpportunityOut) }),
+    response: OpportunityListOut,
     handle: async ({ query }, { db }) => ({ items: (await withSubjectNames(db, await getOpportunities(db, query))).map(presentOpportunity) }),
   }),
   defineRoute({

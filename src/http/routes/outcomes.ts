@@ -2,7 +2,7 @@
 import { entityChangeSchema, outcomeFilterSchema, outcomeSchema } from "../../schemas/index.ts";
 import { createOutcome, deleteOutcome, getOutcome, listOutcomes, updateOutcome } from "../../services/entities/outcomes.ts";
 import { presentOutcome, presentOutcomeDetail } from "../presenters/outcome.ts";
-import { OutcomeDetailOut, OutcomeOut, pageOf } from "../responses.ts";
+import { OutcomeDetailOut, OutcomeOut, OutcomePageOut } from "../../schemas/responses.ts";
 import { defineRoute } from "../route.ts";
 import { idParams, named } from "./params.ts";
 
@@ -13,7 +13,7 @@ export const outcomeRoutes = [
     operationId: "listOutcomes", method: "get", path: "/api/v1/outcomes", role: "public", tag,
     summary: "List outcomes, filtered and paged",
     query: outcomeFilterSchema,
-    response: pageOf(OutcomeOut, "OutcomePage"),
+    response: OutcomePageOut,
     handle: async ({ query }, { db, visibility }) => {
       const page = await listOutcomes(db, query, visibility);
       return { ...page, items: page.items.map(presentOutcome) };

@@ -1,8 +1,7 @@
 // /api/v1/partners/duplicates and merges: organisations stored twice under two ids, listed with a
 // confidence and reasons; a coordinator merges one into the other (the dropped id becomes an
 // alias) and may undo the merge. Every merge and undo is audited with who and when.
-import { z } from "zod";
-import { duplicateListOut, duplicateQuerySchema, mergeIdParams, partnerMergeBodySchema, partnerMergeOut } from "../../schemas/partner-duplicates.ts";
+import { duplicateListOut, duplicateQuerySchema, mergeIdParams, partnerMergeBodySchema, partnerMergeListOut, partnerMergeOut } from "../../schemas/partner-duplicates.ts";
 import { listMerges, mergePartner, storedDuplicates, unmergePartner } from "../../services/partner-merges.ts";
 import { audit } from "../audit.ts";
 import { defineRoute } from "../route.ts";
@@ -23,7 +22,7 @@ export const partnerMergeRoutes = [
   defineRoute({
     operationId: "listPartnerMerges", method: "get", path: "/api/v1/partners/merges", role: "coordinator", tag,
     summary: "The latest partner merges, newest first, with who merged and whether it was undone",
-    response: z.object({ items: z.array(partnerMergeOut) }),
+    response: partnerMergeListOut,
     handle: async (_input, { db }) => ({ items: await listMerges(db) }),
   }),
   defineRoute({

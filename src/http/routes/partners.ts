@@ -4,7 +4,7 @@ import { entityChangeSchema, partnerFilterSchema, partnerSchema } from "../../sc
 import { createPartner, deletePartner, getPartner, listPartners, updatePartner } from "../../services/entities/partners.ts";
 import { resolvePartnerId } from "../../services/partner-merges.ts";
 import { presentPartner, presentPartnerDetail } from "../presenters/partner.ts";
-import { pageOf, PartnerDetailOut, PartnerOut } from "../responses.ts";
+import { PartnerDetailOut, PartnerOut, PartnerPageOut } from "../../schemas/responses.ts";
 import { defineRoute } from "../route.ts";
 import { idParams, named } from "./params.ts";
 
@@ -15,7 +15,7 @@ export const partnerRoutes = [
     operationId: "listPartners", method: "get", path: "/api/v1/partners", role: "public", tag,
     summary: "List partners, filtered and paged",
     query: partnerFilterSchema,
-    response: pageOf(PartnerOut, "PartnerPage"),
+    response: PartnerPageOut,
     handle: async ({ query }, { db, role, visibility }) => {
       const page = await listPartners(db, query, visibility);
       return { ...page, items: page.items.map((p) => presentPartner(p, role)) };

@@ -3,7 +3,7 @@
 import { entityChangeSchema, projectFilterSchema, projectSchema } from "../../schemas/index.ts";
 import { createProject, deleteProject, getProject, listProjects, updateProject } from "../../services/entities/projects.ts";
 import { presentProject, presentProjectDetail } from "../presenters/project.ts";
-import { pageOf, ProjectDetailOut, ProjectOut } from "../responses.ts";
+import { ProjectDetailOut, ProjectOut, ProjectPageOut } from "../../schemas/responses.ts";
 import { defineRoute } from "../route.ts";
 import { idParams, named } from "./params.ts";
 
@@ -14,7 +14,7 @@ export const projectRoutes = [
     operationId: "listProjects", method: "get", path: "/api/v1/projects", role: "public", tag,
     summary: "List projects, filtered and paged",
     query: projectFilterSchema,
-    response: pageOf(ProjectOut, "ProjectPage"),
+    response: ProjectPageOut,
     handle: async ({ query }, { db, visibility }) => {
       const page = await listProjects(db, query, visibility);
       return { ...page, items: page.items.map(presentProject) };

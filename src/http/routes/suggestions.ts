@@ -6,7 +6,7 @@ import { countSuggestions, decideSuggestion, decisionsOfPairs, getSuggestions, t
 import type { Db } from "../../services/entities/store.ts";
 import { audit } from "../audit.ts";
 import { presentDecision, presentSuggestionWithHistory } from "../presenters/analysis.ts";
-import { DecisionOut, SuggestionListOut } from "../responses-analysis.ts";
+import { DecisionOut, SuggestionListOut } from "../../schemas/responses-analysis.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
 import { decisionInputSchema, suggestionQuerySchema } from "../../schemas/index.ts";

@@ -2,7 +2,7 @@
 import { entityChangeSchema, themeFilterSchema, themeSchema } from "../../schemas/index.ts";
 import { createTheme, deleteTheme, getTheme, listThemes, updateTheme } from "../../services/entities/themes.ts";
 import { presentTheme, presentThemeDetail } from "../presenters/theme.ts";
-import { pageOf, ThemeDetailOut, ThemeOut } from "../responses.ts";
+import { ThemeDetailOut, ThemeOut, ThemePageOut } from "../../schemas/responses.ts";
 import { defineRoute } from "../route.ts";
 import { idParams, named } from "./params.ts";
 
@@ -13,7 +13,7 @@ export const themeRoutes = [
     operationId: "listThemes", method: "get", path: "/api/v1/themes", role: "public", tag,
     summary: "List themes, filtered and paged",
     query: themeFilterSchema,
-    response: pageOf(ThemeOut, "ThemePage"),
+    response: ThemePageOut,
     handle: async ({ query }, { db }) => {
       const page = await listThemes(db, query);
       return { ...page, items: page.items.map(presentTheme) };

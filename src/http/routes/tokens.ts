@@ -1,7 +1,7 @@
 // /api/v1/tokens: API token management, for admins only, with a strict rate limit.
 import { createToken, listTokens, revokeToken } from "../../services/tokens.ts";
 import { presentNewToken, presentToken } from "../presenters/token.ts";
-import { NewTokenOut, TokenOut } from "../responses.ts";
+import { NewTokenOut, TokenListOut, TokenOut } from "../../schemas/responses.ts";
 import { z } from "zod";
 import { audit } from "../audit.ts";
 import { defineRoute } from "../route.ts";
@@ -14,7 +14,7 @@ export const tokenRoutes = [
   defineRoute({
     operationId: "listTokens", method: "get", path: "/api/v1/tokens", role: "admin", tag, rateLimit: "token",
     summary: "List API tokens (never their secrets)",
-    response: z.object({ items: z.array(TokenOut) }),
+    response: TokenListOut,
     handle: async (_input, { db }) => ({ items: (await listTokens(db)).map(presentToken) }),
   }),
   defineRoute({

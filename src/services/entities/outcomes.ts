@@ -6,12 +6,13 @@ import { NotFoundError, ValidationError } from "../../errors.ts";
 import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
 import type { ManagedTransaction } from "neo4j-driver";
 import { dataChanged } from "../data-version.ts";
+import type { OutcomeDetailJson } from "../../schemas/responses.ts";
 
 
 export interface OutcomeDetail {
   outcome: Outcome;
-  project: { id: string; name: string; status: string };
-  themes: { id: string; nameNl: string; nameEn: string }[];
+  project: OutcomeDetailJson["projectDetail"];
+  themes: OutcomeDetailJson["themeDetails"];
 }
 
 /** Stored as relationships, not properties. */

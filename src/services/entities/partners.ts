@@ -7,11 +7,12 @@ import { partnerSchema, type Partner, type PartnerFilter } from "../../schemas/i
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
 import { dataChanged } from "../data-version.ts";
+import type { PartnerDetailJson } from "../../schemas/responses.ts";
 
 
 export interface PartnerDetail {
   partner: Partner;
-  projects: { id: string; name: string; status: string; role: string }[];
+  projects: PartnerDetailJson["projects"];
 }
 
 const crud = entityCrud<Partner, PartnerDetail, PartnerFilter>("partner", partnerSchema, ({ q, kind, activeIn, project, region }) => orNull({ q, kind, activeIn, project, region }));

@@ -5,14 +5,15 @@ import { projectSchema, type Project, type ProjectFilter } from "../../schemas/i
 import { NotFoundError } from "../../errors.ts";
 import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
 import { dataChanged } from "../data-version.ts";
+import type { ProjectDetailJson } from "../../schemas/responses.ts";
 
 
 export interface ProjectDetail {
   project: Project;
-  themes: { id: string; nameNl: string; nameEn: string; weight: number }[];
-  partners: { id: string; name: string; kind: string; role: string }[];
-  outcomes: { id: string; title: string; kind: string; date?: string }[];
-  collaborations: { id: string; name: string; status: string; since?: string; source?: string }[];
+  themes: ProjectDetailJson["themes"];
+  partners: ProjectDetailJson["partners"];
+  outcomes: ProjectDetailJson["outcomes"];
+  collaborations: ProjectDetailJson["collaborations"];
 }
 
 const crud = entityCrud<Project, ProjectDetail, ProjectFilter>("project", projectSchema, ({ q, status, theme, partner, region }) => orNull({ q, status, theme, partner, region }));

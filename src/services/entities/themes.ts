@@ -4,12 +4,13 @@ import { themeSchema, type Theme, type ThemeFilter } from "../../schemas/index.t
 import { NotFoundError } from "../../errors.ts";
 import { creating, entityCrud, orNull, storedProps, type Db } from "./store.ts";
 import { dataChanged } from "../data-version.ts";
+import type { ThemeDetailJson } from "../../schemas/responses.ts";
 
 
 export interface ThemeDetail {
   theme: Theme;
-  projects: { id: string; name: string; status: string; weight: number }[];
-  outcomes: { id: string; title: string; kind: string; date?: string }[];
+  projects: ThemeDetailJson["projects"];
+  outcomes: ThemeDetailJson["outcomes"];
 }
 
 const crud = entityCrud<Theme, ThemeDetail, ThemeFilter>("theme", themeSchema, ({ q }) => orNull({ q }));
