@@ -12,7 +12,7 @@ export const ThemeOut = themeSchema.meta({ id: "Theme" });
 export const PartnerOut = partnerSchema.meta({ id: "Partner", description: "enterpriseNumber is left out for the public role" });
 export const OutcomeOut = outcomeSchema.meta({ id: "Outcome" });
 
-export const pageOf = (item: z.ZodType, id: string) =>
+export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
   z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).meta({ id });
 
 const ref = { id: z.string(), name: z.string() };

@@ -1,19 +1,12 @@
 // Start an analysis, watch its progress (the job's stage and counts, polled every second), and
 // see what changed since the previous run: suggestions added, dropped (each with why it left) and
 // moved among the pairs both runs suggest, by network name; communities.
+import type { RunJson as Run } from "../../schemas/responses-analysis.ts";
 import { api } from "./api.ts";
 import type { Panel, PanelContext } from "./context.ts";
 import { formatMoment } from "./dates.ts";
 import { h, table } from "./dom.ts";
 
-interface Job { id: string; state: "running" | "succeeded" | "failed"; stage?: string; done?: number; total?: number; runId?: string; error?: string }
-interface Run { id: string; startedAt: string; finishedAt: string; counts: Record<string, number>; modularity: number }
-interface Diff {
-  added: { a: string; b: string; aName: string; bName: string; rank: number; score: number }[];
-  dropped: { a: string; b: string; aName: string; bName: string; rank: number; score: number; because: { nl: string; en: string } }[];
-  moved: { a: string; b: string; aName: string; bName: string; fromPlace: number; toPlace: number }[];
-  communityChanges: { project: string; from: number | null; to: number | null }[];
-}
 
 export const analysisPanel: Panel = async (root, ctx) => {
   const { w, m, lang } = ctx;
@@ -24,7 +17,7 @@ export const analysisPanel: Panel = async (root, ctx) => {
   // A role that may not start an analysis is not shown the button.
   root.replaceChildren(ctx.can("startAnalysis") ? h("div", { class: "row" }, start) : "", progress, changes, runs);
   const showRuns = async () => {
-    const { items } = await api<{ items: Run[] }>("GET", "/api/v1/analysis/runs");
+    const { items } = await api("listAnalysisRuns", "GET", "/api/v1/analysis/runs");
     runs.replaceChildren(h("h2", {}, w.runs), table(m.runColumns,
       items.slice(0, 10).map((r) => [r.id, formatMoment(lang, r.startedAt), r.counts.suggestions ?? "", r.counts.communities ?? "", r.modularity?.toFixed(3) ?? ""])));
     return items;
@@ -37,7 +30,7 @@ async function run(ctx: PanelContext, start: HTMLButtonElement, progress: HTMLEl
   const { w, m } = ctx;
   start.disabled = true;
   try {
-    let job = await api<Job>("POST", "/api/v1/analysis/runs", {});
+    let job = await api("startAnalysis", "POST", "/api/v1/analysis/runs", {});
     const bar = h("progress", { max: 1, value: 0 });
     const label = h("span");
     progress.replaceChildren(bar, " ", label);
@@ -45,7 +38,7 @@ async function run(ctx: PanelContext, start: HTMLButtonElement, progress: HTMLEl
       label.textContent = `${w.running} — ${w.stage}: ${job.stage ? m.stages[job.stage] ?? job.stage : "…"} ${job.total ? `${job.done}/${job.total}` : ""}`;
       if (job.total) { bar.max = job.total; bar.value = job.done ?? 0; }
       await new Promise((r) => setTimeout(r, 1000));
-      job = await api<Job>("GET", `/api/v1/analysis/jobs/${job.id}`);
+      job = await api("getAnalysisJob", "GET", `/api/v1/analysis/jobs/${job.id}`);
     }
     if (job.state === "failed") {
       progress.replaceChildren(h("p", { class: "error" }, `${w.failed}: ${job.error ?? ""}`));
@@ -57,7 +50,7 @@ async function run(ctx: PanelContext, start: HTMLButtonElement, progress: HTMLEl
     const i = items.findIndex((r) => r.id === job.runId);
     const previous = items[i + 1];
     if (!previous) { changes.replaceChildren(h("p", { class: "note" }, w.firstRun)); return; }
-    const d = await api<Diff>("GET", `/api/v1/analysis/diff?from=${encodeURIComponent(previous.id)}&to=${encodeURIComponent(job.runId!)}`);
+    const d = await api("diffAnalysisRuns", "GET", `/api/v1/analysis/diff?from=${encodeURIComponent(previous.id)}&to=${encodeURIComponent(job.runId!)}`);
     const pairs = <T extends { aName: string; bName: string }>(xs: T[], more: (x: T) => string = () => "") => h("ul", {}, ...xs.slice(0, 20).map((x) => h("li", {}, `${x.aName} ↔ ${x.bName}${more(x)}`)));
     changes.replaceChildren(h("h2", {}, w.changes),
       h("h3", {}, `${w.added}: ${d.added.length}`), pairs(d.added),

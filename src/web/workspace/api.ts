@@ -2,6 +2,7 @@
 // tab in sessionStorage, never in a cookie or the URL). Problems come back as the API's problem
 // documents; their message id and parameters, in the reader's language from the catalogue, are
 // what the coordinator reads (the English detail and field errors where the catalogue lacks the id).
+import type { ApiOperation, ApiResponse } from "../../schemas/api-responses.ts";
 import type { Lang } from "../i18n.ts";
 import { serverMessage } from "./catalogue.ts";
 
@@ -22,11 +23,18 @@ function problemText(res: Response, json: any): string {
   return `${said ?? json?.detail ?? res.statusText}${fields ? ` (${fields})` : ""}`;
 }
 
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+
 const TOKEN_KEY = "diagonal.token";
 export const savedToken = () => sessionStorage.getItem(TOKEN_KEY);
 export const saveToken = (t: string | null) => (t ? sessionStorage.setItem(TOKEN_KEY, t) : sessionStorage.removeItem(TOKEN_KEY));
 
-export async function api<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Calls an API operation: its operationId (the OpenAPI document's, the one `/api/v1/me` lists) types
+ * the answer with the route's response schema (src/schemas/api-responses.ts); method and path say
+ * where it is.
+ */
+export async function api<Op extends ApiOperation>(operation: Op, method: Method, path: string, body?: unknown): Promise<ApiResponse<Op>> {
   const headers: Record<string, string> = { authorization: `Bearer ${savedToken() ?? ""}` };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
@@ -38,7 +46,7 @@ export async function api<T = any>(method: string, path: string, body?: unknown)
   const text = await res.text();
   const json = text ? JSON.parse(text) : undefined;
   if (!res.ok) throw new ApiError(res.status, problemText(res, json), json);
-  return json as T;
+  return json as ApiResponse<Op>;
 }
 
 /** A file from the API (a report, an export): its bytes, type and the file name the server gave it. */

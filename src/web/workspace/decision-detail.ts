@@ -2,17 +2,14 @@
 // when, the note), and one-click steps — decide again, undo — each confirmed with what will happen
 // to the collaboration. A step sends the version shown; if someone decided meanwhile, the API
 // answers 409 and the pair is shown afresh instead of being overwritten.
+import type { DecisionJson } from "../../schemas/responses-analysis.ts";
 import { api, ApiError } from "./api.ts";
 import type { PanelContext } from "./context.ts";
 import { formatMoment } from "./dates.ts";
 import { h } from "./dom.ts";
 
-type State = "accepted" | "rejected" | "open";
-interface DecisionEvent { action: "decide" | "undo"; decision: State; previous?: State; note?: string; by?: string; at: string; version?: number; undoneAt?: string; undoneBy?: string }
-export interface Decision {
-  pairKey: string; a: string; b: string; aName?: string; bName?: string; decision: State; note?: string; decidedAt: string; decidedBy?: string;
-  version: number; collaboration: "made-by-accepting" | "none-made"; history: DecisionEvent[];
-}
+export type Decision = DecisionJson;
+type State = Decision["decision"];
 
 export const pairName = (d: Pick<Decision, "a" | "b" | "aName" | "bName">) => `${d.aName ?? d.a} ↔ ${d.bName ?? d.b}`;
 
@@ -28,7 +25,7 @@ function undoEffect(d: Decision): { to: State; effect: "make" | "remove" | "none
 export async function decisionDetail(root: HTMLElement, pairKey: string, ctx: PanelContext, onChanged: () => Promise<void>): Promise<void> {
   const { w, lang } = ctx;
   const dw = w.decisionLoop;
-  const d = await api<Decision>("GET", `/api/v1/decisions/${encodeURIComponent(pairKey)}`);
+  const d = await api("getDecision", "GET", `/api/v1/decisions/${encodeURIComponent(pairKey)}`);
   const name = pairName(d);
   const confirmBox = h("div", { class: "confirm", role: "alertdialog", hidden: true });
   const buttons: HTMLButtonElement[] = [];
@@ -60,14 +57,14 @@ export async function decisionDetail(root: HTMLElement, pairKey: string, ctx: Pa
   };
 
   const path = `/api/v1/decisions/${encodeURIComponent(d.pairKey)}`;
-  const decideAgain = (decision: "accept" | "reject") => () => api("POST", path, { decision, version: d.version });
+  const decideAgain = (decision: "accept" | "reject") => () => api("redecidePair", "POST", path, { decision, version: d.version });
   const undo = undoEffect(d);
   // Only a role that may decide is shown the steps.
   const actions = !ctx.can("redecidePair") ? null : h("div", { class: "row actions" },
     d.decision !== "accepted" ? step(dw.acceptAgain, "accept-again", dw.confirmAccept(name), decideAgain("accept"), "accepted") : null,
     d.decision !== "rejected" ? step(dw.rejectAgain, "reject-again", dw.confirmReject(name, d.decision === "accepted" && d.collaboration === "made-by-accepting"), decideAgain("reject"), "rejected") : null,
     undo
-      ? step(dw.undo, "undo", dw.confirmUndo(name, dw.states[undo.to] ?? undo.to, undo.effect), () => api("POST", `${path}/undo`, { version: d.version }), (r) => r.decision)
+      ? step(dw.undo, "undo", dw.confirmUndo(name, dw.states[undo.to] ?? undo.to, undo.effect), () => api("undoDecision", "POST", `${path}/undo`, { version: d.version }), (r) => r.decision)
       : h("span", { class: "note" }, dw.nothingToUndo));
 
   const rows = d.history.map((e) => h("tr", { class: e.undoneAt ? "undone" : undefined },

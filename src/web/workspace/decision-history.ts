@@ -14,7 +14,7 @@ const STATES = ["accepted", "rejected", "open"] as const;
 export const decisionHistory: Panel = async (root, ctx) => {
   const { w, lang } = ctx;
   const dw = w.decisionLoop;
-  const projects = await api<{ items: { id: string; name: string }[] }>("GET", "/api/v1/projects?limit=500&sort=name");
+  const projects = await api("listProjects", "GET", "/api/v1/projects?limit=500&sort=name");
   const status = h("select", { id: "decision-status", "aria-label": dw.status }, h("option", { value: "" }, dw.anyStatus), ...STATES.map((s) => h("option", { value: s }, dw.states[s] ?? s)));
   const network = h("select", { id: "decision-network", "aria-label": w.network }, h("option", { value: "" }, w.allNetworks), ...projects.items.map((p) => h("option", { value: p.id }, p.name)));
   const who = h("input", { id: "decision-by", type: "text", placeholder: dw.whoPlaceholder, "aria-label": dw.who, size: 16 });
@@ -38,7 +38,7 @@ export const decisionHistory: Panel = async (root, ctx) => {
   };
 
   const load = async (): Promise<void> => {
-    const page = await api<{ items: Decision[]; total: number }>("GET", `/api/v1/decisions?${query()}`);
+    const page = await api("listDecisions", "GET", `/api/v1/decisions?${query()}`);
     const rows = page.items.flatMap((d) => {
       const button = h("button", { type: "button", class: "link-button open-history", "aria-expanded": String(open === d.pairKey) }, pairName(d));
       button.addEventListener("click", () => void toggle(d.pairKey));

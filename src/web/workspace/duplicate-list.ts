@@ -12,8 +12,8 @@ const percent = (x: number) => `${Math.round(x * 100)} %`;
 export const duplicateList: Panel = async (root, ctx) => {
   const d = ctx.w.duplicates;
   const [candidates, merges] = await Promise.all([
-    api<{ items: DuplicateCandidate[]; total: number }>("GET", "/api/v1/partners/duplicates?limit=100"),
-    api<{ items: PartnerMergeRecord[] }>("GET", "/api/v1/partners/merges"),
+    api("listDuplicatePartners", "GET", "/api/v1/partners/duplicates?limit=100"),
+    api("listPartnerMerges", "GET", "/api/v1/partners/merges"),
   ]);
   const reload = () => void duplicateList(root, ctx).catch((e: Error) => ctx.status(e.message, true));
   const side = (s: DuplicateCandidate["a"], before = "") => h("div", { class: "dup-org" }, before, h("strong", {}, s.name), " ", h("code", {}, s.id));
@@ -47,7 +47,7 @@ export const duplicateList: Panel = async (root, ctx) => {
 /** Shows what merging `drop` into `keep` would move, with confirm, swap and cancel. */
 async function preview(keep: { id: string; name: string }, drop: { id: string; name: string }, box: HTMLElement, ctx: PanelContext, reload: () => void): Promise<void> {
   const d = ctx.w.duplicates;
-  const m = await api<PartnerMergeRecord>("POST", `/api/v1/partners/${encodeURIComponent(keep.id)}/merge`, { drop: drop.id, dryRun: true });
+  const m = await api("mergePartner", "POST", `/api/v1/partners/${encodeURIComponent(keep.id)}/merge`, { drop: drop.id, dryRun: true });
   const list = (ids: string[]) => h("ul", {}, ...ids.map((id) => h("li", {}, m.networkNames?.[id] ? `${m.networkNames[id]} ` : "", h("code", {}, id))));
   const confirm = h("button", { type: "button", class: "dup-confirm-merge" }, d.confirm);
   const swap = h("button", { type: "button", class: "dup-swap secondary" }, d.swap);
@@ -68,7 +68,7 @@ async function preview(keep: { id: string; name: string }, drop: { id: string; n
   swap.addEventListener("click", () => void preview(drop, keep, box, ctx, reload).catch((e: Error) => ctx.status(e.message, true)));
   confirm.addEventListener("click", () => void (async () => {
     confirm.disabled = true;
-    const done = await api<PartnerMergeRecord>("POST", `/api/v1/partners/${encodeURIComponent(keep.id)}/merge`, { drop: drop.id });
+    const done = await api("mergePartner", "POST", `/api/v1/partners/${encodeURIComponent(keep.id)}/merge`, { drop: drop.id });
     ctx.status(d.merged(done.keep.name, done.drop.name));
     reload();
   })().catch((e: Error) => { confirm.disabled = false; ctx.status(e.message, true); }));
@@ -79,7 +79,7 @@ function undoButton(m: PartnerMergeRecord, ctx: PanelContext, reload: () => void
   const b = h("button", { type: "button", class: "dup-undo secondary", "aria-label": `${d.undo}: ${m.drop.name} → ${m.keep.name}` }, d.undo);
   b.addEventListener("click", () => void (async () => {
     b.disabled = true;
-    const undone = await api<PartnerMergeRecord>("POST", `/api/v1/partners/merges/${encodeURIComponent(m.id)}/undo`);
+    const undone = await api("undoPartnerMerge", "POST", `/api/v1/partners/merges/${encodeURIComponent(m.id)}/undo`);
     ctx.status(d.undone(undone.keep.name, undone.drop.name));
     reload();
   })().catch((e: Error) => { b.disabled = false; ctx.status(e.message, true); }));

@@ -7,8 +7,8 @@ import { h } from "./dom.ts";
 export const embedSnippets: Panel = async (root, ctx) => {
   const { w, m, lang } = ctx;
   const [projects, themes] = await Promise.all([
-    api<{ items: { id: string; name: string }[] }>("GET", "/api/v1/projects?limit=500&sort=name"),
-    api<{ items: { id: string; nameNl: string; nameEn: string }[] }>("GET", "/api/v1/themes?limit=500"),
+    api("listProjects", "GET", "/api/v1/projects?limit=500&sort=name"),
+    api("listThemes", "GET", "/api/v1/themes?limit=500"),
   ]);
   const view = h("select", { id: "embed-view", "aria-label": m.embedView },
     h("option", { value: "network" }, m.wholeNetwork), h("option", { value: "project" }, w.project), h("option", { value: "theme" }, w.theme));

@@ -1,11 +1,13 @@
 // Upload import files: a dry run first, its validation report row by row (file, sheet, row,
 // column, value, what was expected), and only after a clean dry run the real import.
+import type { ImportReportJson } from "../../schemas/responses-analysis.ts";
 import { api, ApiError } from "./api.ts";
 import type { Panel } from "./context.ts";
 import { h, table } from "./dom.ts";
 
-interface Problem { file: string; sheet?: string; row?: number; column?: string; value?: unknown; expected: string; message: string }
-interface Report { dryRun: boolean; counts: Record<string, { rows: number; created: number; updated: number }>; summary: string; warnings: Problem[]; seconds?: number }
+/** A row the import refused or warned about (the 422 problem lists them the same way). */
+type Problem = ImportReportJson["warnings"][number];
+
 
 export const importPanel: Panel = async (root, ctx) => {
   const { w, m } = ctx;
@@ -20,7 +22,7 @@ export const importPanel: Panel = async (root, ctx) => {
     const form = new FormData();
     for (const f of files.files ?? []) form.append("files", f, f.name);
     try {
-      const r = await api<Report>("POST", `/api/v1/import?dryRun=${dryRun}`, form);
+      const r = await api("importFiles", "POST", `/api/v1/import?dryRun=${dryRun}`, form);
       // The summary is said in the reader's language from the counts (the server's own line is English).
       const counted = Object.entries(r.counts).filter(([, c]) => c.rows > 0);
       const summary = m.imported(counted.map(([k, c]) => m.importedPart(m.entities[k] ?? k, c.rows, c.created, c.updated)), r.seconds ?? 0);

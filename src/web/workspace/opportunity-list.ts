@@ -4,7 +4,6 @@ import { api } from "./api.ts";
 import type { Panel } from "./context.ts";
 import { h } from "./dom.ts";
 
-interface Opportunity { id: string; kind: string; score: number; reasons: { nl: string[]; en: string[] }; subjects: { type: string; id: string; nameNl?: string; nameEn?: string }[] }
 const KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation", "learn-from"];
 
 export const opportunityList: Panel = async (root, ctx) => {
@@ -13,7 +12,7 @@ export const opportunityList: Panel = async (root, ctx) => {
   const list = h("div");
   root.replaceChildren(h("div", { class: "row" }, h("label", { for: "opportunity-kind" }, w.kind), pick), list);
   const load = async () => {
-    const { items } = await api<{ items: Opportunity[] }>("GET", `/api/v1/opportunities?kind=${pick.value}&limit=50`);
+    const { items } = await api("listOpportunities", "GET", `/api/v1/opportunities?kind=${pick.value}&limit=50`);
     list.replaceChildren(...(items.length
       ? items.map((o) => h("article", { class: "card" }, h("h3", {}, o.subjects.map((s) => (lang === "en" ? s.nameEn ?? s.nameNl : s.nameNl) ?? s.id).join(" · "), h("span", { class: "badge" }, `${w.score} ${o.score.toFixed(3)}`)), h("ul", {}, ...o.reasons[lang].map((r) => h("li", {}, r)))))
       : [h("p", { class: "note" }, w.noOpportunities)]));

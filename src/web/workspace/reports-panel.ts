@@ -16,8 +16,8 @@ const field = (id: string, label: string, control: HTMLElement) => h("div", { cl
 export const reportsPanel: Panel = async (root, ctx) => {
   const { m, lang } = ctx;
   const [projects, themes] = await Promise.all([
-    api<{ items: { id: string; name: string }[] }>("GET", "/api/v1/projects?limit=500&sort=name"),
-    api<{ items: { id: string; nameNl: string; nameEn: string }[] }>("GET", "/api/v1/themes?limit=500"),
+    api("listProjects", "GET", "/api/v1/projects?limit=500&sort=name"),
+    api("listThemes", "GET", "/api/v1/themes?limit=500"),
   ]);
   const kind = h("select", { id: "report-kind" }, ...KINDS.map((k) => h("option", { value: k }, m.reportKinds[k]!)));
   const subject = h("select", { id: "report-subject" });

@@ -14,7 +14,7 @@ export async function currentSession(): Promise<Session | undefined> {
   if (!savedToken()) return undefined;
   let me: CallerOut;
   try {
-    me = await api<CallerOut>("GET", "/api/v1/me");
+    me = await api("getMe", "GET", "/api/v1/me");
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return undefined;
     throw e;

@@ -3,17 +3,11 @@
 // and period (a network marked active past its end date is flagged), its reasons (in the chosen
 // language) and signal bars, and accept / reject with a note — sent with the version of the pair's
 // decision the card showed, and disabled while pending.
+import type { NetworkInTimeJson as NetworkInTime, SuggestionJson as Suggestion } from "../../schemas/responses-analysis.ts";
 import { api, ApiError } from "./api.ts";
 import type { Panel, PanelContext } from "./context.ts";
 import { h } from "./dom.ts";
 import { showPager } from "./pager.ts";
-
-interface Suggestion {
-  id: string; a: string; b: string; aName?: string; bName?: string; rank: number; score: number; diagonal: boolean;
-  signals: Record<string, number>; reasons: { nl: string[]; en: string[] }; decisionVersion?: number;
-  networks?: { a: NetworkInTime; b: NetworkInTime };
-}
-interface NetworkInTime { status: string; start?: string; end?: string; staleActive: boolean }
 
 const PAGE = 20;
 const NETWORK_STATUSES = ["planned", "active", "completed", "stopped"];
@@ -22,9 +16,9 @@ export const suggestionInbox: Panel = async (root, ctx) => {
   const { w, lang } = ctx;
   const iw = w.inbox;
   const [projects, themes, communities] = await Promise.all([
-    api<{ items: { id: string; name: string }[] }>("GET", "/api/v1/projects?limit=500&sort=name"),
-    api<{ items: { id: string; nameNl: string; nameEn: string }[] }>("GET", "/api/v1/themes?limit=500"),
-    api<{ items: { label: number; nameNl?: string; nameEn?: string }[] }>("GET", "/api/v1/communities").catch(() => ({ items: [] })),
+    api("listProjects", "GET", "/api/v1/projects?limit=500&sort=name"),
+    api("listThemes", "GET", "/api/v1/themes?limit=500"),
+    api("listCommunities", "GET", "/api/v1/communities").catch(() => ({ items: [] })),
   ]);
   const select = (idName: string, label: string, all: string, options: [string, string][]) =>
     h("select", { id: idName, "aria-label": label }, h("option", { value: "" }, all), ...options.map(([v, t]) => h("option", { value: v }, t)));
@@ -45,7 +39,7 @@ export const suggestionInbox: Panel = async (root, ctx) => {
     if (community.value) q.set("community", community.value);
     if (status.value) q.set("status", status.value);
     const base = pick.value ? `/api/v1/projects/${encodeURIComponent(pick.value)}/suggestions` : "/api/v1/suggestions";
-    const page = await api<{ items: Suggestion[]; total?: number }>("GET", `${base}?${q}`);
+    const page = await api("listSuggestions", "GET", `${base}?${q}`);
     const total = page.total ?? page.items.length;
     count.textContent = iw.count(total);
     list.replaceChildren(...(page.items.length ? page.items.map((s) => card(s, ctx, load)) : [h("p", { class: "note" }, w.noSuggestions)]));
@@ -90,7 +84,7 @@ function card(s: Suggestion, ctx: PanelContext, reload: () => Promise<void>): HT
     if (accept.disabled) return;
     accept.disabled = reject.disabled = true;
     try {
-      await api("POST", `/api/v1/suggestions/${encodeURIComponent(s.id)}/decision`, { decision, note: note.value, version: s.decisionVersion ?? 0 });
+      await api("decideSuggestion", "POST", `/api/v1/suggestions/${encodeURIComponent(s.id)}/decision`, { decision, note: note.value, version: s.decisionVersion ?? 0 });
       ctx.status(decision === "accept" ? w.accepted : w.rejected);
     } catch (e) {
       const changed = e instanceof ApiError && e.status === 409;

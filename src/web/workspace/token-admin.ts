@@ -4,7 +4,6 @@ import type { Panel } from "./context.ts";
 import { formatMoment } from "./dates.ts";
 import { h, table } from "./dom.ts";
 
-interface Token { id: string; name: string; role: string; createdAt: string; revokedAt?: string }
 
 export const tokenAdmin: Panel = async (root, ctx) => {
   const { w, m, lang } = ctx;
@@ -14,12 +13,12 @@ export const tokenAdmin: Panel = async (root, ctx) => {
   const secret = h("div", { "aria-live": "polite" });
   const list = h("div");
   const load = async () => {
-    const { items } = await api<{ items: Token[] }>("GET", "/api/v1/tokens");
+    const { items } = await api("listTokens", "GET", "/api/v1/tokens");
     list.replaceChildren(table([w.name, w.role, w.created_, w.revoked, ""], items.map((t) => [t.name, m.roles[t.role] ?? t.role, formatMoment(lang, t.createdAt), formatMoment(lang, t.revokedAt),
-      t.revokedAt ? "" : h("button", { type: "button", onclick: (() => void api("DELETE", `/api/v1/tokens/${t.id}`).then(load, (e: Error) => ctx.status(e.message, true))) as EventListener }, w.revoke)])));
+      t.revokedAt ? "" : h("button", { type: "button", onclick: (() => void api("revokeToken", "DELETE", `/api/v1/tokens/${t.id}`).then(load, (e: Error) => ctx.status(e.message, true))) as EventListener }, w.revoke)])));
   };
   const create = async () => {
-    const t = await api<{ token: string }>("POST", "/api/v1/tokens", { name: name.value, role: role.value });
+    const t = await api("createToken", "POST", "/api/v1/tokens", { name: name.value, role: role.value });
     secret.replaceChildren(h("p", {}, w.newSecret), h("code", { class: "secret" }, t.token));
     await load();
   };
