@@ -1,15 +1,17 @@
 // The Decisions tab: every decided pair with both networks' names, its status, who decided, when and
 // the note, filtered by status, network, who and period, a page at a time. Each opens its full
 // history, where the pair is decided again or its latest decision undone (decision-steps.ts).
+import type { DecisionStatus } from "../../schemas/suggestion.ts";
 import { api } from "./api.ts";
 import type { Panel } from "./context.ts";
 import { formatMoment } from "./dates.ts";
 import { decisionDetail, pairName, type Decision } from "./decision-detail.ts";
 import { h } from "./dom.ts";
 import { showPager } from "./pager.ts";
+import { everyOf } from "./schema-lists.ts";
 
 const PAGE = 20;
-const STATES = ["accepted", "rejected", "open"] as const;
+const STATES = everyOf<DecisionStatus>()(["accepted", "rejected", "open"]);
 
 export const decisionHistory: Panel = async (root, ctx) => {
   const { w, lang } = ctx;

@@ -1,11 +1,13 @@
 // Exports for analysts: the graph as GEXF (Gephi), GraphML or graphology JSON, and the
 // suggestions, decisions and opportunities as CSV tables, saved under the server's file names.
+import type { CsvTable, ExportFormat } from "../../schemas/report.ts";
 import type { Panel } from "./context.ts";
 import { h } from "./dom.ts";
 import { downloadFile, whileBusy } from "./file-download.ts";
+import { everyOf } from "./schema-lists.ts";
 
-const GRAPH = ["gexf", "graphml", "json"] as const;
-const TABLES = ["suggestions", "decisions", "opportunities"] as const;
+const GRAPH = ["gexf", "graphml", "json"] as const satisfies readonly ExportFormat[];
+const TABLES = everyOf<CsvTable>()(["suggestions", "decisions", "opportunities"]);
 
 export const exportsPanel: Panel = async (root, ctx) => {
   const { m } = ctx;

@@ -1,10 +1,12 @@
 // Opportunities of the latest run, by kind: brokers, isolated networks, theme gaps, reusable
 // outcomes, partner recommendations, past networks to learn from — each titled with its subjects' names, with its reasons.
+import type { OpportunityKind } from "../../schemas/suggestion.ts";
 import { api } from "./api.ts";
 import type { Panel } from "./context.ts";
 import { h } from "./dom.ts";
+import { everyOf } from "./schema-lists.ts";
 
-const KINDS = ["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation", "learn-from"];
+const KINDS = everyOf<OpportunityKind>()(["broker", "isolated", "theme-gap", "reusable-outcome", "partner-recommendation", "learn-from"]);
 
 export const opportunityList: Panel = async (root, ctx) => {
   const { w, lang } = ctx;

@@ -1,14 +1,17 @@
 // Reports for analysts: the health of the network, a theme report for policy, a recommendation
 // letter to one network and the newsletter digest, in HTML, PDF or Markdown. The preview is shown
 // in a sandboxed frame (no script runs in it); the download saves the file the API made.
+import type { ReportFormat, ReportKindName } from "../../schemas/report.ts";
 import { apiFile, api } from "./api.ts";
 import type { Panel } from "./context.ts";
 import { daysAgo } from "./dates.ts";
 import { h } from "./dom.ts";
 import { downloadFile, whileBusy } from "./file-download.ts";
+import { everyOf } from "./schema-lists.ts";
 
-const KINDS = ["health", "theme", "letter", "digest"] as const;
-const FORMATS = ["html", "pdf", "md"] as const;
+const KINDS = everyOf<ReportKindName>()(["health", "theme", "letter", "digest"]);
+/** Every format but json (the reports' data, for programs). */
+const FORMATS = ["html", "pdf", "md"] as const satisfies readonly ReportFormat[];
 
 /** A labelled control: the label names it for screen readers. */
 const field = (id: string, label: string, control: HTMLElement) => h("div", { class: "field", "data-field": id }, h("label", { for: id }, label), control);

@@ -4,13 +4,15 @@
 // language) and signal bars, and accept / reject with a note — sent with the version of the pair's
 // decision the card showed, and disabled while pending.
 import type { NetworkInTimeJson as NetworkInTime, SuggestionJson as Suggestion } from "../../schemas/responses-analysis.ts";
+import type { Project } from "../../schemas/project.ts";
 import { api, ApiError } from "./api.ts";
 import type { Panel, PanelContext } from "./context.ts";
 import { h } from "./dom.ts";
 import { showPager } from "./pager.ts";
+import { everyOf } from "./schema-lists.ts";
 
 const PAGE = 20;
-const NETWORK_STATUSES = ["planned", "active", "completed", "stopped"];
+const NETWORK_STATUSES = everyOf<Project["status"]>()(["planned", "active", "completed", "stopped"]);
 
 export const suggestionInbox: Panel = async (root, ctx) => {
   const { w, lang } = ctx;

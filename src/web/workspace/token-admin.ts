@@ -1,15 +1,20 @@
 // Token management for admins: list (never secrets), create (the secret is shown once), revoke.
+import type { Role } from "../../schemas/token.ts";
 import { api } from "./api.ts";
 import type { Panel } from "./context.ts";
 import { formatMoment } from "./dates.ts";
 import { h, table } from "./dom.ts";
+import { everyOf } from "./schema-lists.ts";
+
+/** The roles a token can have (the public role needs none). */
+const TOKEN_ROLES = everyOf<Exclude<Role, "public">>()(["analyst", "coordinator", "admin"]);
 
 
 export const tokenAdmin: Panel = async (root, ctx) => {
   const { w, m, lang } = ctx;
   if (!ctx.admin) { root.replaceChildren(h("p", { class: "note" }, w.adminOnly)); return; }
   const name = h("input", { type: "text", id: "token-name", "aria-label": w.name, placeholder: w.name });
-  const role = h("select", { id: "token-role", "aria-label": w.role }, ...["analyst", "coordinator", "admin"].map((r) => h("option", { value: r }, m.roles[r] ?? r)));
+  const role = h("select", { id: "token-role", "aria-label": w.role }, ...TOKEN_ROLES.map((r) => h("option", { value: r }, m.roles[r] ?? r)));
   const secret = h("div", { "aria-live": "polite" });
   const list = h("div");
   const load = async () => {
