@@ -26,5 +26,10 @@ export function only<T extends object>(o: T, fields: readonly string[]): T {
  * field the schema does not declare (a private one) never leaves the API.
  */
 export function pick<S extends z.ZodObject>(schema: S, o: z.output<S>): z.output<S> {
-  return only(o as object, Object.keys(schema.shape)) as z.output<S>;
+  let fields = fieldsOf.get(schema);
+  if (!fields) fieldsOf.set(schema, (fields = Object.keys(schema.shape)));
+  return only(o as object, fields) as z.output<S>;
 }
+
+/** Each schema's field names, listed once (a page of suggestions picks from the same schema 500 times). */
+const fieldsOf = new WeakMap<z.ZodObject, string[]>();
