@@ -1,11 +1,14 @@
 // The list of analysis runs reads no recommendation models: each kept run stores its learned
 // rankers (large JSON) on its node, and listing runs must not read them; the run detail does.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { generateDataset } from "../../src/generator/generate.ts";
 import { importDataset } from "../../src/services/import-service.ts";
 import { listRuns, runAnalysis } from "../../src/services/analysis/index.ts";
 import { startHarness, type Harness } from "./http-harness.ts";
 
+const BIN = fileURLToPath(new URL("../../bin/diagonal.mjs", import.meta.url));
 let h: Harness;
 
 beforeAll(async () => {
@@ -39,5 +42,19 @@ describe("GET /api/v1/analysis/runs", () => {
 
     const detail = await h.call("analyst", "GET", `/api/v1/analysis/runs/${first.id}`);
     expect(detail.json.rankers.partners).toEqual({ source: "learned", weights: first.rankers!.partners.model.weights });
+  });
+
+  it("`diagonal runs` lists every run and shows the models of the newest one only", async () => {
+    const [newest, older] = await listRuns(h.db);
+    const c = inject("neo4j");
+    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
+    const out = spawnSync(process.execPath, [BIN, "runs"], { env, encoding: "utf8", timeout: 120_000 });
+    expect(out.status, out.stderr).toBe(0);
+    const lines = out.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(new RegExp(`^${newest!.id} `));
+    expect(lines[1]).toMatch(/^  partners +learned weights: /);
+    expect(lines[2]).toMatch(/^  networks +learned weights: /);
+    expect(lines[3]).toMatch(new RegExp(`^${older!.id} `));
+    expect(lines).toHaveLength(4);
   });
 });
