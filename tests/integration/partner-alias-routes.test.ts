@@ -40,6 +40,12 @@ describe("partner routes on an id merged away", () => {
     expect((await partner(KEPT))[0]!.sector).toBe("hoger onderwijs en onderzoek");
     expect(await partner(ALIAS)).toEqual([]);
     expect(await h.test.rows("MATCH (a:MergedPartner {id: $id}) RETURN a.mergedInto AS into", { id: ALIAS })).toEqual([{ into: KEPT }]);
+    // A body that repeats the path's id (as a client holding the old record sends it) is the same partner.
+    const echoed = await h.call("coordinator", "PATCH", `/api/v1/partners/${ALIAS}`, { id: ALIAS, size: "medium" });
+    expect(echoed.status, echoed.text).toBe(200);
+    expect((await partner(KEPT))[0]!.size).toBe("medium");
+    // Another id in the body is still refused: a PATCH never renames a partner.
+    expect((await h.call("coordinator", "PATCH", `/api/v1/partners/${ALIAS}`, { id: "schakel-gent" })).status).toBe(400);
   });
 
   it("recommends contacts for the kept partner through the alias", async () => {

@@ -43,7 +43,12 @@ export const partnerRoutes = [
     params: idParams,
     body: entityChangeSchema(partnerSchema, "partner", { sector: "kringloop en hergebruik", size: "medium", website: "https://kringloop.example.org" }),
     response: PartnerOut,
-    handle: async ({ params, body }, { db, role, req, res }) => presentPartner(await updatePartner(db, await partnerInPath(db, params.id, res), named(body, req.body)), role),
+    handle: async ({ params, body }, { db, role, req, res }) => {
+      const kept = await partnerInPath(db, params.id, res);
+      const change = named(body, req.body);
+      // A body that repeats the path's id (an alias) names the same partner.
+      return presentPartner(await updatePartner(db, kept, change.id === params.id ? { ...change, id: kept } : change), role);
+    },
   }),
   defineRoute({
     operationId: "deletePartner", method: "delete", path: "/api/v1/partners/{id}", role: "coordinator", tag, rateLimit: "write", status: 204,
