@@ -14,9 +14,5 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     reporters: ["default"],
-    // Most fixture networks ended in 2008–2012: seen from today, almost none would be paired. Tests
-    // of runs, decisions, reports and views need suggestions, so the suite's runs consider all
-    // networks unless a test asks for period "running" (tests/**/suggestions-in-time, time-aware runs).
-    env: { DIAGONAL_SUGGESTION_PERIOD: "all" },
   },
 });

@@ -1,4 +1,6 @@
-// The partner an id stands for: itself when stored, the partner it was merged into when it is an alias.
+// The partner an id stands for: itself when stored, the partner it was merged into when it is an
+// alias and that partner is still stored (an alias of a deleted partner stands for nothing).
 OPTIONAL MATCH (p:Partner {id: $id})
 OPTIONAL MATCH (a:MergedPartner {id: $id})
-RETURN p IS NOT NULL AS stored, a.mergedInto AS mergedInto
+OPTIONAL MATCH (k:Partner {id: a.mergedInto})
+RETURN p IS NOT NULL AS stored, k.id AS mergedInto

@@ -21,7 +21,7 @@ export function register(program: Command) {
     .option("--keep <n>", "with prune: how many of the newest runs to keep")
     .argument("[action]", "prune: remove old runs (the same as --prune)")
     .action(async (action: string | undefined, raw: Record<string, unknown>) => {
-      const [{ connect }, { diffRuns, keptRuns, listRuns, pruneRuns }, { describeRanker }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts"), import("../services/recommendation-service.ts")]);
+      const [{ connect }, { diffRuns, getRun, keptRuns, listRuns, pruneRuns }, { describeRanker }] = await Promise.all([import("../db/index.ts"), import("../services/analysis/index.ts"), import("../services/recommendation-service.ts")]);
       if (action !== undefined && action !== "prune") throw new Error(`runs: expected no action or "prune", got "${action}"`);
       if (action === "prune") raw.prune = true;
       const flags = parseFlags(runsFlagsSchema, raw);
@@ -49,9 +49,11 @@ export function register(program: Command) {
         }
         const runs = await listRuns(db);
         if (runs.length === 0) console.log("No analysis runs yet: run `diagonal analyze`.");
-        for (const r of runs) {
+        for (const [i, r] of runs.entries()) {
           console.log(`${r.id}  ${r.startedAt}  projects ${r.counts.projects ?? "?"}  communities ${r.counts.communities ?? "?"}  modularity ${r.modularity.toFixed(3)}  suggestions ${r.counts.suggestions ?? "?"}`);
-          if (r.rankers) for (const task of ["partners", "networks"] as const) console.log(`  ${task.padEnd(8)} ${describeRanker(r.rankers[task])}`);
+          // The list leaves the models out (large JSON per run): the newest run's are read on their own.
+          const rankers = i === 0 ? (await getRun(db, r.id)).rankers : undefined;
+          if (rankers) for (const task of ["partners", "networks"] as const) console.log(`  ${task.padEnd(8)} ${describeRanker(rankers[task])}`);
         }
       } finally {
         await db.close();

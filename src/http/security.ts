@@ -15,7 +15,7 @@ export function corsAllowList(origins: string[]): RequestHandler {
     origin: (origin, done) => done(null, origin !== undefined && allowed.has(origin)),
     methods: ["GET", "POST", "PATCH", "DELETE"],
     allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
-    exposedHeaders: ["X-Request-Id", "Retry-After", "Location"],
+    exposedHeaders: ["X-Request-Id", "Retry-After", "Location", "Content-Location"],
     maxAge: 600,
   });
 }

@@ -41,12 +41,15 @@ describe("analysis run models", () => {
     const [stored] = await t.rows<{ rankers: string }>("MATCH (r:AnalysisRun {id: $id}) RETURN r.rankers AS rankers", { id: run.id });
     expect(JSON.parse(stored!.rankers).partners.model.weights).toEqual(run.rankers!.partners.model.weights);
     expect((await getRun(db, run.id)).rankers).toEqual(run.rankers);
-    expect((await listRuns(db))[0]!.rankers).toEqual(run.rankers);
+    // The list of runs leaves the models out (large); the run itself carries them.
+    const listed = (await listRuns(db))[0]!;
+    expect(listed.id).toBe(run.id);
+    expect(listed.rankers).toBeUndefined();
     expect(describeRanker(run.rankers!.partners)).toMatch(/^learned weights: \w+ [+-]\d\.\d\d/);
   });
 
   it("answers on-demand recommendations with the latest run's rankers", async () => {
-    const run = (await listRuns(db))[0]!;
+    const run = await getRun(db, (await listRuns(db))[0]!.id);
     const res = await partnersForProject(db, dataset.projects![0]!.id, { limit: 5 });
     expect(res.ranker).toEqual({ source: "learned", weights: run.rankers!.partners.model.weights });
   });

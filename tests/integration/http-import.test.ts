@@ -42,8 +42,8 @@ describe("POST /api/v1/import", () => {
   it("one bad row: 400 naming file, row and column, nothing written", async () => {
     const original = await readFile(join(FIXTURES, "projects.csv"), "utf8");
     const lines = original.split("\n");
-    expect(lines[2]).toMatch(/,completed,/);
-    lines[2] = lines[2]!.replace(",completed,", ",finished,"); // row 3 as the spreadsheet counts (header = 1)
+    expect(lines[2]).toMatch(/,active,/);
+    lines[2] = lines[2]!.replace(",active,", ",finished,"); // row 3 as the spreadsheet counts (header = 1)
     const r = await h.call("coordinator", "POST", "/api/v1/import", await fixtureForm({ "projects.csv": lines.join("\n") }));
     expect(r.status).toBe(400);
     expect(r.json.type).toBe("/api/docs#problem-import-invalid");

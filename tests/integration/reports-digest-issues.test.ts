@@ -40,7 +40,8 @@ describe("the digest starts from the last digest made", () => {
     const since = Date.parse(doc.source.since!);
     expect(since).toBeGreaterThanOrEqual(before - 30 * DAY - 1000);
     expect(since).toBeLessThanOrEqual(Date.now() - 30 * DAY + 1000);
-    expect(summary(doc)).toMatch(/^In de voorbije 30 dagen \(sinds \d{4}-\d{2}-\d{2}\): 14 nieuwe lerende netwerken/);
+    // The fixture's 14 networks but the planned one (a public digest leaves planned networks out).
+    expect(summary(doc)).toMatch(/^In de voorbije 30 dagen \(sinds \d{4}-\d{2}-\d{2}\): 13 nieuwe lerende netwerken/);
     const preview = await h.call("analyst", "GET", "/api/v1/reports/digest?format=md&lang=en");
     expect(preview.status).toBe(200);
     expect(preview.text).toContain("In the past 30 days");
@@ -52,7 +53,7 @@ describe("the digest starts from the last digest made", () => {
     expect(await issues()).toEqual([]);
     const made = await h.call("coordinator", "POST", "/api/v1/reports/digest/issues?format=md");
     expect(made.status).toBe(200);
-    expect(made.text).toContain("14 nieuwe lerende netwerken");
+    expect(made.text).toContain("13 nieuwe lerende netwerken");
     const [issue] = await issues();
     expect(issue!.by).toBe("test coordinator");
 
@@ -62,7 +63,7 @@ describe("the digest starts from the last digest made", () => {
     expect(summary(next)).toMatch(/^Sinds de vorige nieuwsbrief \(\d{4}-\d{2}-\d{2}\): 1 nieuwe lerende netwerken/);
     expect(networks(next)).toEqual(["Nieuw netwerk na de nieuwsbrief"]);
     // `since` still overrides the last issue.
-    expect(networks(await digest({ since: "2000-01-01" }))).toHaveLength(15);
+    expect(networks(await digest({ since: "2000-01-01" }))).toHaveLength(14);
     expect(await issues()).toHaveLength(1);
   });
 

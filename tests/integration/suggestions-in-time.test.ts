@@ -10,7 +10,12 @@ import { staleActiveNetworks } from "../../src/services/reports/gather-health.ts
 import { networksForProject } from "../../src/services/recommendation-service.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
 
-const RUNNING_2023 = ["ln-buurt-gent", "ln-circular-procurement", "ln-inclusive-hr", "ln-mvo-kompas-limburg"];
+// The fixture networks that run on 2026-12-06 (active or planned, end not passed).
+const RUNNING_NOW = [
+  "ln-talent-kmo", "ln-talent-doorstroom", "ln-rapporteren-kmo", "ln-ketenverantwoordelijkheid",
+  "ln-sociaal-overleg", "ln-inclusive-hr", "ln-mvo-kompas-limburg", "ln-circular-procurement",
+];
+const NOW = "2026-12-06";
 
 describe("suggestions in time", () => {
   let t: TestDb;
@@ -21,7 +26,8 @@ describe("suggestions in time", () => {
     db = t.db;
     await t.clear();
     await importPath(db, new URL("../../fixtures/mvo/", import.meta.url).pathname);
-    await runAnalysis(db, { now: "2023-06-01", period: "running" });
+    // No period given: the default rule (running networks only) applies.
+    await runAnalysis(db, { now: NOW });
   }, 300_000);
   afterAll(async () => {
     await t.clear();
@@ -32,14 +38,15 @@ describe("suggestions in time", () => {
     const list = await getSuggestions(db, { limit: 100 });
     expect(list.length).toBeGreaterThan(0);
     for (const s of list) {
-      expect(RUNNING_2023).toContain(s.a);
-      expect(RUNNING_2023).toContain(s.b);
-      expect(s.networks!.a.status).toBe("active");
+      expect(RUNNING_NOW).toContain(s.a);
+      expect(RUNNING_NOW).toContain(s.b);
+      expect(["active", "planned"]).toContain(s.networks!.a.status);
+      expect(["active", "planned"]).toContain(s.networks!.b.status);
     }
-    const gent = list.find((s) => s.a === "ln-buurt-gent" || s.b === "ln-buurt-gent")!;
-    const side = gent.a === "ln-buurt-gent" ? gent.networks!.a : gent.networks!.b;
-    // Marked active, ended 2023-12-31: flagged today.
-    expect(side).toEqual({ status: "active", start: "2021-01-01", end: "2023-12-31", staleActive: true });
+    const talent = list.find((s) => s.a === "ln-talent-doorstroom" && s.b === "ln-talent-kmo")!;
+    expect(talent.networks!.b).toEqual({ status: "active", start: "2025-01-15", end: "2027-06-30", staleActive: false });
+    // Ondernemen in de wijk is marked active but ended 2023-12-31: past, so never paired.
+    expect(list.some((s) => s.a === "ln-buurt-gent" || s.b === "ln-buurt-gent")).toBe(false);
     expect(await getSuggestions(db, { status: "completed" })).toEqual([]);
     expect((await getSuggestions(db, { status: "active,planned", limit: 100 })).length).toBe(list.length);
   });
@@ -48,34 +55,45 @@ describe("suggestions in time", () => {
     const learn = await getOpportunities(db, { kind: "learn-from" });
     expect(learn.length).toBeGreaterThan(0);
     const completed = (await t.rows<{ id: string }>("MATCH (p:Project {status: 'completed'}) RETURN p.id AS id")).map((r) => r.id);
+    // Past: completed, or marked active with its end date passed.
+    const past = [...completed, ...(await staleActiveNetworks(db, NOW)).map((s) => s.id)];
     for (const o of learn) {
-      expect(RUNNING_2023).toContain(o.subjects[0]!.id);
-      expect(completed).toContain(o.subjects[1]!.id);
+      expect(RUNNING_NOW).toContain(o.subjects[0]!.id);
+      expect(past).toContain(o.subjects[1]!.id);
       expect(o.reasons.nl[0]).toMatch(/kan leren van .* \(\d{4}–\d{4}, afgelopen\)/);
       expect(o.reasons.en[0]).toMatch(/can learn from .* \(\d{4}–\d{4}, ended\)/);
     }
+    // Completed networks of the first call, with their outcomes, are among them.
+    expect(learn.some((o) => completed.includes(o.subjects[1]!.id))).toBe(true);
   });
 
   it("lists networks marked active whose end date has passed, for the health report", async () => {
     const stale = await staleActiveNetworks(db, "2026-12-06");
-    expect(stale.map((s) => [s.id, s.end])).toEqual([
-      ["ln-buurt-gent", "2023-12-31"],
-      ["ln-inclusive-hr", "2024-08-31"],
-      ["ln-circular-procurement", "2025-01-31"],
-    ]);
+    expect(stale.map((s) => [s.id, s.end])).toEqual([["ln-buurt-gent", "2023-12-31"]]);
     expect(await staleActiveNetworks(db, "2023-06-01")).toEqual([]);
   });
 
   it("recommends running networks only, or all with past ones labelled to learn from", async () => {
-    const running = await networksForProject(db, "ln-mvo-kompas-limburg", { networks: "running", now: "2023-06-01", limit: 50 });
+    const running = await networksForProject(db, "ln-mvo-kompas-limburg", { networks: "running", now: NOW, limit: 50 });
     expect(running.items.length).toBeGreaterThan(0);
-    for (const i of running.items) expect(RUNNING_2023).toContain(i.projectId);
-    const all = await networksForProject(db, "ln-mvo-kompas-limburg", { now: "2023-06-01", limit: 50 });
+    for (const i of running.items) expect(RUNNING_NOW).toContain(i.projectId);
+    const all = await networksForProject(db, "ln-mvo-kompas-limburg", { now: NOW, limit: 50 });
     const past = all.items.filter((i) => i.timing === "past");
     expect(past.length).toBeGreaterThan(0);
     for (const i of past) {
       expect(i.reasons.nl[0]).toMatch(/^Afgelopen netwerk om van te leren \(\d{4}–\d{4}\)/);
       expect(i.reasons.en[0]).toMatch(/^Past network to learn from \(\d{4}–\d{4}\)/);
     }
+  });
+
+  it("flags a network marked active past its end date on a suggestion made while it ran", async () => {
+    // Seen from 2023-06-01, Ondernemen in de wijk (2021-01-01 – 2023-12-31) still ran.
+    await runAnalysis(db, { now: "2023-06-01" });
+    const list = await getSuggestions(db, { project: "ln-buurt-gent", limit: 100 });
+    expect(list.length).toBeGreaterThan(0);
+    const s = list[0]!;
+    const side = s.a === "ln-buurt-gent" ? s.networks!.a : s.networks!.b;
+    // Marked active, ended 2023-12-31: flagged today.
+    expect(side).toEqual({ status: "active", start: "2021-01-01", end: "2023-12-31", staleActive: true });
   });
 });

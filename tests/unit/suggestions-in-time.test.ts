@@ -13,6 +13,11 @@ const d = loadMvoFixture();
 const graph = datasetToGraph(d);
 const node = (id: string) => graph.getNodeAttributes(nodeKey("project", id)) as ProjectNode;
 const overlap = (a: string, b: string) => periodsOverlap(periodOf(node(a)), periodOf(node(b)));
+// The fixture networks that run on 2026-12-06 (active or planned, end not passed).
+const RUNNING_2026 = [
+  "ln-talent-kmo", "ln-talent-doorstroom", "ln-rapporteren-kmo", "ln-ketenverantwoordelijkheid",
+  "ln-sociaal-overleg", "ln-inclusive-hr", "ln-mvo-kompas-limburg", "ln-circular-procurement",
+];
 
 describe("network periods", () => {
   it("tells running, past and stale networks apart, with partial end dates read to their last day", () => {
@@ -54,11 +59,20 @@ describe("suggestions in time on the fixture", () => {
     });
   }
 
-  it("seen from 2023-06-01, pairs exactly the four networks that ran then", () => {
-    const r = analyzeGraph(graph, { ...DEFAULT_ANALYSIS_OPTIONS, now: "2023-06-01" });
-    const running = ["ln-buurt-gent", "ln-circular-procurement", "ln-inclusive-hr", "ln-mvo-kompas-limburg"];
-    expect(r.suggestions.length).toBeGreaterThan(0);
-    for (const s of r.suggestions) expect(running).toEqual(expect.arrayContaining([s.a, s.b]));
+  it("seen from 2026-12-06, pairs only the networks that run then, and a sensible inbox is not empty", () => {
+    const r = analyzeGraph(graph, { ...DEFAULT_ANALYSIS_OPTIONS, now: "2026-12-06" });
+    expect([...RUNNING_2026].sort()).toEqual(d.projects.filter((p) => timingOf(node(p.id), "2026-12-06") === "running").map((p) => p.id).sort());
+    expect(r.suggestions.length).toBeGreaterThanOrEqual(5);
+    for (const s of r.suggestions) expect(RUNNING_2026).toEqual(expect.arrayContaining([s.a, s.b]));
+    // The complementary pair on talent development (SMEs and the social economy) runs now and is suggested.
+    expect(r.suggestions.some((s) => s.a === "ln-talent-doorstroom" && s.b === "ln-talent-kmo")).toBe(true);
+    // Planned from 2027-09, after Talent in kmo's ends (2027-06): both run, but their periods never meet.
+    expect(overlap("ln-circular-procurement", "ln-talent-kmo")).toBe(false);
+    expect(r.suggestions.some((s) => s.a === "ln-circular-procurement" && s.b === "ln-talent-kmo")).toBe(false);
+  });
+
+  it("keeps one network marked active past its end date, so the stale flag has a case", () => {
+    expect(d.projects.filter((p) => isStaleActive(node(p.id), "2026-12-06")).map((p) => p.id)).toEqual(["ln-buurt-gent"]);
   });
 
   it("puts completed networks in a labelled learn-from list for running networks, outcomes named", () => {

@@ -38,7 +38,7 @@ export const analysisRoutes = [
   }),
   defineRoute({
     operationId: "listAnalysisRuns", method: "get", path: "/api/v1/analysis/runs", role: "analyst", tag,
-    summary: "Stored analysis runs, newest first",
+    summary: "Stored analysis runs, newest first, without their recommendation models (the run itself has them)",
     response: RunListOut,
     handle: async (_input, { db }) => ({ items: (await listRuns(db)).map(presentRun) }),
   }),

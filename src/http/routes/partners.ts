@@ -2,11 +2,11 @@
 // numbers for the public role); writes are for coordinators.
 import { entityChangeSchema, partnerFilterSchema, partnerSchema } from "../../schemas/index.ts";
 import { createPartner, deletePartner, getPartner, listPartners, updatePartner } from "../../services/entities/partners.ts";
-import { resolvePartnerId } from "../../services/partner-merges.ts";
 import { presentPartner, presentPartnerDetail } from "../presenters/partner.ts";
 import { PartnerDetailOut, PartnerOut, PartnerPageOut } from "../../schemas/responses.ts";
 import { defineRoute } from "../route.ts";
 import { idParams, named } from "./params.ts";
+import { MERGED_ID_NOTE, partnerInPath } from "./partner-path.ts";
 
 const tag = "partners";
 
@@ -24,9 +24,10 @@ export const partnerRoutes = [
   defineRoute({
     operationId: "getPartner", method: "get", path: "/api/v1/partners/{id}", role: "public", tag,
     summary: "One partner with the projects it takes part in (an id merged into another partner answers with that partner)",
+    description: MERGED_ID_NOTE,
     params: idParams,
     response: PartnerDetailOut,
-    handle: async ({ params }, { db, role, visibility }) => presentPartnerDetail(await getPartner(db, await resolvePartnerId(db, params.id), visibility), role),
+    handle: async ({ params }, { db, role, visibility, res }) => presentPartnerDetail(await getPartner(db, await partnerInPath(db, params.id, res), visibility), role),
   }),
   defineRoute({
     operationId: "createPartner", method: "post", path: "/api/v1/partners", role: "coordinator", tag, rateLimit: "write", status: 201,
@@ -38,15 +39,22 @@ export const partnerRoutes = [
   defineRoute({
     operationId: "updatePartner", method: "patch", path: "/api/v1/partners/{id}", role: "coordinator", tag, rateLimit: "write",
     summary: "Change some fields of a partner",
+    description: MERGED_ID_NOTE,
     params: idParams,
     body: entityChangeSchema(partnerSchema, "partner", { sector: "kringloop en hergebruik", size: "medium", website: "https://kringloop.example.org" }),
     response: PartnerOut,
-    handle: async ({ params, body }, { db, role, req }) => presentPartner(await updatePartner(db, params.id, named(body, req.body)), role),
+    handle: async ({ params, body }, { db, role, req, res }) => {
+      const kept = await partnerInPath(db, params.id, res);
+      const change = named(body, req.body);
+      // A body that repeats the path's id (an alias) names the same partner.
+      return presentPartner(await updatePartner(db, kept, change.id === params.id ? { ...change, id: kept } : change), role);
+    },
   }),
   defineRoute({
     operationId: "deletePartner", method: "delete", path: "/api/v1/partners/{id}", role: "coordinator", tag, rateLimit: "write", status: 204,
     summary: "Delete a partner and its participations",
+    description: MERGED_ID_NOTE,
     params: idParams,
-    handle: async ({ params }, { db }) => deletePartner(db, params.id),
+    handle: async ({ params }, { db, res }) => deletePartner(db, await partnerInPath(db, params.id, res)),
   }),
 ];

@@ -12,6 +12,7 @@ import {
 import { contactQuerySchema, contactRecommendationListOut, networkRecommendationListOut, newNetworkSchema, partnerRecommendationListOut, projectRecommendationQuerySchema } from "../../schemas/recommendation.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
+import { MERGED_ID_NOTE, partnerInPath } from "./partner-path.ts";
 
 const tag = "recommendations";
 
@@ -49,9 +50,10 @@ export const recommendationRoutes = [
   defineRoute({
     operationId: "recommendContactsForPartner", method: "get", path: "/api/v1/partners/{id}/recommendations/partners", role: "analyst", tag,
     summary: "Organisations in other networks this one should meet, best first, with reasons in Dutch and English (common partners, shared themes, complementarity)",
+    description: MERGED_ID_NOTE,
     params: idParams,
     query: contactQuerySchema,
     response: contactRecommendationListOut,
-    handle: async ({ params, query }, { db }) => contactsForPartner(db, params.id, query),
+    handle: async ({ params, query }, { db, res }) => contactsForPartner(db, await partnerInPath(db, params.id, res), query),
   }),
 ];
