@@ -17,6 +17,9 @@
 // --in-memory: no database — the analysis and the learning on the dataset's graph (datasetToGraph),
 //   each later run following the previous run's community labels, as a stored run would (for sizes
 //   the server would take too long to load; projection and write-back are then not measured).
+// --period running|all: which networks the runs' suggestions pair (default: the service's default).
+// --server-pid N (or DIAGONAL_BENCH_NEO4J_PID): the Neo4j server's process, so each stage's CPU is
+//   printed for both processes (bench/cpu-clock.ts), with the load average at start and end.
 // Needs a database it may empty: an empty one, or DIAGONAL_BENCH_WIPE=1.
 import { parseArgs } from "node:util";
 import { readCordis } from "../src/sources/cordis.ts";
@@ -35,6 +38,7 @@ import { analyzeGraph } from "../src/analysis/analyze.ts";
 import { toAnalysisOptions } from "../src/analysis/options.ts";
 import { learnRankers } from "../src/analysis/recommend/learned-ranker.ts";
 import { benchDatabase, datasetSlices, measure, printTable, wipe } from "./bench-db.ts";
+import { cpuNow, loadAverage, serverPid, type CpuReading } from "./cpu-clock.ts";
 
 /** Median and p99 in ms of reading one project's suggestions (limit 10) for each project given. */
 async function projectReads(db: Parameters<typeof getSuggestions>[0], projects: string[]): Promise<{ median: number; p99: number }> {
@@ -60,9 +64,15 @@ const CASES: { name: string; load: () => Promise<Dataset> }[] = [
 ];
 const DEFAULT_CASES = new Set(["generated-1k", "generated-10k", "generated-50k", "cordis"]);
 
+let neo4jPid: number | undefined;
+/** Both processes' CPU seconds between two readings (the server's when it can be read). */
+const cpuBetween = (a: CpuReading, b: CpuReading) => b.client - a.client + (a.server !== undefined && b.server !== undefined ? b.server - a.server : 0);
+let lastCpu = 0;
 const seconds = async (work: () => unknown) => {
   const t0 = performance.now();
+  const c0 = cpuNow(neo4jPid);
   await work();
+  lastCpu = cpuBetween(c0, cpuNow(neo4jPid));
   return (performance.now() - t0) / 1000;
 };
 
@@ -82,6 +92,19 @@ async function plainProjectionRead(db: Database): Promise<number> {
 
 /** Stage seconds from the first report of each stage to the first report of the next (in run order). */
 const STAGES: RunStage[] = ["projection", "similarity", "communities", "suggestions", "opportunities", "learning", "writing"];
+/** Client and server CPU seconds of each stage, between the same reports as stageSeconds. */
+function stageCpu(firstSeen: Map<RunStage, number>, cpuAt: Map<RunStage, CpuReading>, end: CpuReading): Record<RunStage, string> {
+  const seen = STAGES.filter((s) => firstSeen.has(s)).sort((x, y) => firstSeen.get(x)! - firstSeen.get(y)!);
+  const out = Object.fromEntries(STAGES.map((s) => [s, "-"])) as Record<RunStage, string>;
+  seen.forEach((s, i) => {
+    const a = cpuAt.get(s)!;
+    const b = i + 1 < seen.length ? cpuAt.get(seen[i + 1]!)! : end;
+    const server = a.server !== undefined && b.server !== undefined ? (b.server - a.server).toFixed(2) : "?";
+    out[s] = `${(b.client - a.client).toFixed(2)}/${server}`;
+  });
+  return out;
+}
+
 function stageSeconds(firstSeen: Map<RunStage, number>, end: number): Record<RunStage, number> {
   const seen = STAGES.filter((s) => firstSeen.has(s)).sort((x, y) => firstSeen.get(x)! - firstSeen.get(y)!);
   const out = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<RunStage, number>;
@@ -91,7 +114,7 @@ function stageSeconds(firstSeen: Map<RunStage, number>, end: number): Record<Run
 
 async function main() {
   const { values: args } = parseArgs({
-    options: { only: { type: "string" }, runs: { type: "string", default: "1" }, reuse: { type: "boolean", default: false }, keep: { type: "boolean", default: false }, "in-memory": { type: "boolean", default: false } },
+    options: { only: { type: "string" }, runs: { type: "string", default: "1" }, "server-pid": { type: "string" }, period: { type: "string" }, reuse: { type: "boolean", default: false }, keep: { type: "boolean", default: false }, "in-memory": { type: "boolean", default: false } },
   });
   const only = args.only ? new Set(args.only.split(",")) : DEFAULT_CASES;
   const unknown = [...only].filter((n) => !CASES.some((c) => c.name === n));
@@ -100,9 +123,13 @@ async function main() {
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number ≥ 1, got "${args.runs}"`);
   if (args.reuse && only.size !== 1) throw new Error("--reuse measures what the database holds: name that one case with --only");
   if (args["in-memory"]) return inMemory(only, runs);
+  neo4jPid = serverPid(args["server-pid"]);
+  const period = args.period === undefined ? {} : { period: analysisParams({ period: args.period as never }).period };
+  console.log(`load average at start: ${loadAverage()}; Neo4j CPU ${neo4jPid === undefined ? "not read (give --server-pid)" : `read from process ${neo4jPid}`}`);
   const db = await benchDatabase();
   const anchors: Record<string, string | number>[] = [];
   const stages: Record<string, string | number>[] = [];
+  const cpuStages: Record<string, string | number>[] = [];
   const totals: Record<string, string | number>[] = [];
   let previous: { projects: number; seconds: number } | undefined;
   try {
@@ -120,25 +147,42 @@ async function main() {
       let rows = 0;
       const plainRead = await seconds(async () => (rows = await plainProjectionRead(db)));
       let graph!: Awaited<ReturnType<typeof projectGraph>>;
+      const plainReadCpu = lastCpu;
       const projection = await seconds(async () => (graph = await projectGraph(db)));
+      const projectionCpu = lastCpu;
       const profiles = buildProfiles(graph);
       const pairs = scorePairs(profiles, candidatePairs(profiles, p.weights, p.seed), p.weights);
       const detect = await seconds(() => detectCommunities(profiles, pairs, { seed: p.seed, resolution: p.resolution }));
+      const detectCpu = lastCpu;
       const bareGraph = communityGraph(profiles.projectIds.length, pairs);
       const bare = await seconds(() => louvain.detailed(bareGraph, louvainOptions(p.seed, p.resolution)));
+      const bareCpu = lastCpu;
       const projects = profiles.projectIds.length;
       console.error(`${c.name}: ${rows} projection rows, ${bareGraph.size} community edges`);
-      anchors.push({ dataset: c.name, step: "projection", "product s": projection, "anchor s": plainRead, ratio: projection / plainRead, anchor: `plain read of the same ${rows} rows` });
-      anchors.push({ dataset: c.name, step: "louvain", "product s": detect, "anchor s": bare, ratio: detect / bare, anchor: `bare louvain.detailed, ${bareGraph.size} edges` });
+      anchors.push({ dataset: c.name, step: "projection", "product s": projection, "anchor s": plainRead, ratio: projection / plainRead, anchor: `plain read of the same ${rows} rows`, "product CPU s": projectionCpu, "anchor CPU s": plainReadCpu, "CPU ratio": projectionCpu / plainReadCpu });
+      anchors.push({ dataset: c.name, step: "louvain", "product s": detect, "anchor s": bare, ratio: detect / bare, anchor: `bare louvain.detailed, ${bareGraph.size} edges`, "product CPU s": detectCpu, "anchor CPU s": bareCpu, "CPU ratio": detectCpu / bareCpu });
       for (const a of anchors.slice(-2)) console.error(`${c.name}: anchor`, JSON.stringify(a));
       graph = undefined as never;
 
       for (let r = 1; r <= runs; r++) {
         globalThis.gc?.();
         const firstSeen = new Map<RunStage, number>();
+        const cpuAt = new Map<RunStage, CpuReading>();
         const t0 = performance.now();
-        const run = await measure(() => runAnalysis(db, {}, (stage) => { if (!firstSeen.has(stage)) firstSeen.set(stage, performance.now()); }));
+        const c0 = cpuNow(neo4jPid);
+        const run = await measure(() => runAnalysis(db, period, (stage) => {
+          if (firstSeen.has(stage)) return;
+          firstSeen.set(stage, performance.now());
+          cpuAt.set(stage, cpuNow(neo4jPid));
+        }));
+        const cEnd = cpuNow(neo4jPid);
         const s = stageSeconds(firstSeen, t0 + run.seconds * 1000);
+        const cpu = stageCpu(firstSeen, cpuAt, cEnd);
+        cpuStages.push({
+          dataset: c.name, run: r,
+          ...Object.fromEntries(STAGES.map((stage) => [stage, cpu[stage]])),
+          total: `${(cEnd.client - c0.client).toFixed(2)}/${cEnd.server !== undefined && c0.server !== undefined ? (cEnd.server - c0.server).toFixed(2) : "?"}`,
+        });
         const rankers = (run.result.params as { rankers?: { reusedFrom?: string } }).rankers;
         stages.push({
           dataset: c.name,
@@ -184,9 +228,12 @@ async function main() {
   printTable(anchors);
   console.log("\nStages of each run (seconds from each stage's first progress report to the next's):");
   printTable(stages);
+  console.log("\nCPU seconds of each stage, this process / Neo4j (steadier than wall clock on a shared machine):");
+  printTable(cpuStages);
   console.log("\nRuns:");
   printTable(totals);
   console.log("growth = (time ratio) / (size ratio) against the previous generated size; 1.0 is linear.");
+  console.log(`load average at the end: ${loadAverage()}`);
 }
 
 /** The analysis and the learning on the dataset's graph, without a database, run after run. */

@@ -5,6 +5,7 @@
 import { UndirectedGraph } from "graphology";
 import louvainImport from "graphology-communities-louvain";
 import seedrandom from "seedrandom";
+import { PairGraph } from "./pair-graph.ts";
 import type { ProjectProfiles } from "./profiles.ts";
 import type { PairScores } from "./similarity.ts";
 
@@ -27,7 +28,11 @@ export interface Communities {
 
 export type CommunityGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
 
-/** The weighted project-similarity graph Louvain runs on: node i per project index, pairs ≥ minEdgeScore. */
+/**
+ * The weighted project-similarity graph built edge by edge as a graphology UndirectedGraph: node i
+ * per project index, pairs ≥ minEdgeScore. Louvain itself runs on the same graph built in bulk
+ * (pairGraph below); this one is the reference it is checked and benchmarked against.
+ */
 export function communityGraph(n: number, pairs: PairScores, minEdgeScore = COMMUNITY_DEFAULTS.minEdgeScore): CommunityGraph {
   const graph: CommunityGraph = new UndirectedGraph();
   for (let i = 0; i < n; i++) graph.addNode(String(i));
@@ -37,6 +42,9 @@ export function communityGraph(n: number, pairs: PairScores, minEdgeScore = COMM
   }
   return graph;
 }
+
+/** The same graph as communityGraph, built in one pass over the typed arrays (pair-graph.ts). */
+export const pairGraph = (n: number, pairs: PairScores, minEdgeScore = COMMUNITY_DEFAULTS.minEdgeScore): PairGraph => new PairGraph(n, pairs, minEdgeScore);
 
 /** Louvain's options for a seed and resolution (the benchmark's bare call uses the same). */
 export const louvainOptions = (seed: number, resolution: number) => ({ rng: seedrandom(`louvain:${seed}`), resolution, getEdgeWeight: "weight" as const });
@@ -50,14 +58,15 @@ export function detectCommunities(profiles: ProjectProfiles, pairs: PairScores, 
     throw new Error(`diagonal/communities: resolution must be a number > 0, got ${String(resolution)}`);
   }
   const n = profiles.projectIds.length;
-  const graph = communityGraph(n, pairs, minEdgeScore);
+  const graph = pairGraph(n, pairs, minEdgeScore);
   const membership = new Int32Array(n);
   if (graph.size === 0) {
     // No similar pairs at all: every network is a community of its own.
     for (let i = 0; i < n; i++) membership[i] = i;
     return { membership, modularity: 0, count: n };
   }
-  const result = louvain.detailed(graph, louvainOptions(options.seed, resolution));
+  // Louvain reads the graph through graphology's interface, which PairGraph answers (read-only).
+  const result = louvain.detailed(graph as unknown as CommunityGraph, louvainOptions(options.seed, resolution));
   for (let i = 0; i < n; i++) membership[i] = result.communities[String(i)]!;
   return { membership, modularity: result.modularity, count: result.count };
 }

@@ -12,17 +12,25 @@ function canonical(value: Record<string, unknown>): string {
   return JSON.stringify(Object.keys(value).sort().map((k) => [k, value[k]]));
 }
 
-function hash64(text: string): bigint {
-  return createHash("sha1").update(text).digest().readBigUInt64BE(0);
+/** The SHA-1 digest of every node and every edge (its key and attributes), one call each. */
+export function forEachElementDigest(graph: DiagonalGraph, visit: (digest: Buffer) => void): void {
+  graph.forEachNode((key, attrs) => {
+    visit(createHash("sha1").update(`n ${key} ${canonical(attrs as unknown as Record<string, unknown>)}`).digest());
+  });
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    visit(createHash("sha1").update(`e ${source} ${target} ${canonical(attrs as unknown as Record<string, unknown>)}`).digest());
+  });
+}
+
+/** The fingerprint from the digests' first 64 bits, summed modulo 2^64. */
+export function fingerprintOf(order: number, size: number, sum: bigint): string {
+  return `${order}.${size}.${(sum & MASK).toString(16).padStart(16, "0")}`;
 }
 
 export function graphFingerprint(graph: DiagonalGraph): string {
   let sum = 0n;
-  graph.forEachNode((key, attrs) => {
-    sum = (sum + hash64(`n ${key} ${canonical(attrs as unknown as Record<string, unknown>)}`)) & MASK;
+  forEachElementDigest(graph, (digest) => {
+    sum = (sum + digest.readBigUInt64BE(0)) & MASK;
   });
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    sum = (sum + hash64(`e ${source} ${target} ${canonical(attrs as unknown as Record<string, unknown>)}`)) & MASK;
-  });
-  return `${graph.order}.${graph.size}.${sum.toString(16).padStart(16, "0")}`;
+  return fingerprintOf(graph.order, graph.size, sum);
 }

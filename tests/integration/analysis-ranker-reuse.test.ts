@@ -1,13 +1,14 @@
-// A run reuses the previous complete run's learned rankers only when nothing learning reads has
-// changed (the graph, the decisions, the seed, the weights), and records which run fitted them and
-// why; any change to one of those inputs fits them again. Against a real Neo4j.
+// A run reuses the previous complete run's learned rankers when the decisions, the seed and the
+// weights are unchanged and the graph changed less than the threshold since they were fitted, and
+// records which run fitted them, how much the graph changed and why; a larger change, or any change
+// to the other inputs, fits them again. Against a real Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { generateDataset } from "../../src/generator/generate.ts";
 import { importDataset } from "../../src/services/import-service.ts";
 import { decideSuggestion, getRun, getSuggestions, runAnalysis } from "../../src/services/analysis/index.ts";
 import { updateProject } from "../../src/services/entities/projects.ts";
-import type { RankerProvenance } from "../../src/services/analysis/run-rankers.ts";
+import { RANKER_REUSE, type RankerProvenance } from "../../src/services/analysis/run-rankers.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
 
 const provenance = (run: { params: Record<string, unknown> }) => run.params.rankers as RankerProvenance;
@@ -63,14 +64,25 @@ describe("analysis ranker reuse", () => {
     expect(provenance(after).inputs).not.toBe(provenance(before).inputs);
   });
 
-  it("fits again after a project changed", async () => {
+  it("reuses them after a small change to the graph, saying how much changed, and fits again after a large one", async () => {
     const before = await runAnalysis(db, { seed: 4 });
     expect(provenance(before).reusedFrom).toBeDefined();
+    const fittedBy = provenance(before).reusedFrom!;
     const project = dataset.projects[5]!;
     await updateProject(db, project.id, { description: `${project.description ?? ""} circular procurement pilot` });
     const after = await runAnalysis(db, { seed: 4 });
-    expect(provenance(after).reusedFrom).toBeUndefined();
     expect(provenance(after).inputs).not.toBe(provenance(before).inputs);
+    expect(provenance(after).reusedFrom).toBe(fittedBy);
+    // One network of 240 may fall outside the sketch's sample: an estimate of 0 is possible.
+    expect(provenance(after).graphChange).toBeGreaterThanOrEqual(0);
+    expect(provenance(after).graphChange).toBeLessThan(RANKER_REUSE.maxGraphChange);
+    expect(provenance(await getRun(db, after.id)).reason).toMatch(/of the graph's nodes and edges changed since run .* fitted the rankers/);
+
+    // Every network's description changed: well beyond the threshold.
+    await t.rows("MATCH (p:Project) SET p.description = coalesce(p.description, '') + ' circular procurement pilot'");
+    const changed = await runAnalysis(db, { seed: 4 });
+    expect(provenance(changed).reusedFrom).toBeUndefined();
+    expect(changed.rankers?.networks.source).toBe("learned");
   });
 
   it("never reuses the defaults of a run whose weights were given by hand", async () => {

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { analyzeGraph } from "../../analysis/analyze.ts";
 import { nameCommunities } from "../../analysis/community-names.ts";
 import { graphFingerprint } from "../../analysis/graph-fingerprint.ts";
+import { graphSummary } from "../../analysis/graph-sketch.ts";
 import type { AnalysisStage, SignalWeights } from "../../analysis/types.ts";
 import { analysisParamsSchema, suggestionPeriod, type AnalysisParams, type SuggestionPeriod } from "../../schemas/analysis.ts";
 import { toAnalysisOptions } from "../../analysis/options.ts";
@@ -96,10 +97,11 @@ async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean,
   });
   const result = analyzeGraph(graph, options, onProgress);
   onProgress?.("learning", 0, 1);
-  const fingerprint = graphFingerprint(graph);
-  // Learning reads only the graph, the decisions, the seed and the weights: unchanged since the
-  // previous run, its rankers are reused (run-rankers.ts), and the run says so.
-  const { rankers, provenance } = runRankers({ graph, graphFingerprint: fingerprint, params: p, weightsGiven, decisions, previous });
+  const { fingerprint, sketch } = graphSummary(graph);
+  // Learning reads only the graph, the decisions, the seed and the weights: with all but the graph
+  // unchanged since the previous run and the graph barely changed, its rankers are reused
+  // (run-rankers.ts), and the run says so.
+  const { rankers, provenance } = runRankers({ graph, graphFingerprint: fingerprint, graphSketch: sketch, params: p, weightsGiven, decisions, previous });
   onProgress?.("learning", 1, 1);
 
   const run: NewRun = {
