@@ -30,7 +30,7 @@ export const presentSuggestionWithHistory = (s: StoredSuggestion, earlier: Reado
 
 export function presentJob(job: AnalysisJob) {
   return {
-    ...only(job, ["id", "state", "startedAt", "finishedAt", "stage", "done", "total", "runId", "error"]),
+    ...only(job, ["id", "state", "startedAt", "finishedAt", "stage", "done", "total", "runId", "error", "messageId", "params"]),
     statusUrl: `/api/v1/analysis/jobs/${job.id}`,
     ...(job.runId ? { runUrl: `/api/v1/analysis/runs/${job.runId}` } : {}),
   };

@@ -6,7 +6,8 @@
 // themselves are in Neo4j), the last few only.
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
-import { ConflictError, NotFoundError } from "../../errors.ts";
+import { ConflictError, NotFoundError, type MessageParams } from "../../errors.ts";
+import { failureMessage, type FailureMessage } from "./failure-message.ts";
 
 export type JobState = "running" | "succeeded" | "failed";
 
@@ -20,6 +21,9 @@ export interface AnalysisJob {
   total?: number;
   runId?: string;
   error?: string;
+  /** Why it failed, as a message id with parameters for the reader's language (beside the English `error`). */
+  messageId?: FailureMessage["messageId"];
+  params?: MessageParams;
 }
 
 export type StartAnalysis = (onProgress: (stage: string, done: number, total: number) => void) => Promise<{ id: string }>;
@@ -62,7 +66,7 @@ export class AnalysisJobs {
       })
       .catch((err: Error) => {
         this.logger.error({ err, job: job.id }, "analysis failed");
-        Object.assign(job, { state: "failed", error: err.message });
+        Object.assign(job, { state: "failed", error: err.message, ...failureMessage(err, job.stage) });
       })
       .finally(() => {
         job.finishedAt = new Date().toISOString();

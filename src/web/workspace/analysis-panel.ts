@@ -2,11 +2,16 @@
 // see what changed since the previous run: suggestions added, dropped (each with why it left) and
 // moved among the pairs both runs suggest, by network name; communities.
 import { api } from "./api.ts";
+import { serverMessage } from "./catalogue.ts";
 import type { Panel, PanelContext } from "./context.ts";
 import { formatMoment } from "./dates.ts";
 import { h, table } from "./dom.ts";
 
-interface Job { id: string; state: "running" | "succeeded" | "failed"; stage?: string; done?: number; total?: number; runId?: string; error?: string }
+interface Job {
+  id: string; state: "running" | "succeeded" | "failed"; stage?: string; done?: number; total?: number; runId?: string;
+  /** Why it failed: the English text, and the message id with parameters the catalogue says in the reader's language. */
+  error?: string; messageId?: string; params?: Record<string, string | number>;
+}
 interface Run { id: string; startedAt: string; finishedAt: string; counts: Record<string, number>; modularity: number }
 interface Diff {
   added: { a: string; b: string; aName: string; bName: string; rank: number; score: number }[];
@@ -48,7 +53,8 @@ async function run(ctx: PanelContext, start: HTMLButtonElement, progress: HTMLEl
       job = await api<Job>("GET", `/api/v1/analysis/jobs/${job.id}`);
     }
     if (job.state === "failed") {
-      progress.replaceChildren(h("p", { class: "error" }, `${w.failed}: ${job.error ?? ""}`));
+      const why = serverMessage(ctx.lang, job.messageId, job.params) ?? job.error ?? "";
+      progress.replaceChildren(h("p", { class: "error analysis-failed", role: "alert" }, `${w.failed}: ${why}`));
       return;
     }
     bar.max = 1; bar.value = 1;

@@ -1,10 +1,11 @@
 // Upload import files: a dry run first, its validation report row by row (file, sheet, row,
-// column, value, what was expected), and only after a clean dry run the real import.
+// column, value, what was expected — said in the reader's language from each problem's message id),
+// and only after a clean dry run the real import.
 import { api, ApiError } from "./api.ts";
 import type { Panel } from "./context.ts";
 import { h, table } from "./dom.ts";
 
-interface Problem { file: string; sheet?: string; row?: number; column?: string; value?: unknown; expected: string; message: string }
+interface Problem { file: string; sheet?: string; row?: number; column?: string; value?: unknown; expected: string; message: string; messageId?: string; params?: Record<string, string | number> }
 interface Report { dryRun: boolean; counts: Record<string, { rows: number; created: number; updated: number }>; summary: string; warnings: Problem[]; seconds?: number }
 
 export const importPanel: Panel = async (root, ctx) => {
@@ -36,7 +37,7 @@ export const importPanel: Panel = async (root, ctx) => {
     }
   };
   const problemTable = (ps: Problem[]) =>
-    table([w.file, w.sheet, w.row, w.column, w.value, w.expected], ps.map((p) => [p.file, p.sheet ?? "", p.row ?? "", p.column ?? "", p.value === undefined ? "" : String(p.value), p.message]), "ws-table problems");
+    table([w.file, w.sheet, w.row, w.column, w.value, w.expected], ps.map((p) => [p.file, p.sheet ?? "", p.row ?? "", p.column ?? "", p.value === undefined ? "" : String(p.value), m.importProblem(p.messageId, p.params) ?? p.message]), "ws-table problems");
   check.addEventListener("click", () => void send(true));
   write.addEventListener("click", () => void send(false));
 };
