@@ -307,6 +307,16 @@ export function importProblemText(lang: ImportProblemLang, messageId: string, pa
   return what === undefined ? undefined : `${importProblemPlace(lang, params)}: ${what}`;
 }
 
-/** Every import problem id with the names of its parameters beyond the place, for the catalogue's test. */
+/** What was expected, in the English words the importer and the entity schemas use: worded here only. */
+export function expectedText(id: Exclude<ImportProblemId, "import.other">, params: ImportMessageParams = {}): string {
+  return fill(IMPORT_EXPECTATIONS[id].en, params, "en");
+}
+
+/** A note's English words, as the importer writes it beside what was expected. */
+export function noteText(id: Exclude<keyof typeof IMPORT_NOTES, "note.other">, params: ImportMessageParams = {}): string {
+  return fill(IMPORT_NOTES[id].en, params, "en");
+}
+
+/** Every import problem id and note id, for the catalogue's test. */
 export const IMPORT_PROBLEM_IDS = Object.keys(IMPORT_EXPECTATIONS) as ImportProblemId[];
 export const IMPORT_NOTE_IDS = Object.keys(IMPORT_NOTES) as (keyof typeof IMPORT_NOTES)[];
