@@ -2,7 +2,7 @@
 // list (JSON), the row as the spreadsheet shows it (header = row 1), the column, the value and
 // what was expected, so a coordinator can fix the file without guessing.
 import { DomainError } from "../errors.ts";
-import { importProblemMessage, importProblemText, type ImportMessageParams, type ImportProblemId } from "../schemas/import-problem-messages.ts";
+import { importProblemMessage, importProblemPlace, importProblemText, type ImportMessageParams, type ImportProblemId } from "../schemas/import-problem-messages.ts";
 export interface ImportProblem {
   file: string;
   sheet?: string;
@@ -79,13 +79,7 @@ export function showValue(value: unknown): string {
 /** One line: `projects.csv row 7, column start: expected a date as YYYY-MM-DD, got "2023-13-45"` (English, from the catalogue). */
 export function formatProblem(p: ImportProblem): string {
   const said = p.messageId && p.params ? importProblemText("en", p.messageId, p.params) : undefined;
-  if (said !== undefined) return said;
-  const isJson = /\.json$/i.test(p.file);
-  let where = p.file;
-  if (p.sheet) where += isJson ? ` › ${p.sheet}` : ` [sheet ${p.sheet}]`;
-  if (p.row !== undefined) where += isJson ? ` item ${p.row}` : ` row ${p.row}`;
-  if (p.column) where += `${p.row !== undefined ? "," : ""} column ${p.column}`;
-  return `${where}: ${p.message}`;
+  return said ?? `${importProblemPlace("en", importProblemMessage(p, p.expected).params)}: ${p.message}`;
 }
 
 /** Appends without spreading into arguments (a list of 160k problems would overflow the stack). */

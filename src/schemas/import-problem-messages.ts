@@ -253,9 +253,9 @@ export interface ImportProblemPlace { file: string; sheet?: string; row?: number
  */
 export function importProblemMessage(at: ImportProblemPlace, expected: string, received?: string, note?: string): { messageId: ImportProblemId; params: ImportMessageParams } {
   const params: ImportMessageParams = { file: at.file };
-  if (at.sheet !== undefined) params.sheet = at.sheet;
+  if (at.sheet) params.sheet = at.sheet;
   if (at.row !== undefined) params.row = at.row;
-  if (at.column !== undefined) params.field = at.column;
+  if (at.column) params.field = at.column;
   let rest = expected;
   const given = GIVEN.exec(rest);
   if (given) { params.given = given[1]!; rest = rest.slice(0, given.index); }
@@ -317,6 +317,5 @@ export function noteText(id: Exclude<keyof typeof IMPORT_NOTES, "note.other">, p
   return fill(IMPORT_NOTES[id].en, params, "en");
 }
 
-/** Every import problem id and note id, for the catalogue's test. */
+/** Every import problem id, for the catalogue's test. */
 export const IMPORT_PROBLEM_IDS = Object.keys(IMPORT_EXPECTATIONS) as ImportProblemId[];
-export const IMPORT_NOTE_IDS = Object.keys(IMPORT_NOTES) as (keyof typeof IMPORT_NOTES)[];
