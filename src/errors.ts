@@ -214,3 +214,15 @@ export type MessageId = ProblemId | keyof typeof PROBLEM_MESSAGES;
 export type MessageParams = Record<string, string | number>;
 /** Every message id a problem document may carry. */
 export const MESSAGE_IDS = [...Object.keys(PROBLEMS), ...Object.keys(PROBLEM_MESSAGES)] as MessageId[];
+
+/**
+ * Messages a background job's status names besides its English `error` (an analysis job that
+ * failed), with the names of their parameters; the workspace's catalogue has each in Dutch and
+ * English. A job that failed on a domain error names that error's problem id instead.
+ */
+export const JOB_MESSAGES = {
+  "analysis-failed": ["stage"],
+  "analysis-failed.stopped": ["stage"],
+  "analysis-failed.too-few-projects": ["count"],
+} as const satisfies Record<string, readonly string[]>;
+export type JobMessageId = keyof typeof JOB_MESSAGES;

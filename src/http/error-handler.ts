@@ -7,6 +7,7 @@ import { z } from "zod";
 import { DecisionChangedError, DomainError, NotFoundError, shownValue, ValidationError, type FieldError } from "../errors.ts";
 import { ImportValidationError } from "../services/import-service.ts";
 import { HttpProblem, problemBody } from "./errors.ts";
+import { presentImportProblem } from "./presenters/import-problem.ts";
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable", "Neo.ClientError.Cluster.NotALeader"]);
 
@@ -32,7 +33,7 @@ function fromDomainError(err: DomainError): HttpProblem {
     }));
     const more = err.problems.length > first.length ? `; the first ${first.length} are listed, all are counted in summary` : "";
     return new HttpProblem(err.problem, `${err.problems.length} problem(s) in the import; nothing was written${more}`, {
-      errors, problems: first, summary: err.summary, messageId: "import-invalid.problems", params: { count: err.problems.length },
+      errors, problems: first.map(presentImportProblem), summary: err.summary, messageId: "import-invalid.problems", params: { count: err.problems.length },
     });
   }
   if (err instanceof ValidationError) {

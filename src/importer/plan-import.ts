@@ -7,6 +7,7 @@ import { datePrecision, firstDay } from "../schemas/partial-date.ts";
 import { mergePartners, type PartnerMerge, type StoredPartner } from "./merge-partners.ts";
 import { problem, type ImportProblem } from "./problems.ts";
 import type { RowSource, ValidRow, ValidRows } from "./validate-tables.ts";
+import { expectedText as expected, noteText as note } from "../schemas/import-problem-messages.ts";
 
 export type NodeEntity = "themes" | "projects" | "partners" | "outcomes";
 export const NODE_ENTITIES: NodeEntity[] = ["themes", "projects", "partners", "outcomes"];
@@ -103,7 +104,7 @@ function uniqueById<T extends { id: string }>(entity: EntityName, rows: ValidRow
   return rows.filter((r) => {
     const earlier = first.get(r.value.id);
     if (earlier) {
-      problems.push(problem({ ...r.at, column: "id", value: r.value.id }, `expected each id once in ${entity}`, `duplicate id; also at ${where(earlier)}`));
+      problems.push(problem({ ...r.at, column: "id", value: r.value.id }, expected("import.id-once", { entity }), note("note.duplicate-id", { at: where(earlier) })));
       return false;
     }
     first.set(r.value.id, r.at);
@@ -135,7 +136,7 @@ export function planImport(valid: ValidRows, stored: StoredState, { checkReferen
     if (known[entity].has(id)) return true;
     if (!checkReferences) return false;
     const noun = entity.slice(0, -1);
-    problems.push(problem({ ...at, column, value: id }, `expected a ${noun} id that is in the import's ${entity} or already stored`, `unknown ${noun}`));
+    problems.push(problem({ ...at, column, value: id }, expected("import.known-id", { noun, entity }), note("note.unknown-id", { noun })));
     return false;
   };
 
@@ -167,7 +168,7 @@ export function planImport(valid: ValidRows, stored: StoredState, { checkReferen
     const a = r.value;
     const ok = [check("projects", a.project, r.at, "project"), check("themes", a.theme, r.at, "theme")].every(Boolean);
     const key = `${a.project}\u0000${a.theme}`;
-    if (ok && addresses.has(key)) warnings.push(problem({ ...r.at }, "expected each project–theme pair once", `${a.project} – ${a.theme} repeats; this row's weight is used`));
+    if (ok && addresses.has(key)) warnings.push(problem({ ...r.at }, expected("import.project-theme-once"), note("note.project-theme-repeats", { project: a.project, theme: a.theme })));
     if (ok) addresses.set(key, { project: a.project, theme: a.theme, props: propertiesOf("projectThemes", a, r.present) });
   }
   plan.projectThemes = [...addresses.values()];
@@ -195,7 +196,7 @@ export function planImport(valid: ValidRows, stored: StoredState, { checkReferen
     const key = c.from < c.to ? `${c.from}\u0000${c.to}` : `${c.to}\u0000${c.from}`;
     const earlier = collaborations.get(key);
     if (earlier) {
-      warnings.push(problem({ ...r.at }, "expected each collaboration once", `${c.from} – ${c.to} was already listed (either direction); values of the first row are kept, empty ones filled`));
+      warnings.push(problem({ ...r.at }, expected("import.collaboration-once"), note("note.collaboration-repeats", { from: c.from, to: c.to })));
       const more = propertiesOf("collaborations", c, r.present);
       for (const [k, v] of Object.entries(more)) if (earlier.props[k] == null && v != null) earlier.props[k] = v;
       continue;

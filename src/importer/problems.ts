@@ -2,6 +2,7 @@
 // list (JSON), the row as the spreadsheet shows it (header = row 1), the column, the value and
 // what was expected, so a coordinator can fix the file without guessing.
 import { DomainError } from "../errors.ts";
+import { importProblemMessage, importProblemPlace, importProblemText, type ImportMessageParams, type ImportProblemId } from "../schemas/import-problem-messages.ts";
 export interface ImportProblem {
   file: string;
   sheet?: string;
@@ -12,6 +13,9 @@ export interface ImportProblem {
   message: string;
   /** What kind of problem, where code must tell kinds apart (never by message text). */
   kind?: "empty-table";
+  /** The line as a message id and its parameters (src/schemas/import-problem-messages.ts), so a reader sees it in their language. */
+  messageId?: ImportProblemId;
+  params?: ImportMessageParams;
 }
 
 /** How many problems an answer lists one by one; the rest are counted in the summary. */
@@ -72,14 +76,10 @@ export function showValue(value: unknown): string {
   return s;
 }
 
-/** One line: `projects.csv row 7, column start: expected a date as YYYY-MM-DD, got "2023-13-45"`. */
+/** One line: `projects.csv row 7, column start: expected a date as YYYY-MM-DD, got "2023-13-45"` (English, from the catalogue). */
 export function formatProblem(p: ImportProblem): string {
-  const isJson = /\.json$/i.test(p.file);
-  let where = p.file;
-  if (p.sheet) where += isJson ? ` › ${p.sheet}` : ` [sheet ${p.sheet}]`;
-  if (p.row !== undefined) where += isJson ? ` item ${p.row}` : ` row ${p.row}`;
-  if (p.column) where += `${p.row !== undefined ? "," : ""} column ${p.column}`;
-  return `${where}: ${p.message}`;
+  const said = p.messageId && p.params ? importProblemText("en", p.messageId, p.params) : undefined;
+  return said ?? `${importProblemPlace("en", importProblemMessage(p, p.expected).params)}: ${p.message}`;
 }
 
 /** Appends without spreading into arguments (a list of 160k problems would overflow the stack). */
@@ -89,6 +89,7 @@ export function append<T>(target: T[], items: readonly T[]): void {
 
 /** Builds a problem whose message is "<expected>, got <value>" (or just <expected> when no value applies). */
 export function problem(at: Omit<ImportProblem, "message" | "expected">, expected: string, note?: string): ImportProblem {
-  const got = "value" in at && !/\bgot\b/.test(expected) ? `, got ${showValue(at.value)}` : "";
-  return { ...at, expected, message: `${expected}${got}${note ? ` (${note})` : ""}` };
+  const received = "value" in at && !/\bgot\b/.test(expected) ? showValue(at.value) : undefined;
+  const { messageId, params } = importProblemMessage(at, expected, received, note);
+  return { ...at, expected, message: `${expected}${received === undefined ? "" : `, got ${received}`}${note ? ` (${note})` : ""}`, messageId, params };
 }

@@ -4,6 +4,7 @@
 import { parse } from "csv-parse/sync";
 import { problem, type ImportProblem } from "./problems.ts";
 import type { RawTable } from "./raw-table.ts";
+import { expectedText as expected, noteText as note } from "../schemas/import-problem-messages.ts";
 
 const DELIMITERS = [",", ";", "\t"] as const;
 
@@ -15,7 +16,7 @@ function decodeUtf8(file: string, data: Buffer): string | ImportProblem {
     const lenient = new TextDecoder("utf-8").decode(data);
     const bad = lenient.indexOf("\uFFFD");
     const line = bad < 0 ? undefined : lenient.slice(0, bad).split("\n").length;
-    return problem({ file, row: line }, "expected UTF-8; save the file as CSV UTF-8", "the file holds bytes that are not UTF-8, e.g. Latin-1 accents");
+    return problem({ file, row: line }, expected("import.csv-utf8"), note("note.latin1"));
   }
 }
 
@@ -43,12 +44,12 @@ export function readCsv(file: string, name: string, data: Buffer): { table?: Raw
   }
   const [header, ...rest] = records;
   if (!header || header.every((h) => h.trim() === "")) {
-    return { problems: [problem({ file }, "expected a header row with the column names", "the file is empty")] };
+    return { problems: [problem({ file }, expected("import.header-row"), note("note.file-empty"))] };
   }
   const foreign = header.length === 1 ? foreignDelimiter(header[0]!) : undefined;
   if (foreign) {
     return {
-      problems: [problem({ file, row: 1 }, "expected columns separated by a comma, a semicolon or a tab", `the header row is one column; its names seem separated by ${foreign}. Save the file as CSV with ',' or ';' as separator`)],
+      problems: [problem({ file, row: 1 }, expected("import.csv-separator"), note("note.foreign-separator", { separator: foreign }))],
     };
   }
   return {
@@ -75,15 +76,15 @@ function foreignDelimiter(header: string): string | undefined {
 function csvSyntaxProblem(file: string, text: string, delimiter: string, e: Error & { code?: string; lines?: number }): ImportProblem {
   if (e.code === "CSV_QUOTE_NOT_CLOSED") {
     const opened = unclosedQuoteRow(text, delimiter);
-    return problem({ file, row: opened }, "expected every quote (\") that opens a cell to be closed", "a quote opens a cell in this row and is never closed, so the rest of the file would be one cell");
+    return problem({ file, row: opened }, expected("import.csv-quote-closed"), note("note.quote-unclosed"));
   }
   if (e.code === "CSV_INVALID_CLOSING_QUOTE") {
-    return problem({ file, row: e.lines }, "expected a quote inside a quoted cell to be doubled (\"\")", "a quote is followed by other characters in this row");
+    return problem({ file, row: e.lines }, expected("import.csv-quote-doubled"), note("note.quote-followed"));
   }
   if (e.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE") {
-    return problem({ file, row: e.lines }, "expected the separator right after a closing quote", "there are characters between the closing quote and the next separator in this row");
+    return problem({ file, row: e.lines }, expected("import.csv-separator-after-quote"), note("note.after-closing-quote"));
   }
-  return problem({ file, row: e.lines }, "expected valid CSV", "the file could not be read as CSV from this row on; save it again as CSV UTF-8");
+  return problem({ file, row: e.lines }, expected("import.csv"), note("note.csv-unreadable"));
 }
 
 /** The spreadsheet row (header = 1) in which a quoted cell opens and never closes. */

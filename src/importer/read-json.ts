@@ -5,6 +5,7 @@ import { ENTITY_NAMES } from "../schemas/index.ts";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "../schemas/json-depth.ts";
 import { append, problem, type ImportProblem } from "./problems.ts";
 import { entityFor, type RawTable } from "./raw-table.ts";
+import { expectedText as expected, noteText as note } from "../schemas/import-problem-messages.ts";
 
 export function tableFromObjects(file: string, name: string, list: unknown[], sheet?: string): { table?: RawTable; problems: ImportProblem[] } {
   const columns: string[] = [];
@@ -12,7 +13,7 @@ export function tableFromObjects(file: string, name: string, list: unknown[], sh
   const problems: ImportProblem[] = [];
   list.forEach((item, i) => {
     if (item === null || typeof item !== "object" || Array.isArray(item)) {
-      problems.push(problem({ file, sheet, row: i + 1, value: item }, "expected an object with the fields of one row"));
+      problems.push(problem({ file, sheet, row: i + 1, value: item }, expected("import.json-row-object")));
       return;
     }
     for (const key of Object.keys(item)) if (!seen.has(key)) { seen.add(key); columns.push(key); }
@@ -34,34 +35,34 @@ export function readJson(file: string, baseName: string, data: Buffer, strict: b
   try {
     doc = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(data));
   } catch (err) {
-    const msg = err instanceof TypeError ? "the file is not UTF-8" : (err as Error).message;
-    return { tables: [], problems: [problem({ file }, "expected a valid JSON document in UTF-8", msg)], warnings: [] };
+    const msg = err instanceof TypeError ? note("note.not-utf8") : (err as Error).message;
+    return { tables: [], problems: [problem({ file }, expected("import.json-document"), msg)], warnings: [] };
   }
   if (nestsDeeperThan(doc)) {
-    return { tables: [], problems: [problem({ file }, `expected lists of rows whose values are plain text, numbers or short lists (at most ${MAX_JSON_DEPTH} levels of nesting)`, "the document nests deeper than that")], warnings: [] };
+    return { tables: [], problems: [problem({ file }, expected("import.json-depth", { depth: MAX_JSON_DEPTH }), note("note.json-depth"))], warnings: [] };
   }
   const tables: RawTable[] = [];
   const problems: ImportProblem[] = [];
   if (Array.isArray(doc)) {
     if (!entityFor(baseName)) {
-      return { tables, problems: [problem({ file }, `expected a JSON list in a file named after an entity (${ENTITY_NAMES.join(", ")}.json), or one object with a list per entity`)], warnings: [] };
+      return { tables, problems: [problem({ file }, expected("import.json-list-file", { names: ENTITY_NAMES.join(", ") }))], warnings: [] };
     }
     const r = tableFromObjects(file, baseName, doc);
     return { tables: r.table ? [r.table] : [], problems: r.problems, warnings: [] };
   }
   if (doc === null || typeof doc !== "object") {
-    return { tables, problems: [problem({ file }, "expected one object with a list per entity (themes, projects, partners, …)")], warnings: [] };
+    return { tables, problems: [problem({ file }, expected("import.json-object"))], warnings: [] };
   }
   const keys = Object.keys(doc);
   if (!strict && !keys.some((k) => entityFor(k))) {
-    return { tables, problems, warnings: [problem({ file }, "expected an import file", "it holds no entity lists; skipped")] };
+    return { tables, problems, warnings: [problem({ file }, expected("import.import-file"), note("note.no-entity-lists"))] };
   }
   for (const key of keys) {
     const list = (doc as Record<string, unknown>)[key];
     if (!entityFor(key)) {
-      problems.push(problem({ file, sheet: key }, `expected only the lists ${ENTITY_NAMES.join(", ")}`, `"${key}" is not one of them`));
+      problems.push(problem({ file, sheet: key }, expected("import.json-lists", { names: ENTITY_NAMES.join(", ") }), note("note.not-one-of-them", { key })));
     } else if (!Array.isArray(list)) {
-      problems.push(problem({ file, sheet: key, value: list }, "expected a list of rows"));
+      problems.push(problem({ file, sheet: key, value: list }, expected("import.json-rows")));
     } else {
       const r = tableFromObjects(file, key, list, key);
       if (r.table) tables.push(r.table);

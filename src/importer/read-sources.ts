@@ -7,6 +7,7 @@ import { readCsv } from "./read-csv.ts";
 import { readJson } from "./read-json.ts";
 import { readXlsx } from "./read-xlsx.ts";
 import type { RawTable } from "./raw-table.ts";
+import { expectedText as expected, noteText as note } from "../schemas/import-problem-messages.ts";
 
 export interface SourceFile {
   name: string;
@@ -36,7 +37,7 @@ export async function filesAt(path: string): Promise<{ files: SourceFile[]; warn
       files.push({ name: e.name, data: await readFile(join(path, e.name)) });
     } else if (SPREADSHEET_LIKE.includes(extname(e.name).toLowerCase())) {
       // Probably meant as data in another format; other files (README.md, …) are skipped silently.
-      warnings.push(problem({ file: e.name }, "expected a .csv, .xlsx or .json file", "skipped; save it as CSV UTF-8 or .xlsx to import it"));
+      warnings.push(problem({ file: e.name }, expected("import.file-type"), note("note.skipped-file-type")));
     }
   }
   return { files, warnings, folder: true };
@@ -62,7 +63,7 @@ export async function readSources(files: SourceFile[], fromFolder = false): Prom
       append(out.problems, r.problems);
       append(out.warnings, r.warnings);
     } else {
-      out.problems.push(problem({ file: f.name }, "expected a .csv, .xlsx or .json file", "the extension decides how the file is read"));
+      out.problems.push(problem({ file: f.name }, expected("import.file-type"), note("note.extension")));
     }
   }
   return out;

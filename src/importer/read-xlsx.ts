@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import { problem, type ImportProblem } from "./problems.ts";
 import { checkXlsxInflatedSize, DEFAULT_XLSX_INFLATED_LIMIT } from "./xlsx-size-guard.ts";
 import { isExplanationSheet, type RawRow, type RawTable } from "./raw-table.ts";
+import { expectedText as expected, noteText as note } from "../schemas/import-problem-messages.ts";
 
 export function cellToValue(v: ExcelJS.CellValue | undefined): unknown {
   if (v === null || v === undefined) return undefined;
@@ -50,10 +51,10 @@ async function withoutForeignNotes(data: Buffer): Promise<Buffer> {
 export async function readXlsx(file: string, data: Buffer, inflatedLimit = DEFAULT_XLSX_INFLATED_LIMIT): Promise<{ tables: RawTable[]; problems: ImportProblem[] }> {
   const size = await checkXlsxInflatedSize(data, inflatedLimit);
   if (!size.ok && size.tooLarge) {
-    return { tables: [], problems: [problem({ file }, "expected an XLSX workbook of ordinary size", `${size.reason}; refused before unpacking it`)] };
+    return { tables: [], problems: [problem({ file }, expected("import.xlsx-size"), note("note.xlsx-refused", { reason: size.reason }))] };
   }
   if (!size.ok) {
-    return { tables: [], problems: [problem({ file }, "expected an XLSX workbook", `the file could not be opened as one: ${size.reason}; save it from the spreadsheet program as .xlsx`)] };
+    return { tables: [], problems: [problem({ file }, expected("import.xlsx"), note("note.xlsx-unopened", { reason: size.reason }))] };
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -61,7 +62,7 @@ export async function readXlsx(file: string, data: Buffer, inflatedLimit = DEFAU
   } catch {
     return {
       tables: [],
-      problems: [problem({ file }, "expected an XLSX workbook", "the file could not be opened as one: its parts are not those of a workbook; save it from the spreadsheet program as .xlsx")],
+      problems: [problem({ file }, expected("import.xlsx"), note("note.xlsx-parts"))],
     };
   }
   const tables: RawTable[] = [];
@@ -72,7 +73,7 @@ export async function readXlsx(file: string, data: Buffer, inflatedLimit = DEFAU
     const columns: string[] = [];
     for (let c = 1; c <= header.cellCount; c++) columns.push(String(cellToValue(header.getCell(c).value) ?? "").trim());
     if (columns.every((h) => h === "")) {
-      problems.push(problem({ file, sheet: sheet.name }, "expected a header row with the column names in row 1", "the sheet is empty"));
+      problems.push(problem({ file, sheet: sheet.name }, expected("import.xlsx-header"), note("note.sheet-empty")));
       continue;
     }
     const rows: RawRow[] = [];
@@ -83,7 +84,7 @@ export async function readXlsx(file: string, data: Buffer, inflatedLimit = DEFAU
         const value = row.getCell(c).value;
         if (isFormulaWithoutResult(value)) {
           const formula = "formula" in value ? value.formula : (value as { sharedFormula: string }).sharedFormula;
-          problems.push(problem({ file, sheet: sheet.name, row: rowNumber, column: columns[c - 1] || `#${c}`, value: `=${formula}` }, "expected a value, not a formula without a saved result", "the program that saved the file did not calculate it; open and save it in a spreadsheet program, or type the value"));
+          problems.push(problem({ file, sheet: sheet.name, row: rowNumber, column: columns[c - 1] || `#${c}`, value: `=${formula}` }, expected("import.xlsx-formula"), note("note.formula")));
           cells.push(undefined);
           continue;
         }
@@ -94,7 +95,7 @@ export async function readXlsx(file: string, data: Buffer, inflatedLimit = DEFAU
     tables.push({ file, sheet: sheet.name, name: sheet.name, format: "xlsx", columns, rows });
   }
   if (workbook.worksheets.every((s) => isExplanationSheet(s.name))) {
-    problems.push(problem({ file }, "expected at least one sheet named after an entity", "the workbook has no data sheets"));
+    problems.push(problem({ file }, expected("import.xlsx-data-sheet"), note("note.no-data-sheets")));
   }
   return { tables, problems };
 }

@@ -5,6 +5,7 @@
 import { ENTITY_NAMES, type EntityName, type SyncScope } from "../schemas/index.ts";
 import { entityFor, type RawTable } from "./raw-table.ts";
 import { problem, type ImportProblem } from "./problems.ts";
+import { expectedText as expected, noteText as note } from "../schemas/import-problem-messages.ts";
 
 export interface SyncCoverage {
   covered: EntityName[];
@@ -39,8 +40,8 @@ export function syncCoverage(tables: readonly RawTable[], scope: SyncScope): { c
       const t = tableOf.get(entity);
       problems.push(problem(
         { file: t?.file ?? "(import)", ...(t?.sheet ? { sheet: t.sheet } : {}), column: "--sync", value: entity },
-        `expected rows of ${entity} to sync with, since --sync names it`,
-        reason === "no-rows" ? "its sheet or file has no data rows; a sync would remove every stored row" : "the files have no sheet or file for it",
+        expected("import.sync-rows", { entity }),
+        reason === "no-rows" ? note("note.sync-no-rows") : note("note.sync-no-table"),
       ));
     }
   }

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { ENTITY_NAMES, ENTITY_SCHEMAS, type Dataset, type EntityName } from "../schemas/index.ts";
 import { problem, type ImportProblem } from "./problems.ts";
 import { entityFor, looseName, type RawTable } from "./raw-table.ts";
+import { expectedText as expected, noteText as note } from "../schemas/import-problem-messages.ts";
 
 export interface RowSource {
   file: string;
@@ -72,7 +73,7 @@ function* validationSteps(tables: RawTable[], onRow?: (done: number) => void): G
     const entity = entityFor(table.name);
     if (!entity) {
       const what = table.format === "xlsx" ? "sheet" : table.format === "json" ? "list" : "file";
-      problems.push(problem({ ...where }, `expected a ${what} named after an entity: ${ENTITY_NAMES.join(", ")}`, `"${table.name}" is not one`));
+      problems.push(problem({ ...where }, expected("import.named-after-entity", { what, names: ENTITY_NAMES.join(", ") }), note("note.not-an-entity", { name: table.name })));
       continue;
     }
     const columns = columnsOf(entity);
@@ -85,12 +86,12 @@ function* validationSteps(tables: RawTable[], onRow?: (done: number) => void): G
       if (header.trim() === "") return;
       const key = keyByLoose.get(looseName(header));
       if (!key) {
-        warnings.push(problem({ ...where, row: table.format === "json" ? undefined : 1, column: header }, `expected a column of ${entity}: ${columns.map((c) => c.key).join(", ")}`, "unknown column; ignored"));
+        warnings.push(problem({ ...where, row: table.format === "json" ? undefined : 1, column: header }, expected("import.known-column", { entity, columns: columns.map((c) => c.key).join(", ") }), note("note.unknown-column")));
         return;
       }
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        problems.push(problem({ ...where, row: 1, column: header }, `expected each column once`, `"${earlier}" and "${header}" are both ${key}`));
+        problems.push(problem({ ...where, row: 1, column: header }, expected("import.column-once"), note("note.same-column", { first: earlier, second: header, key })));
         headerOk = false;
         return;
       }
@@ -99,7 +100,7 @@ function* validationSteps(tables: RawTable[], onRow?: (done: number) => void): G
     });
     for (const c of columns) {
       if (c.required && !seen.has(c.key)) {
-        problems.push(problem({ ...where, row: table.format === "json" ? undefined : 1, column: c.key }, `expected a column "${c.key}" (required for ${entity})`, "missing column"));
+        problems.push(problem({ ...where, row: table.format === "json" ? undefined : 1, column: c.key }, expected("import.column-required", { column: c.key, entity }), note("note.missing-column")));
         headerOk = false;
       }
     }
@@ -114,7 +115,7 @@ function* validationSteps(tables: RawTable[], onRow?: (done: number) => void): G
       const at = { ...where, row: raw.row };
       for (let i = 0; i < raw.cells.length; i++) {
         if (!isBlank(raw.cells[i]) && (i >= table.columns.length || table.columns[i]!.trim() === "")) {
-          problems.push(problem({ ...at, column: `#${i + 1}`, value: raw.cells[i] }, "expected no value in a column without a header"));
+          problems.push(problem({ ...at, column: `#${i + 1}`, value: raw.cells[i] }, expected("import.headerless-empty")));
         }
       }
       const input: Record<string, unknown> = {};
@@ -134,7 +135,7 @@ function* validationSteps(tables: RawTable[], onRow?: (done: number) => void): G
       }
     }
     if (kept === 0) {
-      warnings.push({ ...problem({ ...where }, `expected rows of ${entity} below the header`, "no rows; nothing to import from it"), kind: "empty-table" });
+      warnings.push({ ...problem({ ...where }, expected("import.table-rows", { entity }), note("note.no-rows")), kind: "empty-table" });
     }
   }
   onRow?.(done);

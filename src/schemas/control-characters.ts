@@ -4,6 +4,7 @@
 // invalid), reports would print them, and no person types them. One rule, applied by the text
 // fields of every schema, so the importer, the HTTP API and the CLI refuse them alike.
 import { z } from "zod";
+import { expectedText } from "./import-problem-messages.ts";
 
 const SHORT = /[\u0000-\u001f\ufffe\uffff]/;
 const LONG = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/;
@@ -15,8 +16,8 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
 /** What is wrong with the text, or undefined when it may be stored. */
 export function controlCharacterProblem(text: string, long: boolean): string | undefined {
   const m = (long ? LONG : SHORT).exec(text);
-  if (m) return `expected text without control characters, found ${codePoint(m[0])} at character ${m.index + 1}`;
-  if (LONE_SURROGATE.test(text)) return "expected text without unpaired surrogate characters (broken UTF-16)";
+  if (m) return expectedText("import.text-control-character", { char: codePoint(m[0]), at: m.index + 1 });
+  if (LONE_SURROGATE.test(text)) return expectedText("import.text-surrogate");
   return undefined;
 }
 

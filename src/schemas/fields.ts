@@ -5,29 +5,30 @@ import { z } from "zod";
 import { givenKind } from "./messages.ts";
 import { datePrecision } from "./partial-date.ts";
 import { plainString, unifyLineEnds } from "./control-characters.ts";
+import { expectedText } from "./import-problem-messages.ts";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 
 /** A stable identifier: letters, digits, '-', '_', '.', ':' (no spaces), 1–100 characters. */
 export const id = z
-  .string({ error: "expected an identifier (text)" })
+  .string({ error: expectedText("import.identifier-text") })
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, "expected an identifier: letters, digits, '-', '_', '.', ':' and no spaces (max 100)");
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, expectedText("import.identifier"));
 
 /** "expected text, got a list" — names what was given instead of text (a JSON list, object, yes/no). */
-const textError = (iss: { input?: unknown }) => `expected text${givenKind(iss.input)}`;
-const tooLong = (max: number) => `expected text of at most ${max} characters`;
+const textError = (iss: { input?: unknown }) => `${expectedText("import.text")}${givenKind(iss.input)}`;
+const tooLong = (max: number) => expectedText("import.text-at-most", { max });
 
 /** Texts longer than this are long texts (descriptions, summaries): they may hold tabs and line breaks. */
 const LONG_TEXT = 500;
 
 export const requiredText = (max = 500) =>
-  z.preprocess(blankToUndefined, plainString(max > LONG_TEXT, { error: textError }).trim().regex(/\S/, "expected text, got nothing").max(max, tooLong(max)));
+  z.preprocess(blankToUndefined, plainString(max > LONG_TEXT, { error: textError }).trim().regex(/\S/, `${expectedText("import.text")}${givenKind(undefined)}`).max(max, tooLong(max)));
 
 export const optionalText = (max = 5000) =>
   z.preprocess((v) => unifyLineEnds(blankToUndefined(v)), plainString(max > LONG_TEXT, { error: textError }).trim().max(max, tooLong(max)).optional());
 
-const DATE_EXPECTED = "expected a date as YYYY-MM-DD, YYYY-MM or YYYY";
+const DATE_EXPECTED = expectedText("import.date");
 /** A date of day, month or year precision (YYYY-MM-DD, YYYY-MM, YYYY); numbers such as 2012 count as years. */
 const partialDate = z
   .string({ error: (iss) => `${DATE_EXPECTED}${givenKind(iss.input)}` })
@@ -48,7 +49,7 @@ export const optionalDate = z.preprocess(dateInput, partialDate.optional());
 
 export const optionalUrl = z.preprocess(
   blankToUndefined,
-  z.url({ protocol: /^https?$/, error: "expected an http(s) URL", abort: true }).regex(/^https?:\/\/[^\s/?#]+/, "expected an http(s) URL").meta({ example: "https://example.org" }).optional(),
+  z.url({ protocol: /^https?$/, error: expectedText("import.url"), abort: true }).regex(/^https?:\/\/[^\s/?#]+/, expectedText("import.url")).meta({ example: "https://example.org" }).optional(),
 );
 
 /** A list of ids: a JSON array, or one cell with ids separated by ';' or ','. */
@@ -66,7 +67,7 @@ export const numberIn = (min: number, max: number, fallback?: number) =>
     if (b === undefined) return fallback;
     if (typeof b === "string" && /^-?\d+([.,]\d+)?$/.test(b.trim())) return Number(b.trim().replace(",", "."));
     return b;
-  }, z.number({ error: (iss) => `expected a number from ${min} to ${max}${givenKind(iss.input)}` }).min(min, `expected a number from ${min} to ${max}`).max(max, `expected a number from ${min} to ${max}`));
+  }, z.number({ error: (iss) => `${expectedText("import.number-range", { min, max })}${givenKind(iss.input)}` }).min(min, expectedText("import.number-range", { min, max })).max(max, expectedText("import.number-range", { min, max })));
 
 const enumInput = (fallback?: string) => (v: unknown) => {
   const b = blankToUndefined(v);
@@ -76,11 +77,11 @@ const enumInput = (fallback?: string) => (v: unknown) => {
 
 /** One of a fixed list (case-insensitive); a blank cell takes the fallback, or is an error without one. */
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T, fallback?: T[number]) =>
-  z.preprocess(enumInput(fallback), z.enum(values, { error: `expected one of: ${values.join(", ")}` }));
+  z.preprocess(enumInput(fallback), z.enum(values, { error: expectedText("import.one-of", { values: values.join(", ") }) }));
 
 /** One of a fixed list, or nothing (a blank cell). */
 export const optionalEnumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(enumInput(), z.enum(values, { error: `expected one of: ${values.join(", ")} (or nothing)` }).optional());
+  z.preprocess(enumInput(), z.enum(values, { error: expectedText("import.one-of-or-nothing", { values: values.join(", ") }) }).optional());
 
 /** The languages of reasons, reports and labels. */
 export const LANGUAGES = ["nl", "en"] as const;

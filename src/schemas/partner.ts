@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { filterText, pageQuerySchema } from "./page.ts";
 import { enumOf, id, optionalEnumOf, optionalText, optionalUrl, requiredText } from "./fields.ts";
+import { expectedText } from "./import-problem-messages.ts";
 
 export const PARTNER_KINDS = [
   "company", "sme", "social-economy", "ngo", "academic", "consultancy", "social-partner", "government", "other",
@@ -29,8 +30,8 @@ export const enterpriseNumber = z.preprocess(
     .pipe(
       z
         .string()
-        .regex(/^[A-Z]{2}[0-9A-Z]{8,12}$/, "expected a KBO number (0123.456.749) or an EU VAT number (BE0123456749)")
-        .refine((s) => !s.startsWith("BE") || belgianCheckDigitsHold(s.slice(2)), "expected a Belgian enterprise number whose last two digits are its check digits (97 minus the first eight digits mod 97)"),
+        .regex(/^[A-Z]{2}[0-9A-Z]{8,12}$/, expectedText("import.enterprise-number"))
+        .refine((s) => !s.startsWith("BE") || belgianCheckDigitsHold(s.slice(2)), expectedText("import.enterprise-check-digits")),
     )
     .optional(),
 );

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { filterText, pageQuerySchema } from "./page.ts";
 import { firstDay, lastDay } from "./partial-date.ts";
 import { enumOf, id, isoDate, optionalDate, optionalText, optionalUrl, requiredText } from "./fields.ts";
+import { expectedText } from "./import-problem-messages.ts";
 
 export const PROJECT_STATUSES = ["planned", "active", "completed", "stopped"] as const;
 
@@ -19,7 +20,7 @@ export const projectSchema = z
   })
   .refine((p) => !p.end || lastDay(p.end) >= firstDay(p.start), {
     path: ["end"],
-    message: "expected an end date on or after the start date",
+    message: expectedText("import.end-after-start"),
     // Compared whenever both dates are valid, also when other fields of the row have problems
     // (so every problem of a row shows at once); a bad start or end date is one problem, not two.
     when: (payload) => typeof payload.value === "object" && payload.value !== null && !payload.issues.some((i) => i.path?.[0] === "start" || i.path?.[0] === "end"),

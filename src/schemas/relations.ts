@@ -2,6 +2,7 @@
 // in a network, and a confirmed collaboration between two networks.
 import { z } from "zod";
 import { enumOf, id, numberIn, optionalDate, optionalText } from "./fields.ts";
+import { expectedText } from "./import-problem-messages.ts";
 
 export const PARTICIPATION_ROLES = ["promoter", "partner", "expert", "observer"] as const;
 
@@ -27,5 +28,5 @@ export const collaborationSchema = z
     since: optionalDate,
     source: optionalText(200),
   })
-  .refine((c) => c.from !== c.to, { path: ["to"], message: "expected two different projects", when: (payload) => typeof payload.value === "object" && payload.value !== null && !payload.issues.some((i) => i.path?.[0] === "from" || i.path?.[0] === "to") });
+  .refine((c) => c.from !== c.to, { path: ["to"], message: expectedText("import.two-projects"), when: (payload) => typeof payload.value === "object" && payload.value !== null && !payload.issues.some((i) => i.path?.[0] === "from" || i.path?.[0] === "to") });
 export type Collaboration = z.output<typeof collaborationSchema>;

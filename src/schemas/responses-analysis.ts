@@ -114,6 +114,8 @@ export const JobOut = z
   .object({
     id: z.string(), state: z.enum(["running", "succeeded", "failed"]), startedAt: z.string(), finishedAt: z.string().optional(),
     stage: z.string().optional(), done: z.number().optional(), total: z.number().optional(), runId: z.string().optional(), error: z.string().optional(),
+    messageId: z.string().optional().meta({ description: "a failed job: why, as a message id of the workspace's catalogue (analysis-failed…, or a problem id)" }),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional().meta({ description: "the message's parameters (stage, count)" }),
     statusUrl: z.string(), runUrl: z.string().optional(),
   })
   .meta({ id: "AnalysisJob" });
@@ -138,7 +140,11 @@ export const RunDiffOut = z
   })
   .meta({ id: "RunDiff" });
 
-const problemOut = z.object({ file: z.string(), sheet: z.string().optional(), row: z.number().int().optional(), column: z.string().optional(), value: z.unknown().optional(), expected: z.string(), message: z.string() });
+const problemOut = z.object({ file: z.string(), sheet: z.string().optional(), row: z.number().int().optional(), column: z.string().optional(), value: z.unknown().optional(), expected: z.string(), message: z.string(),
+  messageId: z.string().optional().meta({ description: "what was expected, as a message id of the import problem catalogue (src/schemas/import-problem-messages.ts)" }),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().meta({ description: "the message's parameters: file, sheet, row, field, received, given, note and those of the id" }),
+  text: z.string().optional().meta({ description: "the whole line in English: place, what was expected, what was received" }),
+});
 export const ImportReportOut = z
   .object({
     dryRun: z.boolean(),

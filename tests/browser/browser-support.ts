@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Frame, type Page } from "playwright-core";
 import { importPath } from "../../src/services/import-service.ts";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import type { Harness } from "../integration/http-harness.ts";
@@ -184,9 +184,10 @@ let axeSource: string | undefined;
  * axe-core's violations of the page's current state with a serious or critical impact: axe's own
  * source is evaluated in the page (no CDN; an evaluation is not held to the page's CSP, as a
  * script tag would be), run on the document, and each violation comes back with the rule, its
- * impact and the first offending elements.
+ * impact and the first offending elements. A frame (an embed inside a host page) is checked the
+ * same way. Every browser test that checks accessibility calls this one function.
  */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+export async function axeViolations(page: Page | Frame): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
   const require = createRequire(import.meta.url);
   axeSource ??= readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);

@@ -8,15 +8,13 @@
 // English go to test-results/screenshots/ (docs/screenshots/ holds copies that were looked at).
 import type { Server } from "node:http";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { MapData } from "../../src/schemas/maps.ts";
 import { startHarness, type Harness } from "../integration/http-harness.ts";
-import { ensureWebBuild, hostSite, launchChromium, SCREENSHOTS, seedAnalysedNetwork } from "./browser-support.ts";
+import { axeViolations, ensureWebBuild, hostSite, launchChromium, SCREENSHOTS, seedAnalysedNetwork } from "./browser-support.ts";
 import { standsIn } from "../../src/web/map/view-state.ts";
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const WIDTHS = [320, 600, 1280] as const;
 
 interface Handle {
@@ -65,13 +63,6 @@ async function footerInside(page: Page): Promise<boolean> {
   const box = await page.locator(".map-footer").boundingBox();
   const vp = page.viewportSize()!;
   return box !== null && box.y >= 0 && box.y + box.height <= vp.height + 0.5 && box.x + box.width <= vp.width + 0.5;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the browser's debugging protocol: the page's own CSP allows no inline script.
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
 
 beforeAll(async () => {
@@ -279,9 +270,7 @@ describe("embeds and accessibility", () => {
       await host.waitForFunction(() => document.querySelector("diagonal-map")?.shadowRoot?.querySelector("iframe") !== null);
       const frame = await (await host.locator("diagonal-map iframe").elementHandle())!.contentFrame();
       await frame!.waitForSelector(".map-canvas canvas");
-      await frame!.evaluate(AXE);
-      const violations = await frame!.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run()).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id));
-      expect(violations).toEqual([]);
+      expect(await axeViolations(frame!)).toEqual([]);
       await host.close();
     } finally {
       await context.close();

@@ -1,7 +1,8 @@
 // The workspace for each role, in a real headless Chromium against the real service and Neo4j:
 // every panel of the analyst, coordinator and admin is walked in Dutch and in English; no request
 // is answered 401 or 403 (the workspace asks GET /api/v1/me what the role may do), no word of the
-// other language shows (a word list), and axe-core finds no serious or critical violation. The
+// other language shows (a word list; an import with problems and a failed analysis job included),
+// and axe-core finds no serious or critical violation. The
 // analyst previews and downloads a report (a PDF) and an export (a GEXF that parses).
 import { readFile } from "node:fs/promises";
 import { MultiGraph } from "graphology";
@@ -26,6 +27,7 @@ const FOREIGN: Record<Lang, string[]> = {
     "loading", "accept", "reject", "preview", "language", "analyst", "coordinator", "workspace", "created", "revoked", "which",
     "whole", "nothing", "written", "signals", "outcomes", "stage", "theme", "themes", "health", "letter", "since",
     "role", "name", "view", "subject", "start", "note", "kind", "when", "show", "because",
+    "expected", "got", "row", "column", "failed", "previous", "results",
   ],
   // Dutch words in the English interface.
   en: [
@@ -34,7 +36,35 @@ const FOREIGN: Record<Lang, string[]> = {
     "nieuw", "bijgewerkt", "rijen", "probleem", "problemen", "gestart", "downloaden", "voorbeeld", "analist", "procesbegeleider",
     "beheerder", "resultaten", "notitie", "aanvaarden", "afwijzen", "geen", "alle", "sinds", "formaat", "kaarten", "insluiten",
     "tonen", "omdat", "naar", "voor", "met", "soort", "wanneer", "naam",
+    "verwacht", "kreeg", "rij", "kolom", "mislukt", "vorige",
   ],
+};
+
+/** Projects with problems: a status that is not one of the values, a date that does not exist, an end before the start. */
+const PROBLEM_ROWS = "id,name,status,start,end\nproef-2,Proefnetwerk twee,bezig,2024-01-01,2024-13-45\nproef-3,Proefnetwerk drie,active,2024-01-01,2023-06-01\n";
+/** What the problem table says was expected and received, per line. */
+const PROBLEM_LINES: Record<Lang, string[]> = {
+  nl: [
+    'verwacht een datum als JJJJ-MM-DD, JJJJ-MM of JJJJ, maar kreeg "2024-13-45"',
+    'verwacht een van: planned, active, completed, stopped, maar kreeg "bezig"',
+    'verwacht een einddatum op of na de begindatum, maar kreeg "2023-06-01"',
+  ],
+  en: [
+    'expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "2024-13-45"',
+    'expected one of: planned, active, completed, stopped, got "bezig"',
+    'expected an end date on or after the start date, got "2023-06-01"',
+  ],
+};
+
+/** A job whose analysis process stopped, as GET /api/v1/analysis/jobs/{id} answers (its English error beside the message id). */
+const FAILED_JOB = {
+  id: "7f1d2c3b-0000-4000-8000-000000000001", state: "failed", startedAt: "2026-12-06T20:00:00.000Z", finishedAt: "2026-12-06T20:00:09.000Z", stage: "communities",
+  error: "the analysis process stopped (SIGKILL) before it finished", messageId: "analysis-failed.stopped", params: { stage: "communities" },
+  statusUrl: "/api/v1/analysis/jobs/7f1d2c3b-0000-4000-8000-000000000001",
+};
+const FAILED_LINE: Record<Lang, string> = {
+  nl: "Mislukt: Het analyseproces stopte voor het klaar was bij de stap „gemeenschappen zoeken”; de vorige resultaten blijven gelden.",
+  en: "Failed: The analysis process stopped before it finished at the step “finding communities”; the previous results still stand.",
 };
 
 /** The tabs each role is shown (and no other). */
@@ -155,6 +185,23 @@ describe("a workspace for each role", () => {
               await page.locator(".import-report table").waitFor();
               expect(await page.locator(".import-report table tbody td").first().textContent()).toBe(lang === "nl" ? "Thema's" : "Themes");
               await check("import dry run");
+              // An import with problems: each line said in the chosen language (an English line fails the word list).
+              await page.setInputFiles("#import-files", [{ name: "projects.csv", mimeType: "text/csv", buffer: Buffer.from(PROBLEM_ROWS) }]);
+              await page.click("button.dry-run");
+              await page.locator(".import-report table.problems").waitFor();
+              expect(await page.locator(".import-report table.problems tbody td:last-child").allTextContents()).toEqual(PROBLEM_LINES[lang]);
+              await check("import with problems");
+              if (role === "coordinator") await page.screenshot({ path: `${SCREENSHOTS}workspace-import-problems-${lang}.png`, fullPage: true });
+            }
+            if (tab === "analysis" && (await page.locator("button.start-analysis").count()) > 0) {
+              // A failed analysis job, as the service reports it, said in the chosen language (its English error is not shown in Dutch).
+              await page.route("**/api/v1/analysis/runs", (route) => (route.request().method() === "POST"
+                ? route.fulfill({ status: 202, contentType: "application/json", body: JSON.stringify(FAILED_JOB) }) : route.fallback()));
+              await page.click("button.start-analysis");
+              await page.locator(".progress .analysis-failed").waitFor();
+              await page.unroute("**/api/v1/analysis/runs");
+              expect(await page.locator(".progress .analysis-failed").textContent()).toBe(FAILED_LINE[lang]);
+              await check("failed analysis");
             }
           }
           expect(hits, `words of the other language in the ${lang} workspace`).toEqual([]);

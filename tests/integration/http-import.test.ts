@@ -52,6 +52,24 @@ describe("POST /api/v1/import", () => {
     expect(await nodeCount()).toBe(0);
   });
 
+  it("names each problem line by a message id with its parameters, beside the English text", async () => {
+    const lines = (await readFile(join(FIXTURES, "projects.csv"), "utf8")).split("\n");
+    lines[2] = lines[2]!.replace(",completed,", ",finished,");
+    const r = await h.call("coordinator", "POST", "/api/v1/import", await fixtureForm({ "projects.csv": lines.join("\n") }));
+    expect(r.status).toBe(400);
+    expect(r.json.problems[0]).toMatchObject({
+      messageId: "import.one-of",
+      params: { file: "projects.csv", row: 3, field: "status", values: "planned, active, completed, stopped", received: '"finished"' },
+      text: 'projects.csv row 3, column status: expected one of: planned, active, completed, stopped, got "finished"',
+    });
+    // A dry run's warnings carry them too.
+    const withColumn = (await readFile(join(FIXTURES, "themes.csv"), "utf8")).replace(/^([^\n]*)/, "$1,kleur");
+    const dry = await h.call("coordinator", "POST", "/api/v1/import?dryRun=true", await fixtureForm({ "themes.csv": withColumn }));
+    expect(dry.status, dry.text).toBe(200);
+    expect(dry.json.warnings).toContainEqual(expect.objectContaining({ messageId: "import.known-column", params: expect.objectContaining({ file: "themes.csv", field: "kleur", entity: "themes", note: "note.unknown-column" }) }));
+    expect(await nodeCount()).toBe(0);
+  });
+
   it("dryRun validates and reports without writing", async () => {
     const r = await h.call("coordinator", "POST", "/api/v1/import?dryRun=true", await fixtureForm());
     expect(r.status).toBe(200);

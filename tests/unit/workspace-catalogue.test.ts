@@ -2,7 +2,8 @@
 // panels' words alike), every message id the API may send (src/errors.ts) is in both, and counts
 // are said with the language's plural rules (no "probleem/problemen").
 import { describe, expect, it } from "vitest";
-import { MESSAGE_IDS, PROBLEM_MESSAGES } from "../../src/errors.ts";
+import { JOB_MESSAGES, MESSAGE_IDS, PROBLEM_MESSAGES } from "../../src/errors.ts";
+import { IMPORT_EXPECTATIONS, IMPORT_NOTES, IMPORT_PROBLEM_IDS } from "../../src/schemas/import-problem-messages.ts";
 import { CATALOGUES, plural, serverMessage } from "../../src/web/workspace/catalogue.ts";
 import { workspaceWords } from "../../src/web/workspace/words.ts";
 
@@ -20,8 +21,8 @@ describe("workspace catalogue", () => {
 
   it("has every message id the API may send, in both languages, using its parameters", () => {
     for (const lang of ["nl", "en"] as const) {
-      for (const id of MESSAGE_IDS) {
-        const names = (PROBLEM_MESSAGES as Record<string, readonly string[]>)[id] ?? [];
+      for (const id of [...MESSAGE_IDS, ...Object.keys(JOB_MESSAGES)]) {
+        const names = ({ ...PROBLEM_MESSAGES, ...JOB_MESSAGES } as Record<string, readonly string[]>)[id] ?? [];
         const params = Object.fromEntries(names.map((n) => [n, `⟨${n}⟩`]));
         const text = serverMessage(lang, id, params);
         expect(text, `${lang} ${id}`).toBeTruthy();
@@ -29,7 +30,34 @@ describe("workspace catalogue", () => {
         for (const n of names) if (!["required", "role", "count"].includes(n) && !(n === "what" && lang === "nl")) expect(text, `${lang} ${id} shows ${n}`).toContain(`⟨${n}⟩`);
       }
     }
-    expect(Object.keys(CATALOGUES.nl.server).sort()).toEqual([...MESSAGE_IDS].sort());
+    expect(Object.keys(CATALOGUES.nl.server).sort()).toEqual([...MESSAGE_IDS, ...Object.keys(JOB_MESSAGES)].sort());
+  });
+
+  it("says every import problem and note in both languages, using their parameters", () => {
+    const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    for (const lang of ["nl", "en"] as const) {
+      for (const id of IMPORT_PROBLEM_IDS) {
+        const names = placeholders(IMPORT_EXPECTATIONS[id].en);
+        // Each language's wording has the same parameters.
+        expect(placeholders(IMPORT_EXPECTATIONS[id].nl).sort(), id).toEqual([...names].sort());
+        const params = Object.fromEntries(names.map((n) => [n, `⟨${n}⟩`]));
+        const text = CATALOGUES[lang].importProblem(id, { file: "x.csv", ...params, received: "⟨received⟩", note: "note.missing-column" });
+        expect(text, `${lang} ${id}`).toBeTruthy();
+        for (const n of [...names, "received"]) expect(text, `${lang} ${id} shows ${n}`).toContain(`⟨${n}⟩`);
+      }
+      for (const [id, note] of Object.entries(IMPORT_NOTES)) expect(placeholders(note.nl).sort(), id).toEqual(placeholders(note.en).sort());
+    }
+    expect(CATALOGUES.nl.importProblem("import.date", { file: "projects.csv", row: 12, field: "end", received: '"2023-13-45"' }))
+      .toBe('verwacht een datum als JJJJ-MM-DD, JJJJ-MM of JJJJ, maar kreeg "2023-13-45"');
+    expect(CATALOGUES.en.importProblem("import.date", { file: "projects.csv", row: 12, field: "end", received: '"2023-13-45"' }))
+      .toBe('expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "2023-13-45"');
+    expect(CATALOGUES.nl.importProblem("no-such-id", {})).toBeUndefined();
+  });
+
+  it("says why an analysis job failed, with its stage in the reader's language", () => {
+    expect(serverMessage("nl", "analysis-failed", { stage: "communities" })).toBe("De analyse is mislukt bij de stap „gemeenschappen zoeken”; de vorige resultaten blijven gelden.");
+    expect(serverMessage("en", "analysis-failed", { stage: "communities" })).toBe("The analysis failed at the step “finding communities”; the previous results still stand.");
+    expect(serverMessage("nl", "analysis-failed.too-few-projects", { count: 1 })).toBe("Er valt niets te analyseren: een analyse heeft minstens twee netwerken nodig, en de databank bevat er 1.");
   });
 
   it("translates the role names a forbidden message carries", () => {

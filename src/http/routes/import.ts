@@ -9,6 +9,7 @@ import { ImportReportOut } from "../../schemas/responses-analysis.ts";
 import { ImportJobListOut, UndoReportOut } from "../../schemas/responses-import.ts";
 import { audit } from "../audit.ts";
 import { defineRoute } from "../route.ts";
+import { presentImportProblem } from "../presenters/import-problem.ts";
 
 const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" || v === "" ? false : v), z.boolean({ error: "expected true or false" }));
 const caller = (req: { caller?: { tokenName?: string; tokenId?: string } }) => req.caller?.tokenName ?? req.caller?.tokenId ?? "unknown";
@@ -31,7 +32,7 @@ export const importRoutes = [
       const sync = query.sync ?? false;
       const report = await importFiles(db, files, { dryRun: query.dryRun, sync, confirm: query.confirm, by: caller(req) });
       audit(req, query.dryRun ? "import.dry-run" : "import", { files: files.map((f) => f.name), sync, job: report.job, summary: formatSummary(report) });
-      return { ...report, summary: formatSummary(report) };
+      return { ...report, warnings: report.warnings.map(presentImportProblem), summary: formatSummary(report) };
     },
   }),
   defineRoute({

@@ -6,22 +6,24 @@ import { connect } from "../../db/connect.ts";
 import type { AnalysisParamsInput } from "./index.ts";
 import { runAnalysis } from "./index.ts";
 import type { AnalysisChildMessage } from "./analysis-process.ts";
+import { failureMessage } from "./failure-message.ts";
 
 const send = (m: AnalysisChildMessage) => new Promise<void>((resolve) => process.send!(m, undefined, undefined, () => resolve()));
 
 process.once("message", async (message: { params: AnalysisParamsInput }) => {
   let code = 0;
+  let stage: string | undefined;
   try {
     const db = await connect("cli");
     try {
-      const run = await runAnalysis(db, message.params, (stage, done, total) => { process.send!({ type: "progress", stage, done, total } satisfies AnalysisChildMessage); });
+      const run = await runAnalysis(db, message.params, (s, done, total) => { stage = s; process.send!({ type: "progress", stage: s, done, total } satisfies AnalysisChildMessage); });
       await send({ type: "done", runId: run.id });
     } finally {
       await db.close();
     }
   } catch (err) {
     code = 1;
-    await send({ type: "failed", message: (err as Error).message });
+    await send({ type: "failed", message: (err as Error).message, ...failureMessage(err, stage) });
   }
   process.disconnect();
   process.exitCode = code;

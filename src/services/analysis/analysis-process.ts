@@ -9,12 +9,13 @@ import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Database } from "../../db/connect.ts";
 import type { AnalysisParamsInput } from "./index.ts";
+import { AnalysisFailure, stoppedMessage, type FailureMessage } from "./failure-message.ts";
 import { analysisChanged } from "./read-cache.ts";
 
 export type AnalysisChildMessage =
   | { type: "progress"; stage: string; done: number; total: number }
   | { type: "done"; runId: string }
-  | { type: "failed"; message: string };
+  | ({ type: "failed"; message: string } & FailureMessage);
 
 const here = fileURLToPath(import.meta.url);
 const CHILD = fileURLToPath(new URL(`./analysis-child${extname(here)}`, import.meta.url));
@@ -40,8 +41,9 @@ export function runAnalysisInChild(db: Database, params: AnalysisParamsInput, on
     let stderr = "";
     child.stderr?.setEncoding("utf8").on("data", (s: string) => { stderr = (stderr + s).slice(-2000); });
     let outcome: AnalysisChildMessage | undefined;
+    let stage: string | undefined;
     child.on("message", (m: AnalysisChildMessage) => {
-      if (m.type === "progress") onProgress(m.stage, m.done, m.total);
+      if (m.type === "progress") { stage = m.stage; onProgress(m.stage, m.done, m.total); }
       else outcome = m;
     });
     child.on("error", reject);
@@ -50,8 +52,8 @@ export function runAnalysisInChild(db: Database, params: AnalysisParamsInput, on
         // Cached reads of this process are dropped now, not at the next data-version check.
         analysisChanged(db);
         resolve({ id: outcome.runId });
-      } else if (outcome?.type === "failed") reject(new Error(outcome.message));
-      else reject(new Error(`the analysis process stopped (${signal ?? `exit code ${code}`}) before it finished${stderr ? `: ${stderr.trim().split("\n").at(-1)}` : ""}`));
+      } else if (outcome?.type === "failed") reject(new AnalysisFailure(outcome.message, { messageId: outcome.messageId, params: outcome.params }));
+      else reject(new AnalysisFailure(`the analysis process stopped (${signal ?? `exit code ${code}`}) before it finished${stderr ? `: ${stderr.trim().split("\n").at(-1)}` : ""}`, stoppedMessage(stage)));
     });
     child.send({ params });
   });

@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import { ConflictError, NotFoundError } from "../../errors.ts";
+import { failureMessage } from "./failure-message.ts";
 import type { JobJson } from "../../schemas/responses-analysis.ts";
 
 /** A job as the API shows it, without the links the API adds. */
@@ -53,7 +54,7 @@ export class AnalysisJobs {
       })
       .catch((err: Error) => {
         this.logger.error({ err, job: job.id }, "analysis failed");
-        Object.assign(job, { state: "failed", error: err.message });
+        Object.assign(job, { state: "failed", error: err.message, ...failureMessage(err, job.stage) });
       })
       .finally(() => {
         job.finishedAt = new Date().toISOString();

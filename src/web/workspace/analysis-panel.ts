@@ -3,6 +3,7 @@
 // moved among the pairs both runs suggest, by network name; communities.
 import type { RunJson as Run } from "../../schemas/responses-analysis.ts";
 import { api } from "./api.ts";
+import { serverMessage } from "./catalogue.ts";
 import type { Panel, PanelContext } from "./context.ts";
 import { formatMoment } from "./dates.ts";
 import { h, table } from "./dom.ts";
@@ -41,7 +42,8 @@ async function run(ctx: PanelContext, start: HTMLButtonElement, progress: HTMLEl
       job = await api("getAnalysisJob", "GET", `/api/v1/analysis/jobs/${job.id}`);
     }
     if (job.state === "failed") {
-      progress.replaceChildren(h("p", { class: "error" }, `${w.failed}: ${job.error ?? ""}`));
+      const why = serverMessage(ctx.lang, job.messageId, job.params) ?? job.error ?? "";
+      progress.replaceChildren(h("p", { class: "error analysis-failed", role: "alert" }, `${w.failed}: ${why}`));
       return;
     }
     bar.max = 1; bar.value = 1;

@@ -5,6 +5,7 @@
 // that every message id the server may send (src/errors.ts) is here. words.ts holds the panels'
 // fixed words; the two together are everything the workspace shows.
 import type { Lang } from "../i18n.ts";
+import { importProblemWhat } from "../../schemas/import-problem-messages.ts";
 
 type Params = Record<string, string | number>;
 type Message = string | ((p: Params) => string);
@@ -21,6 +22,11 @@ const NL_WHAT: Record<string, string> = {
   suggestion: "Het voorstel", theme: "Het thema", token: "Het token",
 };
 const EN_ROLES: Record<string, string> = { public: "public", analyst: "analyst", coordinator: "process coordinator", admin: "admin" };
+
+const NL_STAGES: Record<string, string> = { read: "gegevens lezen", projection: "graaf opbouwen", similarity: "gelijkenis berekenen", communities: "gemeenschappen zoeken", suggestions: "voorstellen maken", opportunities: "kansen zoeken", learning: "rangschikking leren", writing: "resultaten opslaan" };
+const EN_STAGES: Record<string, string> = { read: "reading the data", projection: "building the graph", similarity: "computing similarity", communities: "finding communities", suggestions: "making suggestions", opportunities: "finding opportunities", learning: "learning the ranking", writing: "storing the results" };
+const nlStage = (p: Params) => (p.stage ? ` bij de stap „${NL_STAGES[p.stage] ?? p.stage}”` : "");
+const enStage = (p: Params) => (p.stage ? ` at the step “${EN_STAGES[p.stage] ?? p.stage}”` : "");
 
 /** A pair's decision as the Dutch interface says it. */
 const NL_DECISIONS: Record<string, string> = { accepted: "aanvaard", rejected: "afgewezen", open: "open" };
@@ -53,6 +59,10 @@ const SERVER_NL: Record<string, Message> = {
   "decision-changed": "Iemand anders besliste intussen over dit paar; laad het opnieuw en beslis dan.",
   "decision-changed.current": (p) => `het is nu ${NL_DECISIONS[p.decision!] ?? p.decision} (versie ${p.version}${p.by ? `, door ${p.by}` : ""}); er werd niets geschreven.`,
   "sync-unconfirmed": "Deze synchronisatie zou meer verwijderen dan de drempel toelaat; bekijk de proefrun en bevestig met het aantal verwijderingen.",
+  // A job's status (src/errors.ts JOB_MESSAGES).
+  "analysis-failed": (p) => `De analyse is mislukt${nlStage(p)}; de vorige resultaten blijven gelden.`,
+  "analysis-failed.stopped": (p) => `Het analyseproces stopte voor het klaar was${nlStage(p)}; de vorige resultaten blijven gelden.`,
+  "analysis-failed.too-few-projects": (p) => `Er valt niets te analyseren: een analyse heeft minstens twee netwerken nodig, en de databank bevat er ${p.count}.`,
 };
 
 const SERVER_EN: Record<string, Message> = {
@@ -83,18 +93,29 @@ const SERVER_EN: Record<string, Message> = {
   "decision-changed": "Someone else decided on this pair in the meantime; reload it and decide again.",
   "decision-changed.current": (p) => `it is now ${p.decision} (version ${p.version}${p.by ? `, by ${p.by}` : ""}); nothing was written.`,
   "sync-unconfirmed": "This sync would remove more than the threshold allows; look at the dry run and confirm with its number of removals.",
+  "analysis-failed": (p) => `The analysis failed${enStage(p)}; the previous results still stand.`,
+  "analysis-failed.stopped": (p) => `The analysis process stopped before it finished${enStage(p)}; the previous results still stand.`,
+  "analysis-failed.too-few-projects": (p) => `Nothing to analyse: an analysis needs at least two networks, and the database holds ${p.count}.`,
 };
+
+/** An import problem's words from the shared import catalogue (the command line's too); undefined for an id it lacks. */
+function importProblemText(lang: Lang, messageId: unknown, params: unknown): string | undefined {
+  if (typeof messageId !== "string") return undefined;
+  return importProblemWhat(lang, messageId, params && typeof params === "object" ? (params as Params) : {});
+}
 
 const CATALOGUE = {
   nl: {
     server: SERVER_NL,
+    /** An import problem (its message id and parameters) without its place: what was expected and received. */
+    importProblem: (messageId: unknown, params: unknown) => importProblemText("nl", messageId, params),
     roles: NL_ROLES,
     title: (role: string) => `Diagonal — werkruimte van de ${NL_ROLES[role] ?? role}`,
     signedInAs: (name: string, role: string) => `Aangemeld als ${name} (${NL_ROLES[role] ?? role})`,
     nav: "Onderdelen van de werkruimte",
     tabs: { reports: "Rapporten", exports: "Exports" },
     entities: { themes: "Thema's", projects: "Netwerken", partners: "Partners", outcomes: "Resultaten", projectThemes: "Thema's van netwerken", participations: "Deelnames", collaborations: "Samenwerkingen" } as Record<string, string>,
-    stages: { read: "gegevens lezen", projection: "graaf opbouwen", similarity: "gelijkenis berekenen", communities: "gemeenschappen zoeken", suggestions: "voorstellen maken", opportunities: "kansen zoeken", learning: "rangschikking leren", writing: "resultaten opslaan" } as Record<string, string>,
+    stages: NL_STAGES,
     runColumns: ["Run", "Gestart", "Voorstellen", "Gemeenschappen", "Modulariteit"],
     imported: (parts: string[], seconds: number) => `Geïmporteerd in ${new Intl.NumberFormat("nl-BE", { maximumFractionDigits: 1 }).format(seconds)} s: ${parts.join(", ")}.`,
     importedPart: (entity: string, rows: number, created: number, updated: number) => `${entity.toLowerCase()} ${rows} (${created} nieuw, ${updated} bijgewerkt)`,
@@ -129,13 +150,14 @@ const CATALOGUE = {
   },
   en: {
     server: SERVER_EN,
+    importProblem: (messageId: unknown, params: unknown) => importProblemText("en", messageId, params),
     roles: EN_ROLES,
     title: (role: string) => `Diagonal — ${EN_ROLES[role] ?? role}'s workspace`,
     signedInAs: (name: string, role: string) => `Signed in as ${name} (${EN_ROLES[role] ?? role})`,
     nav: "Parts of the workspace",
     tabs: { reports: "Reports", exports: "Exports" },
     entities: { themes: "Themes", projects: "Networks", partners: "Partners", outcomes: "Outcomes", projectThemes: "Themes of networks", participations: "Participations", collaborations: "Collaborations" } as Record<string, string>,
-    stages: { read: "reading the data", projection: "building the graph", similarity: "computing similarity", communities: "finding communities", suggestions: "making suggestions", opportunities: "finding opportunities", learning: "learning the ranking", writing: "storing the results" } as Record<string, string>,
+    stages: EN_STAGES,
     runColumns: ["Run", "Started", "Suggestions", "Communities", "Modularity"],
     imported: (parts: string[], seconds: number) => `Imported in ${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format(seconds)} s: ${parts.join(", ")}.`,
     importedPart: (entity: string, rows: number, created: number, updated: number) => `${entity.toLowerCase()} ${rows} (${created} new, ${updated} updated)`,

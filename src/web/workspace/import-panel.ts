@@ -1,5 +1,6 @@
 // Upload import files: a dry run first, its validation report row by row (file, sheet, row,
-// column, value, what was expected), and only after a clean dry run the real import.
+// column, value, what was expected — said in the reader's language from each problem's message id),
+// and only after a clean dry run the real import.
 import type { ImportReportJson } from "../../schemas/responses-analysis.ts";
 import { api, ApiError } from "./api.ts";
 import type { Panel } from "./context.ts";
@@ -7,7 +8,6 @@ import { h, table } from "./dom.ts";
 
 /** A row the import refused or warned about (the 422 problem lists them the same way). */
 type Problem = ImportReportJson["warnings"][number];
-
 
 export const importPanel: Panel = async (root, ctx) => {
   const { w, m } = ctx;
@@ -38,7 +38,7 @@ export const importPanel: Panel = async (root, ctx) => {
     }
   };
   const problemTable = (ps: Problem[]) =>
-    table([w.file, w.sheet, w.row, w.column, w.value, w.expected], ps.map((p) => [p.file, p.sheet ?? "", p.row ?? "", p.column ?? "", p.value === undefined ? "" : String(p.value), p.message]), "ws-table problems");
+    table([w.file, w.sheet, w.row, w.column, w.value, w.expected], ps.map((p) => [p.file, p.sheet ?? "", p.row ?? "", p.column ?? "", p.value === undefined ? "" : String(p.value), m.importProblem(p.messageId, p.params) ?? p.message]), "ws-table problems");
   check.addEventListener("click", () => void send(true));
   write.addEventListener("click", () => void send(false));
 };
