@@ -54,7 +54,11 @@ describe("diagonal analyze when Neo4j dies", () => {
     expect(cutAt, `the analysis never reached the similarity stage:\n${stderr}`).toBeGreaterThan(0);
     const seconds = (Date.now() - cutAt) / 1000;
     expect(code).not.toBe(0);
-    expect(seconds).toBeLessThan(20); // before: 89 s of retries
+    console.log(`analyze exited ${seconds.toFixed(1)} s after Neo4j was cut`);
+    // The time includes the rest of the analysis's computing (learning the rankers) before its first
+    // write finds the server gone: about 10 s alone, over 20 s on a loaded two-core machine. The bound
+    // catches a return of the retries (before: 89 s), not the machine's load.
+    expect(seconds).toBeLessThan(45);
     expect(stderr).toContain(`diagonal: Neo4j at ${uri} stopped answering during the analysis`);
     expect(stderr).toContain("No run was completed");
     expect(await t.rows("MATCH (r:AnalysisRun {status: 'complete'}) RETURN r.id AS id")).toEqual([]);
