@@ -54,7 +54,7 @@ describe("POST /api/v1/import", () => {
 
   it("names each problem line by a message id with its parameters, beside the English text", async () => {
     const lines = (await readFile(join(FIXTURES, "projects.csv"), "utf8")).split("\n");
-    lines[2] = lines[2]!.replace(",completed,", ",finished,");
+    lines[2] = lines[2]!.replace(",active,", ",finished,");
     const r = await h.call("coordinator", "POST", "/api/v1/import", await fixtureForm({ "projects.csv": lines.join("\n") }));
     expect(r.status).toBe(400);
     expect(r.json.problems[0]).toMatchObject({

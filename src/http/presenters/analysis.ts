@@ -17,8 +17,16 @@ export const presentSuggestion = (s: StoredSuggestion) => pick(SuggestionFields,
 
 export const presentOpportunity = (o: StoredOpportunity) => pick(OpportunityOut, o);
 
+/** A run's parameters without the sample of graph hashes its rankers were fitted on (kept to decide reuse; ~3 KB of noise to a reader). */
+function publishedParams(params: StoredRun["params"]): StoredRun["params"] {
+  const rankers = params.rankers as Record<string, unknown> | undefined;
+  if (!rankers || typeof rankers !== "object" || !("fittedOn" in rankers)) return params;
+  const { fittedOn: _fittedOn, ...kept } = rankers;
+  return { ...params, rankers: kept };
+}
+
 export const presentRun = ({ rankers: _rankers, ...r }: StoredRun) => ({
-  ...pick(RunFields, r),
+  ...pick(RunFields, { ...r, params: publishedParams(r.params) }),
   ...(_rankers ? { rankers: { partners: rankerInfo(_rankers.partners), networks: rankerInfo(_rankers.networks) } } : {}),
 });
 
