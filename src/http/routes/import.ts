@@ -2,7 +2,8 @@
 // exactly the CLI's validation and report; any problem → 400 listing them, nothing written.
 // /api/v1/import/jobs lists the imports; /api/v1/import/{job}/undo undoes the newest one.
 import { z } from "zod";
-import { formatSummary, importFiles } from "../../services/import-service.ts";
+import { formatSummary } from "../../services/import-service.ts";
+import { importUpload } from "../../services/off-loop/upload-import.ts";
 import { listImportJobs, undoImportJob } from "../../services/import-jobs.ts";
 import { importJobIdSchema, syncScopeSchema } from "../../schemas/index.ts";
 import { ImportReportOut } from "../responses-analysis.ts";
@@ -29,7 +30,8 @@ export const importRoutes = [
     response: ImportReportOut,
     handle: async ({ query, files }, { db, req }) => {
       const sync = query.sync ?? false;
-      const report = await importFiles(db, files, { dryRun: query.dryRun, sync, confirm: query.confirm, by: caller(req) });
+      // A large upload is read, validated and imported in a worker thread (the service keeps answering).
+      const report = await importUpload(db, files, { dryRun: query.dryRun, sync, confirm: query.confirm, by: caller(req) });
       audit(req, query.dryRun ? "import.dry-run" : "import", { files: files.map((f) => f.name), sync, job: report.job, summary: formatSummary(report) });
       return { ...report, summary: formatSummary(report) };
     },
