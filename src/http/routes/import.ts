@@ -2,7 +2,6 @@
 // exactly the CLI's validation and report; any problem → 400 listing them, nothing written.
 // /api/v1/import/jobs lists the imports; /api/v1/import/{job}/undo undoes the newest one.
 import { z } from "zod";
-import { formatSummary } from "../../services/import-service.ts";
 import { importUpload } from "../../services/off-loop/upload-import.ts";
 import { listImportJobs, undoImportJob } from "../../services/import-jobs.ts";
 import { importJobIdSchema, syncScopeSchema } from "../../schemas/index.ts";
@@ -28,12 +27,16 @@ export const importRoutes = [
     upload: { field: "files", maxFiles: 20 },
     errors: ["sync-unconfirmed"],
     response: ImportReportOut,
-    handle: async ({ query, files }, { db, req }) => {
+    handle: async ({ query, files }, { db, req, res }) => {
       const sync = query.sync ?? false;
-      // A large upload is read, validated and imported in a worker thread (the service keeps answering).
-      const report = await importUpload(db, files, { dryRun: query.dryRun, sync, confirm: query.confirm, by: caller(req) });
-      audit(req, query.dryRun ? "import.dry-run" : "import", { files: files.map((f) => f.name), sync, job: report.job, summary: formatSummary(report) });
-      return { ...report, summary: formatSummary(report) };
+      // A large upload is read, validated and imported in a worker thread (the service keeps answering);
+      // the report comes back as JSON bytes, encoded there.
+      const answer = await importUpload(db, files, { dryRun: query.dryRun, sync, confirm: query.confirm, by: caller(req) });
+      audit(req, query.dryRun ? "import.dry-run" : "import", { files: files.map((f) => f.name), sync, job: answer.job, summary: answer.summary });
+      // Sent as they are: no hash of megabytes for an ETag (an import's answer is never reused).
+      res.status(200).type("application/json").setHeader("Content-Length", String(answer.body.byteLength));
+      res.end(answer.body);
+      return undefined;
     },
   }),
   defineRoute({

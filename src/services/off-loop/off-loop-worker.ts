@@ -14,7 +14,8 @@ type Task<K extends OffLoopKind> = (db: Database, input: OffLoopTasks[K]["input"
 const TASKS: { [K in OffLoopKind]: Task<K> } = {
   import: async (db, { files, options }) => {
     const { importFiles } = await import("../import-service.ts");
-    return importFiles(db, files.map((f) => ({ name: f.name, data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength) })), options);
+    const { importAnswer } = await import("./import-answer.ts");
+    return importAnswer(await importFiles(db, files.map((f) => ({ name: f.name, data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength) })), options));
   },
   export: async (db, { request, visibility, path }) => {
     const { streamExport } = await import("../export-service.ts");
@@ -48,4 +49,7 @@ async function run(data: OffLoopWorkerData): Promise<OffLoopMessage> {
   }
 }
 
-parentPort!.postMessage(await run(workerData as OffLoopWorkerData));
+const message = await run(workerData as OffLoopWorkerData);
+// An answer's encoded body moves to the service's thread without a copy.
+const body = message.type === "done" && "body" in message.output ? message.output.body : undefined;
+parentPort!.postMessage(message, body ? [body.buffer as ArrayBuffer] : []);
