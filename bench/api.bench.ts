@@ -128,10 +128,10 @@ async function healthWhile(base: string, finished: (polled: number) => Promise<s
 }
 
 /** The row printed for one "/healthz during …" case, with the load average of the machine as it ended. */
-function duringRow(name: string, work: string, h: Awaited<ReturnType<typeof healthWhile>>, extra: Record<string, string | number> = {}): Record<string, string | number> {
+function duringRow(name: string, h: Awaited<ReturnType<typeof healthWhile>>, note = ""): Record<string, string | number> {
   return {
-    case: `/healthz during ${name}`, [work]: h.state, [`${work} s`]: h.seconds, ...extra,
-    samples: h.samples, "p50 ms": h.p50, "p99 ms": h.p99, "max ms": h.max, "load avg (1 min)": Number(loadavg()[0]!.toFixed(1)),
+    case: `/healthz during ${name}`, outcome: h.state, "work s": h.seconds,
+    samples: h.samples, "p50 ms": h.p50, "p99 ms": h.p99, "max ms": h.max, "load avg (1 min)": Number(loadavg()[0]!.toFixed(1)), note,
   };
 }
 
@@ -144,7 +144,14 @@ async function healthDuringAnalysis(base: string, headers: Record<string, string
     const { state } = (await (await fetch(base + statusUrl, { headers })).json()) as { state: string };
     return state === "running" ? undefined : state;
   });
-  return duringRow("analysis", "analysis", h);
+  return duringRow("analysis", h);
+}
+
+/** An answer's status and size, its body read and dropped chunk by chunk (never held whole in this process). */
+async function drained(res: Response): Promise<string> {
+  let bytes = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
+  return `${res.status} (${(bytes / 2 ** 20).toFixed(1)} MB)`;
 }
 
 /** Resolves to a status line once `answer` settled; until then undefined (for healthWhile). */
@@ -171,22 +178,18 @@ async function healthDuringDryRun(base: string, headers: Record<string, string>,
   const body = await upload.arrayBuffer();
   const rss = process.memoryUsage().rss;
   const answer = fetch(upload.url, { method: "POST", headers: { ...headers, "content-type": upload.headers.get("content-type")! }, body })
-    .then(async (res) => `${res.status} (${((await res.arrayBuffer()).byteLength / 2 ** 20).toFixed(1)} MB)`);
+    .then(drained);
   const h = await healthWhile(base, settledState(answer));
   // Memory after the worker exited: the parsed rows were its own.
   await new Promise((r) => setTimeout(r, 1000));
   const mb = (n: number) => Math.round(n / 2 ** 20);
-  return duringRow(`a ${Math.round(rows / 1000)}k-row dry run`, "dry run", h, { "upload MB": Number((body.byteLength / 2 ** 20).toFixed(1)), "rss MB before/after": `${mb(rss)}/${mb(process.memoryUsage().rss)}` });
+  return duringRow(`a ${Math.round(rows / 1000)}k-row dry run`, h, `upload ${(body.byteLength / 2 ** 20).toFixed(1)} MB; rss ${mb(rss)} MB before, ${mb(process.memoryUsage().rss)} MB after`);
 }
 
 /** /healthz while an analyst downloads the whole graph as GEXF (built by a worker, then streamed from its file). */
 async function healthDuringExport(base: string, headers: Record<string, string>): Promise<Record<string, string | number>> {
-  const answer = fetch(`${base}/api/v1/export?format=gexf`, { headers }).then(async (res) => {
-    let bytes = 0;
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
-    return `${res.status} (${(bytes / 2 ** 20).toFixed(1)} MB)`;
-  });
-  return duringRow("a GEXF export", "export", await healthWhile(base, settledState(answer)));
+  const answer = fetch(`${base}/api/v1/export?format=gexf`, { headers }).then(drained);
+  return duringRow("a GEXF export", await healthWhile(base, settledState(answer)));
 }
 
 async function main() {
