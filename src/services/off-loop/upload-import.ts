@@ -13,12 +13,18 @@ import { runOffLoop } from "./worker-task.ts";
 
 export type { ImportAnswer } from "./off-loop-tasks.ts";
 
-/** Uploads of at least this many bytes in all are imported in a worker thread. */
+/** Uploads of at least this many bytes in all (an XLSX file counted as its text) are imported in a worker thread. */
 export const OFF_LOOP_UPLOAD_BYTES = 256 * 1024;
+/** An XLSX file is zipped XML: its cells take about ten times its size to read. */
+const XLSX_WEIGHT = 10;
+
+/** The upload's size as the work of reading it: bytes, an XLSX file's times XLSX_WEIGHT. */
+export function uploadWeight(files: readonly { name: string; data: Buffer }[]): number {
+  return files.reduce((n, f) => n + f.data.byteLength * (/\.xlsx$/i.test(f.name) ? XLSX_WEIGHT : 1), 0);
+}
 
 export async function importUpload(db: Database, files: { name: string; data: Buffer }[], options: WorkerImportOptions, offLoopFrom = OFF_LOOP_UPLOAD_BYTES): Promise<ImportAnswer> {
-  const bytes = files.reduce((n, f) => n + f.data.byteLength, 0);
-  if (bytes < offLoopFrom) return importAnswer(await importFiles(db, files, options));
+  if (uploadWeight(files) < offLoopFrom) return importAnswer(await importFiles(db, files, options));
   try {
     return await runOffLoop(db, "import", { files, options });
   } finally {
