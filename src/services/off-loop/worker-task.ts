@@ -36,14 +36,18 @@ function startWorker(data: OffLoopWorkerData): Worker {
 export function runOffLoop<K extends OffLoopKind>(db: Pick<Database, "config" | "database">, kind: K, input: OffLoopTasks[K]["input"]): Promise<OffLoopTasks[K]["output"]> {
   return new Promise((resolve, reject) => {
     const worker = startWorker({ kind, input, neo4j: db.config, ...(db.database ? { database: db.database } : {}) });
-    let outcome: OffLoopMessage<K> | undefined;
+    let answered = false;
     let failure: Error | undefined;
-    worker.on("message", (m: OffLoopMessage<K>) => { outcome = m; });
+    worker.on("message", (m: OffLoopMessage<K>) => {
+      answered = true;
+      if (m.type === "done") resolve(m.output);
+      else reject(restoreError(m.error));
+      // Its driver is closed before it answers: nothing it still holds may keep it (and its memory) alive.
+      void worker.terminate();
+    });
     worker.on("error", (err) => { failure = err; });
     worker.on("exit", (code) => {
-      if (outcome?.type === "done") resolve(outcome.output);
-      else if (outcome?.type === "failed") reject(restoreError(outcome.error));
-      else reject(new Error(`the ${kind} worker stopped (exit code ${code}) before it finished${failure ? `: ${failure.message}` : ""}`));
+      if (!answered) reject(new Error(`the ${kind} worker stopped (exit code ${code}) before it finished${failure ? `: ${failure.message}` : ""}`));
     });
   });
 }
