@@ -45,7 +45,8 @@ async function run(data: OffLoopWorkerData): Promise<OffLoopMessage> {
   } catch (err) {
     return { type: "failed", error: transferError(err) };
   } finally {
-    await driver.close();
+    // The answer is posted whatever closing the driver does.
+    await driver.close().catch(() => undefined);
   }
 }
 
