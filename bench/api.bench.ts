@@ -14,14 +14,18 @@
 // a small machine the load generator then competes with the server for CPU like a real client on
 // the same host would, but no longer stalls the server's event loop); "both" prints both.
 // --only a,b runs some cases: suggestions, suggestions-projects, graph-project, graph-project-depth-2,
-// graph-theme, graph-network, map-network, views (the single large requests), during-analysis
-// (/healthz latency while an analysis started over HTTP runs). --skip-bare leaves
+// graph-theme, graph-network, map-network, views (the single large requests), during-analysis,
+// during-dry-run, during-export (/healthz p50/p99/max while an analysis started over HTTP runs,
+// while a dry run of a generated ~200k-row upload runs — --dry-run-projects N, default 16000
+// generated networks — and while an analyst's whole-graph GEXF export is built and downloaded;
+// each row also prints the machine's load average). --skip-bare leaves
 // the bare server out (e.g. under node --cpu-prof, so the profile is the product's alone).
 // The service logs at info level (to /dev/null), as in production; --log-level changes that.
 // Needs a database it may empty: an empty one, or DIAGONAL_BENCH_WIPE=1.
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
+import { loadavg } from "node:os";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -30,6 +34,9 @@ import { parseServiceEnv } from "../src/config/service-env.ts";
 import { createApp } from "../src/http/app.ts";
 import { getSuggestions, listRuns, runAnalysis } from "../src/services/analysis/index.ts";
 import { importDataset } from "../src/services/import-service.ts";
+import { generateDataset } from "../src/generator/generate.ts";
+import { entityCsv } from "../src/generator/write-csv.ts";
+import { ENTITY_NAMES } from "../src/schemas/index.ts";
 import { createToken } from "../src/services/tokens.ts";
 import { readCordis } from "../src/sources/cordis.ts";
 import { benchDatabase, measure, printTable, wipe } from "./bench-db.ts";
@@ -67,6 +74,7 @@ const { values: args } = parseArgs({
     "log-level": { type: "string", default: "info" },
     only: { type: "string" },
     "skip-bare": { type: "boolean", default: false },
+    "dry-run-projects": { type: "string", default: "16000" },
   },
 });
 const only = args.only ? new Set(args.only.split(",")) : undefined;
@@ -101,27 +109,87 @@ async function loadAndAnalyse(db: Awaited<ReturnType<typeof benchDatabase>>) {
   }
 }
 
-/** /healthz latencies (p50, p99, max) sampled every 10 ms from a started analysis until its job ends. Target: p99 < 50 ms, max < 250 ms. */
-async function healthDuringAnalysis(base: string, headers: Record<string, string>): Promise<Record<string, string | number>> {
-  const started = await fetch(`${base}/api/v1/analysis/runs`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: "{}" });
-  const { statusUrl } = (await started.json()) as { statusUrl: string };
+/** /healthz latencies (p50, p99, max) sampled every 10 ms until `finished` says the work is over. Target: p99 < 50 ms, max < 250 ms. */
+async function healthWhile(base: string, finished: (polled: number) => Promise<string | undefined>): Promise<{ state: string; seconds: number; samples: number; p50: number; p99: number; max: number }> {
   const t0 = performance.now();
   const latencies: number[] = [];
-  let state = "running";
+  let state: string | undefined;
   let polled = 0;
-  while (state === "running") {
+  while (state === undefined) {
     const t = performance.now();
     await (await fetch(`${base}/healthz`)).arrayBuffer();
     latencies.push(performance.now() - t);
-    if (++polled % 20 === 0) state = ((await (await fetch(base + statusUrl, { headers })).json()) as { state: string }).state;
+    state = await finished(++polled);
     await new Promise((r) => setTimeout(r, 10));
   }
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Number(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(1));
+  return { state, seconds: Number(((performance.now() - t0) / 1000).toFixed(1)), samples: latencies.length, p50: at(0.5), p99: at(0.99), max: Number(latencies.at(-1)!.toFixed(1)) };
+}
+
+/** The row printed for one "/healthz during …" case, with the load average of the machine as it ended. */
+function duringRow(name: string, h: Awaited<ReturnType<typeof healthWhile>>, note = ""): Record<string, string | number> {
   return {
-    case: "/healthz during analysis", analysis: state, "analysis s": Number(((performance.now() - t0) / 1000).toFixed(1)),
-    samples: latencies.length, "p50 ms": at(0.5), "p99 ms": at(0.99), "max ms": Number(latencies.at(-1)!.toFixed(1)),
+    case: `/healthz during ${name}`, outcome: h.state, "work s": h.seconds,
+    samples: h.samples, "p50 ms": h.p50, "p99 ms": h.p99, "max ms": h.max, "load avg (1 min)": Number(loadavg()[0]!.toFixed(1)), note,
   };
+}
+
+/** /healthz while an analysis started over HTTP runs (in its child process), until its job ends. */
+async function healthDuringAnalysis(base: string, headers: Record<string, string>): Promise<Record<string, string | number>> {
+  const started = await fetch(`${base}/api/v1/analysis/runs`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: "{}" });
+  const { statusUrl } = (await started.json()) as { statusUrl: string };
+  const h = await healthWhile(base, async (polled) => {
+    if (polled % 20 !== 0) return undefined;
+    const { state } = (await (await fetch(base + statusUrl, { headers })).json()) as { state: string };
+    return state === "running" ? undefined : state;
+  });
+  return duringRow("analysis", h);
+}
+
+/** An answer's status and size, its body read and dropped chunk by chunk (never held whole in this process). */
+async function drained(res: Response): Promise<string> {
+  let bytes = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
+  return `${res.status} (${(bytes / 2 ** 20).toFixed(1)} MB)`;
+}
+
+/** Resolves to a status line once `answer` settled; until then undefined (for healthWhile). */
+function settledState(answer: Promise<string>): (polled: number) => Promise<string | undefined> {
+  let state: string | undefined;
+  answer.then((s) => { state = s; }, (err: Error) => { state = `failed: ${err.message}`; });
+  return async () => state;
+}
+
+/**
+ * /healthz while a dry run of a generated upload of about 200k rows (CSV, one file per entity) is
+ * read, validated and checked. The multipart body is encoded before the clock starts and the
+ * answer is only counted, not parsed: this process's own work stays out of the figures.
+ */
+async function healthDuringDryRun(base: string, headers: Record<string, string>, projects: number): Promise<Record<string, string | number>> {
+  const dataset = generateDataset({ projects, seed: 21 }).dataset;
+  const form = new FormData();
+  let rows = 0;
+  for (const name of ENTITY_NAMES) {
+    rows += dataset[name].length;
+    form.append("files", new Blob([entityCsv(name, dataset[name])], { type: "text/csv" }), `${name}.csv`);
+  }
+  const upload = new Request(`${base}/api/v1/import?dryRun=true`, { method: "POST", body: form });
+  const body = await upload.arrayBuffer();
+  const rss = process.memoryUsage().rss;
+  const answer = fetch(upload.url, { method: "POST", headers: { ...headers, "content-type": upload.headers.get("content-type")! }, body })
+    .then(drained);
+  const h = await healthWhile(base, settledState(answer));
+  // Memory after the worker exited: the parsed rows were its own.
+  await new Promise((r) => setTimeout(r, 1000));
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  return duringRow(`a ${Math.round(rows / 1000)}k-row dry run`, h, `upload ${(body.byteLength / 2 ** 20).toFixed(1)} MB; rss ${mb(rss)} MB before, ${mb(process.memoryUsage().rss)} MB after`);
+}
+
+/** /healthz while an analyst downloads the whole graph as GEXF (built by a worker, then streamed from its file). */
+async function healthDuringExport(base: string, headers: Record<string, string>): Promise<Record<string, string | number>> {
+  const answer = fetch(`${base}/api/v1/export?format=gexf`, { headers }).then(drained);
+  return duringRow("a GEXF export", await healthWhile(base, settledState(answer)));
 }
 
 async function main() {
@@ -134,9 +202,10 @@ async function main() {
     if (projects.length === 0) throw new Error("the analysis produced no suggestions; nothing to benchmark");
     const project = projects[0]!;
     const { secret } = await createToken(db, { name: "bench:api", role: "analyst" });
+    const { secret: coordinator } = await createToken(db, { name: "bench:api coordinator", role: "coordinator" });
     const theme = (await db.driver.executeQuery("MATCH (:Project {id: $id})-[:ADDRESSES]->(t:Theme) RETURN t.id AS id LIMIT 1", { id: project }, { database: db.database })).records[0]?.get("id") as string | undefined;
 
-    const config = parseServiceEnv({ LOG_LEVEL: args["log-level"], ...(process.env.REQUEST_LOG_SAMPLE ? { REQUEST_LOG_SAMPLE: process.env.REQUEST_LOG_SAMPLE } : {}) });
+    const config = parseServiceEnv({ LOG_LEVEL: args["log-level"], UPLOAD_LIMIT: "100mb", ...(process.env.REQUEST_LOG_SAMPLE ? { REQUEST_LOG_SAMPLE: process.env.REQUEST_LOG_SAMPLE } : {}) });
     const logger = pino({ level: args["log-level"] }, destination({ dest: "/dev/null", sync: false }));
     const app = createApp({ db, config, logger });
     const server = createServer(app.handler);
@@ -230,11 +299,15 @@ async function main() {
     printTable(rows);
     console.log("");
     printTable(sizes);
-    if (!only || only.has("during-analysis")) {
-      // /healthz every 10 ms while an analysis started over HTTP runs (in its child process).
-      const during = await healthDuringAnalysis(base, headers);
+    // /healthz every 10 ms while heavy work runs off the event loop: an analysis (child process),
+    // a ~200k-row dry run upload and a whole-graph GEXF export (worker threads).
+    const during: Record<string, string | number>[] = [];
+    if (!only || only.has("during-analysis")) during.push(await healthDuringAnalysis(base, headers));
+    if (!only || only.has("during-dry-run")) during.push(await healthDuringDryRun(base, { authorization: `Bearer ${coordinator}` }, Number(args["dry-run-projects"])));
+    if (!only || only.has("during-export")) during.push(await healthDuringExport(base, headers));
+    if (during.length > 0) {
       console.log("");
-      printTable([during]);
+      printTable(during);
     }
     server.closeAllConnections();
     server.close();

@@ -7,3 +7,4 @@ export * from "./values.ts";
 export * from "./connection-lost.ts";
 export * from "./writer-process.ts";
 export * from "./batches.ts";
+export * from "./liveness.ts";

@@ -1,21 +1,21 @@
 // The public graph export (GET /api/v1/export without a token) served from a file per format and
 // data version. Building a whole-programme GEXF costs seconds of Neo4j and CPU time and ~100 MB of
 // text; anonymous visitors all get the same bytes until the data changes, so the first request
-// writes them to disk (a temporary file, renamed when whole) and every later one is a file read,
-// with a strong ETag (304 for a matching If-None-Match). Concurrent first requests wait for one
+// writes them to disk (a worker thread writes a temporary file, renamed when whole) and every
+// later one is a file read, with a strong ETag (304 for a matching If-None-Match). Concurrent first requests wait for one
 // build. At most `maxBuilds` builds run at once; a request that would start another gets 503 with
 // Retry-After. Files of older data versions are removed when a newer one is written.
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { createReadStream } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { once } from "node:events";
 import { pipeline } from "node:stream/promises";
 import type { Request, Response } from "express";
 import { currentDataVersion } from "../services/data-version.ts";
-import { streamExport } from "../services/export-service.ts";
-import type { Db } from "../services/entities/store.ts";
+import type { Database } from "../db/connect.ts";
+import { exportToFile } from "../services/off-loop/export-file.ts";
 import { HttpProblem } from "./errors.ts";
+import { setExportHeaders } from "./export-file-response.ts";
 
 export type PublicGraphFormat = "gexf" | "graphml" | "json";
 
@@ -34,7 +34,7 @@ export class PublicExportCache {
   constructor(private readonly options: PublicExportCacheOptions) {}
 
   /** Answers the request from the file for the current data version, building it first if needed. */
-  async serve(db: Db, format: PublicGraphFormat, req: Request, res: Response): Promise<void> {
+  async serve(db: Database, format: PublicGraphFormat, req: Request, res: Response): Promise<void> {
     const version = await currentDataVersion(db);
     const key = createHash("sha256").update(`${db.database}|${format}|${version.token}`).digest("base64url").slice(0, 22);
     const etag = `"export-${key}"`;
@@ -45,17 +45,14 @@ export class PublicExportCache {
     }
     const file = await this.file(db, format, key, etag);
     const { size } = await stat(file.path);
-    res.status(200).type(file.contentType);
+    setExportHeaders(res, { ...file, bytes: size });
     res.setHeader("ETag", file.etag);
     res.setHeader("Cache-Control", "public, no-cache");
-    res.setHeader("Content-Length", String(size));
-    res.setHeader("content-disposition", `attachment; filename="${file.fileName}"`);
-    res.setHeader("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
     if (req.method === "HEAD") return void res.end();
     await pipeline(createReadStream(file.path), res);
   }
 
-  private async file(db: Db, format: PublicGraphFormat, key: string, etag: string): Promise<Built> {
+  private async file(db: Database, format: PublicGraphFormat, key: string, etag: string): Promise<Built> {
     const done = this.built.get(key);
     if (done && (await stat(done.path).then(() => true, () => false))) return done;
     const pending = this.building.get(key);
@@ -68,26 +65,17 @@ export class PublicExportCache {
     return build;
   }
 
-  private async build(db: Db, format: PublicGraphFormat, key: string, etag: string): Promise<Built> {
+  private async build(db: Database, format: PublicGraphFormat, key: string, etag: string): Promise<Built> {
     await mkdir(this.options.dir, { recursive: true });
     const path = join(this.options.dir, `public-${format}-${key}`);
     const partial = `${path}.${process.pid}.partial`;
-    const out: WriteStream = createWriteStream(partial);
-    let meta = { contentType: "", fileName: "" };
-    try {
-      await streamExport(db, { format }, "public", {
-        begin: (m) => { meta = m; },
-        write: async (chunk) => { if (!out.write(chunk)) await once(out, "drain"); },
-      });
-      out.end();
-      await once(out, "finish");
-      await rename(partial, path);
-    } catch (err) {
-      out.destroy();
+    // Written by a worker thread: the service keeps answering while a whole-programme file is built.
+    const { contentType, fileName } = await exportToFile(db, { format }, "public", partial);
+    await rename(partial, path).catch(async (err: unknown) => {
       await rm(partial, { force: true });
       throw err;
-    }
-    const built: Built = { path, etag, ...meta };
+    });
+    const built: Built = { path, etag, contentType, fileName };
     // Older versions of this format are no longer served.
     for (const [k, b] of this.built) {
       if (b.path.startsWith(join(this.options.dir, `public-${format}-`)) && k !== key) {

@@ -13,7 +13,7 @@
 // exactly as it was before.
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../db/connect.ts";
-import { batches, readQuery, runIn, THIS_WRITER, writeTransaction } from "../db/index.ts";
+import { batches, readQuery, runIn, THIS_WRITER, whileServerAnswers, writeTransaction } from "../db/index.ts";
 import { newImportJobId, undoImport } from "./import-journal.ts";
 import { isConnectionLost } from "../db/connection-lost.ts";
 import { IMPORT_SWEEP_DEFAULT_SECONDS } from "../db/writer-process.ts";
@@ -93,7 +93,8 @@ export interface StagedOptions {
 export async function writeStaged(db: Database, plan: WritePlan, probe: RelationProbe, { batchSize, finalStoredRows = FINAL_STORED_ROWS, job = newImportJobId() }: StagedOptions, onBatch?: (done: number, total: number) => void | Promise<void>): Promise<RelationCounts> {
   const total = planSize(plan);
   const existing = await existingRelations(db, probe);
-  const write = <T>(work: (tx: ManagedTransaction) => Promise<T>) => writeTransaction(db.driver, work, db.database);
+  // Raced against a probe of the server: a lost Neo4j is known in about two seconds, not after the driver's retries.
+  const write = <T>(work: (tx: ManagedTransaction) => Promise<T>) => whileServerAnswers(db.config.uri, writeTransaction(db.driver, work, db.database));
   await write((tx) => runIn(tx, "staged/create-job", { id: job, writer: THIS_WRITER, total }));
   let done = 0;
   let seq = 0;

@@ -20,7 +20,7 @@ import { lookupStored } from "../importer/stored-state.ts";
 import { validateTablesYielding } from "../importer/validate-tables.ts";
 import { existingRelations, planSize, writeGraph, type RelationEntity } from "../importer/write-graph.ts";
 import { dataChanged } from "./data-version.ts";
-import { writeStaged } from "../importer/staged-write.ts";
+import { StagedImportLostError, writeStaged } from "../importer/staged-write.ts";
 import { recoverBeforeImport, recoverImports as recoverJournals, type Recovery } from "../importer/import-journal.ts";
 import { deletionCount } from "../importer/plan-sync.ts";
 import { importDuplicates } from "../importer/import-duplicates.ts";
@@ -164,8 +164,10 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
     ? await existingRelations(db, planned.probe)
     : staged
       ? await writeStaged(db, plan, planned.probe, { batchSize, finalStoredRows: opts.finalStoredRows, job }, onWrite).catch(async (err: unknown) => {
-          // Undone already; what readers saw of it meanwhile must not stay cached.
-          await dataChanged(db, "import").catch(() => undefined);
+          // Undone already; what readers saw of it meanwhile must not stay cached. With Neo4j gone
+          // there is nothing to tell (and asking would only hold the command): the undo that
+          // follows, by the service's sweep, changes the data version itself.
+          if (!(err instanceof StagedImportLostError)) await dataChanged(db, "import").catch(() => undefined);
           throw err;
         })
       : await writeGraph(db, plan, planned.probe, batchSize, onWrite, deleted, { job, mode: opts.sync ? "sync" : "plain", orphanDecisionsOf: deleted?.projects ?? [] });

@@ -1,13 +1,13 @@
 // The anonymous graph export: built once per format and data version into a file, then served from
 // it with a strong ETag (304 on If-None-Match) until the data changes; concurrent first requests
 // share one build; builds beyond the cap get 503 with Retry-After; anonymous exports are
-// rate-limited per client address (429), callers with a token are not.
+// rate-limited per client address (429), callers with a token are not. A worker thread writes the file.
 import { readdir } from "node:fs/promises";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import * as exportService from "../../src/services/export-service.ts";
+import * as exportFile from "../../src/services/off-loop/export-file.ts";
 import { seedNetwork, startHarness, type Harness } from "./http-harness.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "diagonal-export-cache-test-"));
@@ -27,7 +27,7 @@ const get = (client: string, path: string, headers: Record<string, string> = {})
 
 describe("public export", () => {
   it("is built once per data version and then served from its file with an ETag", async () => {
-    const spy = vi.spyOn(exportService, "streamExport");
+    const spy = vi.spyOn(exportFile, "exportToFile");
     try {
       const [a, b] = await Promise.all([get("198.51.100.1", "/api/v1/export?format=gexf"), get("198.51.100.1", "/api/v1/export?format=gexf")]);
       expect([a.status, b.status]).toEqual([200, 200]);
@@ -56,10 +56,10 @@ describe("public export", () => {
   });
 
   it("prepares at most the configured number of exports at once (503 with Retry-After beyond)", async () => {
-    const real = exportService.streamExport;
+    const real = exportFile.exportToFile;
     let open!: () => void;
     const gate = new Promise<void>((resolve) => { open = resolve; });
-    const spy = vi.spyOn(exportService, "streamExport").mockImplementationOnce(async (...args) => {
+    const spy = vi.spyOn(exportFile, "exportToFile").mockImplementationOnce(async (...args) => {
       await gate;
       return real(...args);
     });

@@ -1,5 +1,5 @@
 // `diagonal import` when Neo4j goes away mid staged import: the command exits non-zero within
-// seconds (not minutes of retries), names the server and says who undoes the staged rows and when;
+// 10 s (not minutes of retries), names the server and says who undoes the staged rows and when;
 // readers never see them, and the running service's sweep undoes them once Neo4j answers again.
 // The CLI talks to the test database through an in-process TCP proxy that the test cuts.
 import { spawn } from "node:child_process";
@@ -67,10 +67,11 @@ describe("diagonal import when Neo4j dies", () => {
     const code = await exited;
     const seconds = (Date.now() - cutAt) / 1000;
     expect(code, output).not.toBe(0);
-    // Within a few seconds on a quiet machine (the target is 10 s; bench-free figure in the test's
-    // log); the bound leaves room for a loaded CI machine. Before: 160 s of retries.
+    // A probe of the server races each staged write, so the loss is known in about two seconds
+    // (the figure is in the test's log; 1–2 s on a loaded machine), not after the driver's retries
+    // (6.5–14.8 s before; 160 s before that). Target: 10 s.
     console.log(`import exited ${seconds.toFixed(1)} s after Neo4j went away`);
-    expect(seconds, output).toBeLessThan(20);
+    expect(seconds, output).toBeLessThan(10);
     expect(output).toContain(`Neo4j at ${uri} stopped answering during the import`);
     expect(output).toMatch(/undone by a running Diagonal service within 60 s of Neo4j answering again/);
 

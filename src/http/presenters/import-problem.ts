@@ -1,6 +1,3 @@
-// An import problem as the API shows it: where it is and what was expected (as stored), its message
-// id and parameters (src/schemas/import-problem-messages.ts) for a client that says it in its
-// reader's language, and `text`, the whole line in English as the command line prints it.
-import { formatProblem, type ImportProblem } from "../../services/import-service.ts";
-
-export const presentImportProblem = (p: ImportProblem) => ({ ...p, text: formatProblem(p) });
+// An import problem as the API shows it (declared beside the import: a large upload's answer is
+// encoded in a worker thread).
+export { presentImportProblem } from "../../services/import-problem-answer.ts";

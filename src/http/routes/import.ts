@@ -2,14 +2,13 @@
 // exactly the CLI's validation and report; any problem → 400 listing them, nothing written.
 // /api/v1/import/jobs lists the imports; /api/v1/import/{job}/undo undoes the newest one.
 import { z } from "zod";
-import { formatSummary, importFiles } from "../../services/import-service.ts";
+import { importUpload } from "../../services/off-loop/upload-import.ts";
 import { listImportJobs, undoImportJob } from "../../services/import-jobs.ts";
 import { importJobIdSchema, syncScopeSchema } from "../../schemas/index.ts";
 import { ImportReportOut } from "../../schemas/responses-analysis.ts";
 import { ImportJobListOut, UndoReportOut } from "../../schemas/responses-import.ts";
 import { audit } from "../audit.ts";
 import { defineRoute } from "../route.ts";
-import { presentImportProblem } from "../presenters/import-problem.ts";
 
 const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" || v === "" ? false : v), z.boolean({ error: "expected true or false" }));
 const caller = (req: { caller?: { tokenName?: string; tokenId?: string } }) => req.caller?.tokenName ?? req.caller?.tokenId ?? "unknown";
@@ -28,11 +27,16 @@ export const importRoutes = [
     upload: { field: "files", maxFiles: 20 },
     errors: ["sync-unconfirmed"],
     response: ImportReportOut,
-    handle: async ({ query, files }, { db, req }) => {
+    handle: async ({ query, files }, { db, req, res }) => {
       const sync = query.sync ?? false;
-      const report = await importFiles(db, files, { dryRun: query.dryRun, sync, confirm: query.confirm, by: caller(req) });
-      audit(req, query.dryRun ? "import.dry-run" : "import", { files: files.map((f) => f.name), sync, job: report.job, summary: formatSummary(report) });
-      return { ...report, warnings: report.warnings.map(presentImportProblem), summary: formatSummary(report) };
+      // A large upload is read, validated and imported in a worker thread (the service keeps answering);
+      // the report comes back as JSON bytes, encoded there.
+      const answer = await importUpload(db, files, { dryRun: query.dryRun, sync, confirm: query.confirm, by: caller(req) });
+      audit(req, query.dryRun ? "import.dry-run" : "import", { files: files.map((f) => f.name), sync, job: answer.job, summary: answer.summary });
+      // Sent as they are: no hash of megabytes for an ETag (an import's answer is never reused).
+      res.status(200).type("application/json").setHeader("Content-Length", String(answer.body.byteLength));
+      res.end(answer.body);
+      return undefined;
     },
   }),
   defineRoute({

@@ -4,14 +4,13 @@
 // /api/v1/reports/digest/issues (coordinator): a digest made to be sent, recorded so the next one
 // starts there (a GET digest is a preview and records nothing); and
 // /api/v1/export: the graph as GEXF, GraphML or JSON, or CSV tables. The export is open to the
-// public role with public fields only (no planned projects, no analysis results, no CSV), streamed
-// to the response.
+// public role with public fields only (no planned projects, no analysis results, no CSV), written
+// to a file by a worker thread and streamed from it.
 import type { Response } from "express";
 import { z } from "zod";
 import { buildReport, recordDigestIssue, type RenderedReport } from "../../services/reports/report-service.ts";
 import { requireRole } from "../auth.ts";
-import { once } from "node:events";
-import { streamExport } from "../../services/export-service.ts";
+import { sendExportFile } from "../export-file-response.ts";
 import { CSV_TABLES, EXPORT_FORMATS, LANGS, REPORT_FORMATS, REPORT_KINDS, SINCE_PATTERN } from "../../schemas/report.ts";
 import { id } from "../../schemas/fields.ts";
 import { defineRoute } from "../route.ts";
@@ -89,27 +88,8 @@ export const reportRoutes = [
         await services.publicExports.serve(db, query.format, req, res);
         return undefined;
       }
-      // Streamed: the headers go once everything that may fail with a message has been read.
-      try {
-        await streamExport(db, query as never, visibility, {
-          begin: ({ contentType, fileName }) => {
-            res.status(200).type(contentType);
-            res.setHeader("content-disposition", `attachment; filename="${fileName}"`);
-            res.setHeader("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-          },
-          write: async (chunk) => {
-            if (!res.write(chunk)) await once(res, "drain");
-          },
-        });
-      } catch (err) {
-        // Once the body has begun, the status is sent: break the response off rather than end it as if whole.
-        if (res.headersSent) {
-          res.destroy(err as Error);
-          return undefined;
-        }
-        throw err;
-      }
-      res.end();
+      // Built in a worker thread into a file, then streamed: the service keeps answering meanwhile.
+      await sendExportFile(db, query as never, visibility, res);
       return undefined;
     },
   }),

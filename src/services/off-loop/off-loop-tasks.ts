@@ -1,0 +1,42 @@
+// The work the service hands to a worker thread (off-loop-worker.ts), and what each piece answers:
+// reading, validating and importing an upload, and writing an export to a file. Everything here
+// crosses threads by structured clone, so it is plain data: no functions, no class instances.
+import type { ImportOptions } from "../import-service.ts";
+import type { ExportRequest } from "../../schemas/report.ts";
+import type { Visibility } from "../entities/store.ts";
+
+/** An import's options as a worker receives them: everything but the progress callback. */
+export type WorkerImportOptions = Omit<ImportOptions, "onProgress">;
+
+/**
+ * An import's answer: what the route needs to audit it, and the report as the JSON bytes it sends.
+ * A dry run of a large upload lists thousands of possible duplicates (megabytes of JSON): encoded
+ * in the worker, and handed over without a copy, they cost the service's thread nothing.
+ */
+export interface ImportAnswer {
+  dryRun: boolean;
+  job?: string;
+  summary: string;
+  /** The report with its summary, as UTF-8 JSON. */
+  body: Uint8Array;
+}
+
+export interface ExportedFile {
+  contentType: string;
+  fileName: string;
+  /** Bytes written to the file. */
+  bytes: number;
+  nodes?: number;
+  edges?: number;
+}
+
+export interface OffLoopTasks {
+  import: { input: { files: { name: string; data: Uint8Array }[]; options: WorkerImportOptions }; output: ImportAnswer };
+  export: { input: { request: ExportRequest; visibility: Visibility; path: string }; output: ExportedFile };
+}
+export type OffLoopKind = keyof OffLoopTasks;
+
+/** What the worker posts back: one answer, then it exits. */
+export type OffLoopMessage<K extends OffLoopKind = OffLoopKind> =
+  | { type: "done"; output: OffLoopTasks[K]["output"] }
+  | { type: "failed"; error: import("./transferred-error.ts").TransferredError };

@@ -1,0 +1,53 @@
+// Runs a piece of CPU-heavy work (parsing and validating a large upload, building a large export)
+// in a worker thread, so the service's event loop keeps answering /healthz, embeds and every other
+// request meanwhile: in the service's own thread a 200k-row dry run stalled them for seconds. The
+// worker opens its own driver to the same Neo4j, does the work with the same code the CLI runs,
+// answers once and exits, which returns the memory the work took. In a development checkout
+// (TypeScript sources) the worker loads the sources through tsx; a built install runs the
+// compiled file.
+import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import { extname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Database } from "../../db/connect.ts";
+import type { OffLoopKind, OffLoopMessage, OffLoopTasks } from "./off-loop-tasks.ts";
+import { restoreError } from "./transferred-error.ts";
+
+const here = fileURLToPath(import.meta.url);
+const WORKER = new URL(`./off-loop-worker${extname(here)}`, import.meta.url);
+
+/** What a worker is started with: the task and the parent's own connection, whatever way it was found. */
+export interface OffLoopWorkerData<K extends OffLoopKind = OffLoopKind> {
+  kind: K;
+  input: OffLoopTasks[K]["input"];
+  neo4j: Database["config"];
+  database?: string;
+}
+
+function startWorker(data: OffLoopWorkerData): Worker {
+  if (extname(here) !== ".ts") return new Worker(WORKER, { workerData: data });
+  // A worker thread does not inherit the parent's TypeScript loader: register tsx first.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER.href)}); });`;
+  return new Worker(boot, { eval: true, workerData: data });
+}
+
+/** Runs the task in a fresh worker thread and answers what it answered (or throws what it threw). */
+export function runOffLoop<K extends OffLoopKind>(db: Pick<Database, "config" | "database">, kind: K, input: OffLoopTasks[K]["input"]): Promise<OffLoopTasks[K]["output"]> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker({ kind, input, neo4j: db.config, ...(db.database ? { database: db.database } : {}) });
+    let answered = false;
+    let failure: Error | undefined;
+    worker.on("message", (m: OffLoopMessage<K>) => {
+      answered = true;
+      if (m.type === "done") resolve(m.output);
+      else reject(restoreError(m.error));
+      // Its driver is closed before it answers: nothing it still holds may keep it (and its memory) alive.
+      void worker.terminate();
+    });
+    worker.on("error", (err) => { failure = err; });
+    worker.on("exit", (code) => {
+      if (!answered) reject(new Error(`the ${kind} worker stopped (exit code ${code}) before it finished${failure ? `: ${failure.message}` : ""}`));
+    });
+  });
+}
