@@ -14,7 +14,8 @@
 // a small machine the load generator then competes with the server for CPU like a real client on
 // the same host would, but no longer stalls the server's event loop); "both" prints both.
 // --only a,b runs some cases: suggestions, suggestions-projects, graph-project, graph-project-depth-2,
-// graph-theme, graph-network, map-network, views (the single large requests), during-analysis
+// graph-theme, graph-network, map-network, views (the single large requests), first-reads (a
+// freshly started service's first request of each view, list and recommendation: first-reads.ts), during-analysis
 // (/healthz latency while an analysis started over HTTP runs). --skip-bare leaves
 // the bare server out (e.g. under node --cpu-prof, so the profile is the product's alone).
 // The service logs at info level (to /dev/null), as in production; --log-level changes that.
@@ -33,6 +34,8 @@ import { importDataset } from "../src/services/import-service.ts";
 import { createToken } from "../src/services/tokens.ts";
 import { readCordis } from "../src/sources/cordis.ts";
 import { benchDatabase, measure, printTable, wipe } from "./bench-db.ts";
+import { firstReads } from "./first-reads.ts";
+import { loadavg } from "node:os";
 
 interface CannonResult {
   requests: { average: number; total: number };
@@ -136,6 +139,7 @@ async function main() {
     const { secret } = await createToken(db, { name: "bench:api", role: "analyst" });
     const theme = (await db.driver.executeQuery("MATCH (:Project {id: $id})-[:ADDRESSES]->(t:Theme) RETURN t.id AS id LIMIT 1", { id: project }, { database: db.database })).records[0]?.get("id") as string | undefined;
 
+    const themes = (await db.driver.executeQuery("MATCH (:Project)-[:ADDRESSES]->(t:Theme) WHERE NOT t.id IN [$theme] WITH t, count(*) AS n ORDER BY n DESC, t.id RETURN t.id AS id LIMIT 4", { theme: theme ?? "" }, { database: db.database })).records.map((r) => r.get("id") as string);
     const config = parseServiceEnv({ LOG_LEVEL: args["log-level"], ...(process.env.REQUEST_LOG_SAMPLE ? { REQUEST_LOG_SAMPLE: process.env.REQUEST_LOG_SAMPLE } : {}) });
     const logger = pino({ level: args["log-level"] }, destination({ dest: "/dev/null", sync: false }));
     const app = createApp({ db, config, logger });
@@ -186,6 +190,10 @@ async function main() {
         MB: Number((first.result.bytes / 2 ** 20).toFixed(2)), nodes: `${a.shownNodes} of ${a.totalNodes}`, edges: a.shownEdges as number, truncated: String(a.truncated),
       });
     }
+    const load = () => loadavg().map((x) => x.toFixed(1)).join(", ");
+    console.log(`load average at the start: ${load()}`);
+    // A freshly started service, its read-ahead done: the first request of each view.
+    const first = only && !only.has("first-reads") ? [] : await firstReads(benchDatabase, config, logger, headers, { projects, themes: [...(theme ? [theme] : []), ...themes] });
     const modes = args.cannon === "both" ? ["inline", "child"] : [args.cannon!];
     // The bare ceiling: the same bytes, status and content type, from a plain node:http handler.
     const captured = new Map<string, { body: Buffer; type: string }>();
@@ -230,6 +238,11 @@ async function main() {
     printTable(rows);
     console.log("");
     printTable(sizes);
+    if (first.length > 0) {
+      console.log("\nfirst reads of a started service (each request a different subject or query; targets: p50 < 100 ms, recommendation < 200 ms)");
+      printTable(first);
+    }
+    console.log(`load average at the end: ${load()}`);
     if (!only || only.has("during-analysis")) {
       // /healthz every 10 ms while an analysis started over HTTP runs (in its child process).
       const during = await healthDuringAnalysis(base, headers);
