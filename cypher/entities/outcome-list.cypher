@@ -4,6 +4,7 @@
 // outcome_title index, so the first pages read a few dozen outcomes instead of all of them.
 CALL () {
   MATCH (o:Outcome)
+  USING INDEX o:Outcome(title)
   WHERE $sort = 'title' AND NOT $desc AND o.title IS NOT NULL
   MATCH (p:Project)-[:PRODUCED]->(o)
   WHERE NOT coalesce(p.status, '') IN $hiddenStatuses
@@ -15,6 +16,7 @@ CALL () {
   RETURN o, p
   UNION ALL
   MATCH (o:Outcome)
+  USING INDEX o:Outcome(title)
   WHERE $sort = 'title' AND $desc AND o.title IS NOT NULL
   MATCH (p:Project)-[:PRODUCED]->(o)
   WHERE NOT coalesce(p.status, '') IN $hiddenStatuses

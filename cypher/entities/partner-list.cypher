@@ -6,6 +6,7 @@
 // count store.
 CALL () {
   MATCH (pa:Partner)
+  USING INDEX pa:Partner(name)
   WHERE $sort = 'name' AND NOT $desc AND pa.name IS NOT NULL
     AND ($kind IS NULL OR pa.kind = $kind)
     AND ($activeIn IS NULL OR pa.activeIn = $activeIn)
@@ -16,6 +17,7 @@ CALL () {
   RETURN pa
   UNION ALL
   MATCH (pa:Partner)
+  USING INDEX pa:Partner(name)
   WHERE $sort = 'name' AND $desc AND pa.name IS NOT NULL
     AND ($kind IS NULL OR pa.kind = $kind)
     AND ($activeIn IS NULL OR pa.activeIn = $activeIn)

@@ -5,6 +5,7 @@
 // the hidden statuses, through the project_status index).
 CALL () {
   MATCH (p:Project)
+  USING INDEX p:Project(name)
   WHERE $sort = 'name' AND NOT $desc AND p.name IS NOT NULL
     AND NOT coalesce(p.status, '') IN $hiddenStatuses
     AND ($status IS NULL OR p.status = $status)
@@ -16,6 +17,7 @@ CALL () {
   RETURN p
   UNION ALL
   MATCH (p:Project)
+  USING INDEX p:Project(name)
   WHERE $sort = 'name' AND $desc AND p.name IS NOT NULL
     AND NOT coalesce(p.status, '') IN $hiddenStatuses
     AND ($status IS NULL OR p.status = $status)

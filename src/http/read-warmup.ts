@@ -1,6 +1,8 @@
 // What the service reads ahead so that nobody's first request waits for it: the network view's
 // degree order (services/degree-order.ts), the public maps an embed shows first
-// (embed-precompute.ts) and the recommender's indexes (services/recommendation-service.ts).
+// (embed-precompute.ts) and the recommender's indexes (services/recommendation-service.ts); at
+// start also the lists' first pages, once per visibility, so that Neo4j has planned their queries
+// and holds their index pages before the first caller asks.
 // `start()` builds them in the background when the service starts; from then on the degree order
 // is read again after every change of the data version, and the maps and the recommender after
 // every completed run (in this process or another). Each build is keyed by the data version, as
@@ -12,6 +14,11 @@ import type { Database } from "../db/index.ts";
 import { currentDataVersion, dataVersionSettled, onDataVersion } from "../services/data-version.ts";
 import { degreeOrder } from "../services/degree-order.ts";
 import { currentRecommender } from "../services/recommendation-service.ts";
+import { listOutcomes } from "../services/entities/outcomes.ts";
+import { listPartners } from "../services/entities/partners.ts";
+import { listProjects } from "../services/entities/projects.ts";
+import { listThemes } from "../services/entities/themes.ts";
+import { outcomeFilterSchema, partnerFilterSchema, projectFilterSchema, themeFilterSchema } from "../schemas/index.ts";
 
 export interface ReadWarmup {
   /** Builds everything now, in the background, and keeps it current from then on. */
@@ -52,6 +59,7 @@ export function readWarmup({ db, logger, embedMaps }: WarmupDeps): ReadWarmup {
         order(version.token);
         // The maps use the degree order: queued after it.
         queue("embed maps", () => embedMaps.warm());
+        queue("list plans", () => firstPages(db));
         recommender();
       });
     },
@@ -70,4 +78,14 @@ export function readWarmup({ db, logger, embedMaps }: WarmupDeps): ReadWarmup {
       stopListening = undefined;
     },
   };
+}
+
+/** The first page of every list, for each visibility (answers dropped: the point is Neo4j's plans and pages). */
+async function firstPages(db: Database): Promise<void> {
+  for (const visibility of ["public", "all"] as const) {
+    await listPartners(db, partnerFilterSchema.parse({}), visibility);
+    await listProjects(db, projectFilterSchema.parse({}), visibility);
+    await listOutcomes(db, outcomeFilterSchema.parse({}), visibility);
+    await listThemes(db, themeFilterSchema.parse({}), visibility);
+  }
 }
