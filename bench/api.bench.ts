@@ -192,8 +192,6 @@ async function main() {
     }
     const load = () => loadavg().map((x) => x.toFixed(1)).join(", ");
     console.log(`load average at the start: ${load()}`);
-    // A freshly started service, its read-ahead done: the first request of each view.
-    const first = only && !only.has("first-reads") ? [] : await firstReads(benchDatabase, config, logger, headers, { projects, themes: [...(theme ? [theme] : []), ...themes] });
     const modes = args.cannon === "both" ? ["inline", "child"] : [args.cannon!];
     // The bare ceiling: the same bytes, status and content type, from a plain node:http handler.
     const captured = new Map<string, { body: Buffer; type: string }>();
@@ -221,19 +219,33 @@ async function main() {
       }
       for (const mode of modes) {
         const opts = (url: string): CannonOptions => ({ url: url + paths[0], duration: seconds, connections, headers: h, ...(paths.length > 1 ? { requests: paths.map((path) => ({ method: "GET" as const, path })) } : {}) });
-        const r = await run(mode, opts(base));
-        const b = args["skip-bare"] ? undefined : await run(mode, opts(bareBase));
+        // The server's CPU per answer (this process; autocannon in a child is not counted): on a
+        // loaded machine the throughput follows the load, the CPU each answer costs much less.
+        const cpuPerRequest = async (url: string) => {
+          const before = process.cpuUsage();
+          const result = await run(mode, opts(url));
+          const used = process.cpuUsage(before);
+          return { result, us: mode === "child" && result.requests.total > 0 ? (used.user + used.system) / result.requests.total : Number.NaN };
+        };
+        const { result: r, us } = await cpuPerRequest(base);
+        const bareRun = args["skip-bare"] ? undefined : await cpuPerRequest(bareBase);
+        const b = bareRun?.result;
         rows.push({
           endpoint: name, autocannon: mode, "req/s": Math.round(r.requests.average),
           "p50 ms": r.latency.p50, "p99 ms": r.latency.p99, errors: r.errors + r.non2xx, timeouts: r.timeouts,
           KB: Number((captured.get(paths[0]!)!.body.length / 1024).toFixed(1)),
           "bare req/s": b ? Math.round(b.requests.average) : "-", "bare p50/p99 ms": b ? `${b.latency.p50}/${b.latency.p99}` : "-",
           "product / bare": b ? `${((100 * r.requests.average) / b.requests.average).toFixed(1)} %` : "-",
+          "CPU µs/answer": Number.isNaN(us) ? "-" : Math.round(us), "bare CPU µs/answer": bareRun && !Number.isNaN(bareRun.us) ? Math.round(bareRun.us) : "-",
+          "bare / product CPU": bareRun && !Number.isNaN(us) && !Number.isNaN(bareRun.us) ? `${((100 * bareRun.us) / us).toFixed(1)} %` : "-",
         });
       }
     }
     bare.closeAllConnections();
     bare.close();
+    // A freshly started service, its read-ahead done: the first request of each view (after the
+    // load above, so that the read-ahead's memory does not weigh on the ratios to the bare server).
+    const first = only && !only.has("first-reads") ? [] : await firstReads(benchDatabase, config, logger, headers, { projects, themes: [...(theme ? [theme] : []), ...themes] });
     console.log(`\nproject ${project}${theme ? `, theme ${theme}` : ""}; suggestions of ${projects.join(", ")}; ${base}; log level ${args["log-level"]}; ${seconds} s per run, ${connections} connections; bare node:http at ${bareBase}`);
     printTable(rows);
     console.log("");
