@@ -6,7 +6,7 @@
 // of an older version is never used for it. Until the list of the current version is built, the
 // network view asks Neo4j as before (views/network-nodes) and the build runs in the background;
 // the service also builds it at start and after each change (read-warmup.ts), before anyone asks.
-import { readRows } from "../db/index.ts";
+import { readQuery, readRows } from "../db/index.ts";
 import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
 import { perDatabase } from "./per-database.ts";
 
@@ -24,6 +24,14 @@ export interface DegreeOrder {
   hidden: Uint8Array;
   /** Nodes per label, for each visibility (the view's totals). */
   counts: Record<Visibility, Record<Label, number>>;
+  /** The graph's size from the count store when it was read (graphSize), checked before each use. */
+  size: string;
+}
+
+/** Nodes per label and relationships per type, from the count store (no node is read). */
+export async function graphSize(db: Db): Promise<string> {
+  const [row] = await readQuery<{ counts: number[] }>(db.driver, "views/graph-counts", {}, db.database);
+  return (row?.counts ?? []).join(",");
 }
 
 interface State {
@@ -37,6 +45,7 @@ interface State {
 const stateOf = perDatabase<State>(() => ({ token: undefined, pending: undefined, built: undefined, builds: 0 }));
 
 async function read(db: Db, token: string): Promise<DegreeOrder> {
+  const size = await graphSize(db);
   const rows = await readRows<[Label, string, boolean]>(db.driver, "views/degree-order", {
     labels: [...ORDER_LABELS], hiddenStatuses: hiddenStatuses("public"),
   }, db.database);
@@ -51,7 +60,7 @@ async function read(db: Db, token: string): Promise<DegreeOrder> {
     if (isHidden) hidden[i] = 1;
     else counts.public[label]++;
   }
-  return { token, labels, ids, hidden, counts };
+  return { token, labels, ids, hidden, counts, size };
 }
 
 /** The order at this data version: read once (concurrent callers share the read). */
@@ -76,6 +85,16 @@ export function builtDegreeOrder(db: Db, token: string): DegreeOrder | undefined
   if (s.token === token && s.built) return s.built;
   degreeOrder(db, token).catch(() => undefined);
   return undefined;
+}
+
+/** Forgets the order (its graph changed without a new data version); the next use reads it again. */
+export function dropDegreeOrder(db: Db, order: DegreeOrder): void {
+  const s = stateOf(db);
+  if (s.built === order) {
+    s.built = undefined;
+    s.pending = undefined;
+    s.token = undefined;
+  }
 }
 
 /** How many times the order was read from Neo4j in this process (for tests). */

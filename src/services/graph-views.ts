@@ -12,7 +12,7 @@ import { NotFoundError } from "../errors.ts";
 import { networkViewQuerySchema, projectViewQuerySchema, themeViewQuerySchema, type NetworkViewQuery, type ProjectViewQuery, type ThemeViewQuery } from "../schemas/index.ts";
 import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
 import { currentDataVersion } from "./data-version.ts";
-import { builtDegreeOrder, topNodes } from "./degree-order.ts";
+import { builtDegreeOrder, dropDegreeOrder, graphSize, topNodes } from "./degree-order.ts";
 
 /** Neo4j labels the views read, and the graph node type of each. */
 const TYPE_OF_LABEL: Record<string, NodeType> = { Project: "project", Theme: "theme", Partner: "partner", Outcome: "outcome" };
@@ -156,9 +156,18 @@ export async function networkFromOrder(db: Db, visibility: Visibility, kinds: No
   if (!order) return undefined;
   const { chosen, totals } = topNodes(order, labelsOf(kinds), visibility, limit);
   const idsOf = (label: string) => chosen.filter((c) => c.label === label).map((c) => c.id);
-  const rows = chosen.length === 0 ? [] : await readQuery<NodeRow>(db.driver, "views/nodes-by-id", {
-    themes: idsOf("Theme"), projects: idsOf("Project"), partners: idsOf("Partner"), outcomes: idsOf("Outcome"), hiddenStatuses: hiddenStatuses(visibility),
-  }, db.database);
+  const [rows, size] = await Promise.all([
+    chosen.length === 0 ? [] : readQuery<NodeRow>(db.driver, "views/nodes-by-id", {
+      themes: idsOf("Theme"), projects: idsOf("Project"), partners: idsOf("Partner"), outcomes: idsOf("Outcome"), hiddenStatuses: hiddenStatuses(visibility),
+    }, db.database),
+    graphSize(db),
+  ]);
+  // The graph changed under the same data version (a write that did not bump it): read the order again.
+  if (size !== order.size) {
+    dropDegreeOrder(db, order);
+    builtDegreeOrder(db, version.token);
+    return undefined;
+  }
   const byKey = new Map(rows.map((r) => [`${r.label}\n${String(r.props.id)}`, r]));
   const nodes: NodeRow[] = [];
   for (const c of chosen) {

@@ -92,6 +92,21 @@ describe("the network view from the degree order", () => {
     expect(view.nodes.map((n) => n.key)).toEqual(["theme:zz-everything"]);
     expect(shape((await networkFromOrder(h.db, "all", ["project", "theme"], 4))!)).toEqual(shape(await networkFromQuery(h.db, "all", ["project", "theme"], 4)));
   });
+
+  it("is not used once the graph changed without a new data version (a write outside Diagonal's writers)", async () => {
+    const version = await token();
+    await degreeOrder(h.db, version);
+    expect(await networkFromOrder(h.db, "all", ["outcome"], 2000)).toBeDefined();
+    await h.test.rows("MATCH (p:Project) WITH p ORDER BY p.id LIMIT 1 CREATE (p)-[:PRODUCED]->(:Outcome {id: 'zz-unannounced', title: 'Unannounced', kind: 'tool'})");
+    expect(await token()).toBe(version);
+    expect(await networkFromOrder(h.db, "all", ["outcome"], 2000), "the count store says the graph changed").toBeUndefined();
+    const live = await networkView(h.db, "all", { kinds: ["outcome"], limit: 2000 });
+    expect(live.nodes.map((n) => n.key)).toContain("outcome:zz-unannounced");
+    // Read again at the same version, it holds the new node.
+    const order = await degreeOrder(h.db, version);
+    expect(order.ids).toContain("zz-unannounced");
+    expect(shape((await networkFromOrder(h.db, "all", ["outcome"], 2000))!)).toEqual(shape(await networkFromQuery(h.db, "all", ["outcome"], 2000)));
+  });
 });
 
 describe("a started service", () => {
