@@ -14,11 +14,12 @@
 // a small machine the load generator then competes with the server for CPU like a real client on
 // the same host would, but no longer stalls the server's event loop); "both" prints both.
 // --only a,b runs some cases: suggestions, suggestions-projects, graph-project, graph-project-depth-2,
-// graph-theme, graph-network, map-network, views (the single large requests), during-analysis,
-// during-dry-run, during-export (/healthz p50/p99/max while an analysis started over HTTP runs,
-// while a dry run of a generated ~200k-row upload runs — --dry-run-projects N, default 16000
-// generated networks — and while an analyst's whole-graph GEXF export is built and downloaded;
-// each row also prints the machine's load average). --skip-bare leaves
+// graph-theme, graph-network, map-network, views (the single large requests), first-reads (a
+// freshly started service's first request of each view, list and recommendation: first-reads.ts),
+// during-analysis, during-dry-run, during-export (/healthz p50/p99/max while an analysis started
+// over HTTP runs, while a dry run of a generated ~200k-row upload runs — --dry-run-projects N,
+// default 16000 generated networks — and while an analyst's whole-graph GEXF export is built and
+// downloaded; each row also prints the machine's load average). --skip-bare leaves
 // the bare server out (e.g. under node --cpu-prof, so the profile is the product's alone).
 // The service logs at info level (to /dev/null), as in production; --log-level changes that.
 // Needs a database it may empty: an empty one, or DIAGONAL_BENCH_WIPE=1.
@@ -40,6 +41,7 @@ import { ENTITY_NAMES } from "../src/schemas/index.ts";
 import { createToken } from "../src/services/tokens.ts";
 import { readCordis } from "../src/sources/cordis.ts";
 import { benchDatabase, measure, printTable, wipe } from "./bench-db.ts";
+import { firstReads } from "./first-reads.ts";
 
 interface CannonResult {
   requests: { average: number; total: number };
@@ -205,6 +207,7 @@ async function main() {
     const { secret: coordinator } = await createToken(db, { name: "bench:api coordinator", role: "coordinator" });
     const theme = (await db.driver.executeQuery("MATCH (:Project {id: $id})-[:ADDRESSES]->(t:Theme) RETURN t.id AS id LIMIT 1", { id: project }, { database: db.database })).records[0]?.get("id") as string | undefined;
 
+    const themes = (await db.driver.executeQuery("MATCH (:Project)-[:ADDRESSES]->(t:Theme) WHERE NOT t.id IN [$theme] WITH t, count(*) AS n ORDER BY n DESC, t.id RETURN t.id AS id LIMIT 4", { theme: theme ?? "" }, { database: db.database })).records.map((r) => r.get("id") as string);
     const config = parseServiceEnv({ LOG_LEVEL: args["log-level"], UPLOAD_LIMIT: "100mb", ...(process.env.REQUEST_LOG_SAMPLE ? { REQUEST_LOG_SAMPLE: process.env.REQUEST_LOG_SAMPLE } : {}) });
     const logger = pino({ level: args["log-level"] }, destination({ dest: "/dev/null", sync: false }));
     const app = createApp({ db, config, logger });
@@ -255,6 +258,8 @@ async function main() {
         MB: Number((first.result.bytes / 2 ** 20).toFixed(2)), nodes: `${a.shownNodes} of ${a.totalNodes}`, edges: a.shownEdges as number, truncated: String(a.truncated),
       });
     }
+    const load = () => loadavg().map((x) => x.toFixed(1)).join(", ");
+    console.log(`load average at the start: ${load()}`);
     const modes = args.cannon === "both" ? ["inline", "child"] : [args.cannon!];
     // The bare ceiling: the same bytes, status and content type, from a plain node:http handler.
     const captured = new Map<string, { body: Buffer; type: string }>();
@@ -282,23 +287,42 @@ async function main() {
       }
       for (const mode of modes) {
         const opts = (url: string): CannonOptions => ({ url: url + paths[0], duration: seconds, connections, headers: h, ...(paths.length > 1 ? { requests: paths.map((path) => ({ method: "GET" as const, path })) } : {}) });
-        const r = await run(mode, opts(base));
-        const b = args["skip-bare"] ? undefined : await run(mode, opts(bareBase));
+        // The server's CPU per answer (this process; autocannon in a child is not counted): on a
+        // loaded machine the throughput follows the load, the CPU each answer costs much less.
+        const cpuPerRequest = async (url: string) => {
+          const before = process.cpuUsage();
+          const result = await run(mode, opts(url));
+          const used = process.cpuUsage(before);
+          return { result, us: mode === "child" && result.requests.total > 0 ? (used.user + used.system) / result.requests.total : Number.NaN };
+        };
+        const { result: r, us } = await cpuPerRequest(base);
+        const bareRun = args["skip-bare"] ? undefined : await cpuPerRequest(bareBase);
+        const b = bareRun?.result;
         rows.push({
           endpoint: name, autocannon: mode, "req/s": Math.round(r.requests.average),
           "p50 ms": r.latency.p50, "p99 ms": r.latency.p99, errors: r.errors + r.non2xx, timeouts: r.timeouts,
           KB: Number((captured.get(paths[0]!)!.body.length / 1024).toFixed(1)),
           "bare req/s": b ? Math.round(b.requests.average) : "-", "bare p50/p99 ms": b ? `${b.latency.p50}/${b.latency.p99}` : "-",
           "product / bare": b ? `${((100 * r.requests.average) / b.requests.average).toFixed(1)} %` : "-",
+          "CPU µs/answer": Number.isNaN(us) ? "-" : Math.round(us), "bare CPU µs/answer": bareRun && !Number.isNaN(bareRun.us) ? Math.round(bareRun.us) : "-",
+          "bare / product CPU": bareRun && !Number.isNaN(us) && !Number.isNaN(bareRun.us) ? `${((100 * bareRun.us) / us).toFixed(1)} %` : "-",
         });
       }
     }
     bare.closeAllConnections();
     bare.close();
+    // A freshly started service, its read-ahead done: the first request of each view (after the
+    // load above, so that the read-ahead's memory does not weigh on the ratios to the bare server).
+    const first = only && !only.has("first-reads") ? [] : await firstReads(benchDatabase, config, logger, headers, { projects, themes: [...(theme ? [theme] : []), ...themes] });
     console.log(`\nproject ${project}${theme ? `, theme ${theme}` : ""}; suggestions of ${projects.join(", ")}; ${base}; log level ${args["log-level"]}; ${seconds} s per run, ${connections} connections; bare node:http at ${bareBase}`);
     printTable(rows);
     console.log("");
     printTable(sizes);
+    if (first.length > 0) {
+      console.log("\nfirst reads of a started service (each request a different subject or query; targets: p50 < 100 ms, recommendation < 200 ms)");
+      printTable(first);
+    }
+    console.log(`load average at the end: ${load()}`);
     // /healthz every 10 ms while heavy work runs off the event loop: an analysis (child process),
     // a ~200k-row dry run upload and a whole-graph GEXF export (worker threads).
     const during: Record<string, string | number>[] = [];

@@ -41,3 +41,7 @@ CREATE CONSTRAINT partner_merge_id IF NOT EXISTS FOR (n:PartnerMerge) REQUIRE n.
 CREATE INDEX decision_decided_at IF NOT EXISTS FOR (n:Decision) ON (n.decidedAt);
 // Each newsletter digest made (not a preview): the next digest counts what is new from the last one.
 CREATE INDEX digest_issue_made IF NOT EXISTS FOR (n:DigestIssue) ON (n.madeAt);
+// The lists' default sort orders: the first pages are read in index order (entities/*-list).
+CREATE INDEX partner_name IF NOT EXISTS FOR (n:Partner) ON (n.name);
+CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name);
+CREATE INDEX outcome_title IF NOT EXISTS FOR (n:Outcome) ON (n.title);

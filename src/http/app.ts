@@ -17,6 +17,7 @@ import { requestLog } from "./request-log.ts";
 import { cachedAnswer, ResponseCache, responseKey, sendCached } from "./response-cache.ts";
 import { CachedReadShortcut } from "./cached-read-shortcut.ts";
 import { precomputeEmbedMaps } from "./embed-precompute.ts";
+import { readWarmup, type ReadWarmup } from "./read-warmup.ts";
 import { expressPath, type AnyRoute, type AppServices, type UploadedFile } from "./route.ts";
 import { ALL_ROUTES } from "./routes/index.ts";
 import { malformedMultipartIs400, refuseDeepJson, trustProxy } from "./request-guards.ts";
@@ -47,7 +48,9 @@ export interface App {
   services: AppServices;
   routes: AnyRoute[];
   /** Builds the public maps an embed shows first when a run completes (idle() for tests). */
-  embedMaps: { idle(): Promise<void>; stop(): void };
+  embedMaps: { idle(): Promise<void>; stop(): void; warm(): Promise<void> };
+  /** Reads ahead what first requests would wait for (started by the service: `warmup.start()`). */
+  warmup: ReadWarmup;
 }
 
 /** How long a bearer token lookup is trusted. */
@@ -97,10 +100,11 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   app.use(notFoundHandler);
   app.use(errorHandler({ retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
   const embedMaps = precomputeEmbedMaps({ db, services, routes, logger });
+  const warmup = readWarmup({ db, logger, embedMaps });
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     if (!shortcut.serve(req, res)) app(req, res);
   };
-  return { app, handler, shortcut, services, routes, embedMaps };
+  return { app, handler, shortcut, services, routes, embedMaps, warmup };
 }
 
 interface MountDeps {

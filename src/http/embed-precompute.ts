@@ -1,6 +1,7 @@
 // When a run completes, the public maps an embed shows first — the whole network and the busiest
 // themes' maps — are built into the response cache at once, one after the other, so the first
-// visitor after a run is not the one who waits for the layout. A run completed by another process
+// visitor after a run is not the one who waits for the layout. The service also builds them at
+// start (read-warmup.ts). A run completed by another process
 // is noticed at the next read of the data version (at most a second after any request).
 import type { Logger } from "pino";
 import type { Database } from "../db/index.ts";
@@ -25,14 +26,18 @@ export function precomputeEmbedMaps({ db, services, routes, logger }: { db: Data
     for (const id of themes) await cachedAnswer(theme!, { params: { id }, query: {}, body: undefined, files: [] }, ctx);
     logger.info({ maps: (network ? 1 : 0) + themes.length, ms: Math.round(performance.now() - started) }, "embed maps built for the new run");
   };
-  const stop = onDataVersion(db, (_version, _previous, runChanged) => {
-    if (!runChanged) return;
+  const queue = () => {
     running = running.then(build).catch((err: unknown) => logger.warn({ err }, "building the embed maps ahead failed; they are built at the first request"));
+    return running;
+  };
+  const stop = onDataVersion(db, (_version, _previous, runChanged) => {
+    if (runChanged) void queue();
   });
   // Idle once the version read under way (which may announce a new run) is done, then the builds it started.
   const idle = async () => {
     await dataVersionSettled(db);
     await running;
   };
-  return { idle, stop };
+  // warm(): the same builds now (the service's start: the maps of the run it finds).
+  return { idle, stop, warm: queue };
 }

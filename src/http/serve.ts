@@ -23,6 +23,8 @@ export async function serveHttp(env: NodeJS.ProcessEnv = process.env): Promise<R
   const imports = sweepDeadImports(db, logger, config.IMPORT_SWEEP_SECONDS * 1000);
   await imports.sweep();
   const app = createApp({ db, config, logger });
+  // The degree order, the embed maps and the recommender are built now, not at the first request.
+  app.warmup.start();
   const running = await startServer(app, { port: config.PORT, host: config.HOST, db, logger, onClose: imports.stop });
   stopOnSignals(running, logger);
   logger.info({ url: running.url, neo4j: db.config.uri }, `listening on ${running.url} (reference at ${running.url}/api/docs)`);

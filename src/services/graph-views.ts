@@ -11,6 +11,8 @@ import { emptyGraph, nodeKey, type DiagonalGraph, type EdgeAttributes, type Node
 import { NotFoundError } from "../errors.ts";
 import { networkViewQuerySchema, projectViewQuerySchema, themeViewQuerySchema, type NetworkViewQuery, type ProjectViewQuery, type ThemeViewQuery } from "../schemas/index.ts";
 import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
+import { currentDataVersion } from "./data-version.ts";
+import { builtDegreeOrder, dropDegreeOrder, graphSize, topNodes } from "./degree-order.ts";
 
 /** Neo4j labels the views read, and the graph node type of each. */
 const TYPE_OF_LABEL: Record<string, NodeType> = { Project: "project", Theme: "theme", Partner: "partner", Outcome: "outcome" };
@@ -27,9 +29,9 @@ const EDGE_FIELDS: Record<string, string[]> = {
   ADDRESSES: ["weight"], PARTICIPATES_IN: ["role"], PRODUCED: [], ABOUT: [], COLLABORATES_WITH: ["since", "source"],
 };
 
-interface NodeRow { label: string; props: Record<string, unknown> }
+export interface NodeRow { label: string; props: Record<string, unknown> }
 interface EdgeRow { type: string; source: string; sourceId: string; target: string; targetId: string; props: Record<string, unknown> }
-interface SelectionRow { centre?: NodeRow; nodes: NodeRow[]; totals: { label: string; total: number }[] }
+export interface SelectionRow { centre?: NodeRow; nodes: NodeRow[]; totals: { label: string; total: number }[] }
 
 /** What a view says about itself in the graph's attributes. */
 export interface ViewAttributes {
@@ -135,8 +137,42 @@ export async function themeView(db: Db, themeId: string, visibility: Visibility 
 export async function networkView(db: Db, visibility: Visibility = "all", query: Partial<NetworkViewQuery> = {}): Promise<GraphView> {
   const q = networkViewQuerySchema.parse({}) as NetworkViewQuery;
   const { kinds, limit } = { ...q, ...query };
+  const selection = (await networkFromOrder(db, visibility, kinds, limit)) ?? (await networkFromQuery(db, visibility, kinds, limit));
+  return buildView(db, selection, { view: "network", kinds, limit });
+}
+
+/** The network view's nodes as Neo4j ranks them on each request (while the degree order of this version is being read). */
+export async function networkFromQuery(db: Db, visibility: Visibility, kinds: NodeType[], limit: number): Promise<SelectionRow> {
   const [row] = await readQuery<SelectionRow>(db.driver, "views/network-nodes", {
     kinds: labelsOf(kinds), limit: neo4j.int(limit), labels: LABELS, hiddenStatuses: hiddenStatuses(visibility),
   }, db.database);
-  return buildView(db, row ?? { nodes: [], totals: [] }, { view: "network", kinds, limit });
+  return row ?? { nodes: [], totals: [] };
+}
+
+/** The network view's nodes from the degree order held for the current data version; undefined while it is not built. */
+export async function networkFromOrder(db: Db, visibility: Visibility, kinds: NodeType[], limit: number): Promise<SelectionRow | undefined> {
+  const version = await currentDataVersion(db, { wait: false });
+  const order = builtDegreeOrder(db, version.token);
+  if (!order) return undefined;
+  const { chosen, totals } = topNodes(order, labelsOf(kinds), visibility, limit);
+  const idsOf = (label: string) => chosen.filter((c) => c.label === label).map((c) => c.id);
+  const [rows, size] = await Promise.all([
+    chosen.length === 0 ? [] : readQuery<NodeRow>(db.driver, "views/nodes-by-id", {
+      themes: idsOf("Theme"), projects: idsOf("Project"), partners: idsOf("Partner"), outcomes: idsOf("Outcome"), hiddenStatuses: hiddenStatuses(visibility),
+    }, db.database),
+    graphSize(db),
+  ]);
+  // The graph changed under the same data version (a write that did not bump it): read the order again.
+  if (size !== order.size) {
+    dropDegreeOrder(db, order);
+    builtDegreeOrder(db, version.token);
+    return undefined;
+  }
+  const byKey = new Map(rows.map((r) => [`${r.label}\n${String(r.props.id)}`, r]));
+  const nodes: NodeRow[] = [];
+  for (const c of chosen) {
+    const row = byKey.get(`${c.label}\n${c.id}`);
+    if (row) nodes.push(row);
+  }
+  return { nodes, totals };
 }

@@ -43,6 +43,9 @@ interface Held {
 }
 
 const cache = new WeakMap<object, { key: string; held: Promise<Held> }>();
+/** Recommenders built per driver (tests check that the service builds one ahead of the first request). */
+const builds = new WeakMap<object, number>();
+export const recommenderBuilds = (db: Db): number => builds.get(db.driver) ?? 0;
 
 /** The recommender for the current graph, built at most once per data version and database. */
 async function current(db: Db): Promise<Held> {
@@ -50,6 +53,7 @@ async function current(db: Db): Promise<Held> {
   const key = `${version.token}|${run?.id ?? "no-run"}`;
   const cached = cache.get(db.driver);
   if (cached && cached.key === key) return cached.held;
+  builds.set(db.driver, recommenderBuilds(db) + 1);
   const held = (async (): Promise<Held> => {
     const [graph, decisions, aliases] = await Promise.all([projectGraph(db), listDecisions(db), partnerAliases(db)]);
     // The latest run's rankers (learned when it ran, or the defaults it chose) and its signal weights;

@@ -43,6 +43,18 @@ export async function mapVersion(db: Db): Promise<MapVersion> {
   return { runId: version.runId, token: `${MAP_FORMAT}|${version.token}` };
 }
 
+/** The latest run's community labels, read once per run (a complete run's results never change) and shared by every map built from it. */
+const runCommunities = new WeakMap<object, { runId: string; labels: Promise<Map<string, number>> }>();
+function communitiesOf(db: Db, runId: string | null): Promise<Map<string, number>> {
+  if (!runId) return Promise.resolve(new Map());
+  const held = runCommunities.get(db.driver);
+  if (held?.runId === runId) return held.labels;
+  const labels = communityMap(db, runId);
+  runCommunities.set(db.driver, { runId, labels });
+  labels.catch(() => { if (runCommunities.get(db.driver)?.labels === labels) runCommunities.delete(db.driver); });
+  return labels;
+}
+
 interface CacheEntry { token: string; data: Promise<MapData> }
 const caches = new WeakMap<object, Map<string, CacheEntry>>();
 
@@ -260,7 +272,7 @@ async function mixedLegend(db: Db, g: LayoutGraph, runId: string | null): Promis
 async function networkMap(db: Db, { runId, suggestions: suggestionRun }: MapRun): Promise<MapData> {
   const view = await networkView(db, "public", { kinds: ["project", "theme"], limit: GRAPH_LIMITS.network.max });
   const analysis = emptyGraph().import(view as never);
-  const communities = runId ? await communityMap(db, runId) : new Map<string, number>();
+  const communities = await communitiesOf(db, runId);
   // The best suggestions are what the map is for: their networks join the best connected ones
   // (public ones only), so a large programme's map still shows its suggested links.
   const suggestions = suggestionRun ? await getSuggestions(db, { runId: suggestionRun, limit: NETWORK_SUGGESTIONS }) : [];
@@ -316,7 +328,7 @@ async function networkMap(db: Db, { runId, suggestions: suggestionRun }: MapRun)
 async function projectMap(db: Db, projectId: string, { runId, suggestions: suggestionRun }: MapRun): Promise<MapData> {
   const view = await projectNeighbourhoodView(db, projectId, "public", { depth: 1, limit: GRAPH_LIMITS.project.default });
   const centre = nodeKey("project", projectId);
-  const communities = runId ? await communityMap(db, runId) : new Map<string, number>();
+  const communities = await communitiesOf(db, runId);
   const g: LayoutGraph = new UndirectedGraph();
   addViewNodes(g, view, communities, centre);
   // Only the network's own links: its neighbours' links among themselves would hide the picture.
@@ -343,7 +355,7 @@ async function projectMap(db: Db, projectId: string, { runId, suggestions: sugge
 async function themeMap(db: Db, themeId: string, { runId, suggestions: suggestionRun }: MapRun): Promise<MapData> {
   const view = await themeView(db, themeId, "public", { kinds: ["project"], limit: GRAPH_LIMITS.theme.max });
   const centre = nodeKey("theme", themeId);
-  const communities = runId ? await communityMap(db, runId) : new Map<string, number>();
+  const communities = await communitiesOf(db, runId);
   const g: LayoutGraph = new UndirectedGraph();
   addViewNodes(g, view, communities, centre);
   addRelations(g, view, () => true);
