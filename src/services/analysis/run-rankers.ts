@@ -11,7 +11,7 @@ import type { AnalysisParams } from "../../schemas/analysis.ts";
 import type { StoredRun } from "./records.ts";
 
 /** Bumped when the learner changes what it fits from the same inputs, so older runs' rankers are not reused. */
-export const LEARNER_VERSION = 2;
+export const LEARNER_VERSION = 3;
 
 /** What a run stores about its rankers (in its params): what they were learned from, and from which run they came if reused. */
 export interface RankerProvenance {
