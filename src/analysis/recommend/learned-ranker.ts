@@ -12,6 +12,8 @@
 //     comparable across crowded and sparse lists;
 //   - a logistic regression on pairwise differences of log(1 + feature) (see addRows), whose weights
 //     are what the API and the reports show as "what counts" (one number per signal).
+// The partner ranker is fitted first: its chances that partners join a network are an input of the
+// network ranker (likelyShared, partner-chances.ts), in learning as in every recommendation.
 // The future beyond the cutoff is never seen. With too little history the documented defaults
 // (DEFAULT_RANKERS) apply, and the model says so.
 import seedrandom from "seedrandom";
