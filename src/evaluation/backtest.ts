@@ -17,6 +17,7 @@ import seedrandom from "seedrandom";
 import type { DiagonalGraph } from "../analysis/graph.ts";
 import { CandidateScorer, NETWORK_FEATURES, PARTNER_FEATURES, type CandidatePool, type CandidatePoolOptions } from "../analysis/recommend/candidates.ts";
 import { buildHistoryIndex } from "../analysis/recommend/history-index.ts";
+import { joinChances } from "../analysis/recommend/partner-chances.ts";
 import { fitRanker, fitRankers, queryOf, rankerScores, rankerTraining, relevantNetworks, relevantPartners, sample, TASK_FEATURES, type Ranker, type Rankers } from "../analysis/recommend/learned-ranker.ts";
 import { ANALYSIS_DEFAULTS } from "../schemas/analysis.ts";
 import { fractionalRanks, meanSE, METRIC_NAMES, pairedDifference, rankByScore, rankingMetrics, type MeanSE, type QueryMetrics } from "./metrics.ts";
@@ -161,7 +162,7 @@ export function backtest(graph: DiagonalGraph, options: BacktestOptions = {}): B
     let poolTotal = 0;
     for (const { p, relevant } of queries) {
       const q = queryOf(index, p);
-      const pool = (task === "partners" ? scorer.partners(q) : scorer.networks(q)) as CandidatePool<string>;
+      const pool = (task === "partners" ? scorer.partners(q) : scorer.networks(q, joinChances(scorer, rankers.partners, q))) as CandidatePool<string>;
       poolTotal += pool.items.length;
       relevantTotal += relevant.size;
       for (const item of pool.items) if (relevant.has(item)) inPool++;

@@ -5,6 +5,11 @@
 // Split candidates are the quantiles of each feature (at most `bins` per feature, histogram
 // splitting as in LightGBM), so one tree level costs rows × features. No randomness: the same rows
 // give the same trees. A model is plain arrays (stored with a run as JSON).
+// With `objective: "lambdarank"` the rows come in groups (one query's list each) and the trees fit
+// LambdaRank gradients instead (lambda-gradients.ts, LambdaMART): the order within each list, not
+// each row's label on its own, is what they learn.
+import { lambdaGradients } from "./lambda-gradients.ts";
+
 export const BOOSTED_TREES_DEFAULTS = {
   trees: 80,
   maxDepth: 4,
@@ -15,6 +20,8 @@ export const BOOSTED_TREES_DEFAULTS = {
   minChildWeight: 5,
   /** Quantile bins per feature (split candidates). */
   bins: 32,
+  /** "logistic" (pointwise, each row's label) or "lambdarank" (the order within each group of rows). */
+  objective: "logistic" as "logistic" | "lambdarank",
 };
 export type BoostedTreesOptions = typeof BOOSTED_TREES_DEFAULTS;
 
@@ -40,6 +47,8 @@ export interface WeightedRows {
   x: Float64Array;
   y: Uint8Array;
   weight?: Float64Array;
+  /** Group (query) id of every row, a group's rows contiguous: required by the "lambdarank" objective. */
+  group?: Int32Array;
 }
 
 export function fitBoostedTrees(features: readonly string[], data: WeightedRows, options: Partial<BoostedTreesOptions> = {}): BoostedTreesModel {
@@ -58,9 +67,12 @@ export function fitBoostedTrees(features: readonly string[], data: WeightedRows,
     wAll += w[i]!;
   }
   if (m === 0 || positives === 0 || positives === m) throw new Error(`diagonal/boosted-trees: need positive and negative rows, got ${positives} of ${m}`);
+  const ranking = o.objective === "lambdarank";
+  if (ranking && data.group?.length !== m) throw new Error(`diagonal/boosted-trees: the lambdarank objective needs a group id per row (${m} rows, ${data.group?.length ?? 0} ids)`);
 
   const { edges, bin } = binRows(data.x, m, d, o.bins);
-  const base = Math.log(wPos / (wAll - wPos));
+  // A ranking's scores have no scale of their own: they start at 0.
+  const base = ranking ? 0 : Math.log(wPos / (wAll - wPos));
   const score = new Float64Array(m).fill(base);
   const g = new Float64Array(m);
   const h = new Float64Array(m);
@@ -88,10 +100,13 @@ export function fitBoostedTrees(features: readonly string[], data: WeightedRows,
     }
   };
   for (let t = 0; t < o.trees; t++) {
+    if (ranking) lambdaGradients(score, data.y, w, data.group!, g, h);
     for (let i = 0; i < m; i++) {
-      const p = 1 / (1 + Math.exp(-score[i]!));
-      g[i] = w[i]! * (p - data.y[i]!);
-      h[i] = w[i]! * Math.max(p * (1 - p), 1e-12);
+      if (!ranking) {
+        const p = 1 / (1 + Math.exp(-score[i]!));
+        g[i] = w[i]! * (p - data.y[i]!);
+        h[i] = w[i]! * Math.max(p * (1 - p), 1e-12);
+      }
       order[i] = i;
     }
     const tree: Tree = { feature: [], threshold: [], left: [], right: [], value: [] };

@@ -5,8 +5,9 @@
 // feature each), the product's signal blend and the learned model all rank the same pool.
 //
 // Candidate generation: the union of the best `perFeature` items of every feature (a bounded heap
-// per feature; never all pairs). Whatever is outside that pool cannot be recommended by anyone; the
-// backtest reports this as candidate recall. Features:
+// per feature; never all pairs), and for networks also the networks of the lead's closest co-partners
+// and of the partners most likely to join (two hops). Whatever is outside that pool cannot be
+// recommended by anyone; the backtest reports this as candidate recall. Features:
 //   popularity        ln(1 + networks the partner is in) / ln(1 + size of the network)
 //   recentActivity    networks the partner started in the history's last `recentDays` (who is active now)
 //   sameRegionAsLead  1 when the partner is based in the lead's region
@@ -25,6 +26,12 @@
 //   leadTies          Σ over its partners other than the lead of the networks each shared with the lead
 //                     (how often its people worked with the lead, not only whether they did)
 //   leadTiesOnThemes  the same, counting only networks shared with the lead on the new network's themes
+//   leadTiesRecent    the same, counting only networks shared with the lead in the history's last `recentDays`
+//   memberRecent      Σ over its partners other than the lead of ln(1 + networks the partner started in the
+//                     history's last `recentDays`): are its people still active
+//   likelyShared      Σ over its partners other than the lead of the partner ranker's chance that the partner
+//                     joins the new network (partner-chances.ts; 0 when no chances are given): the partners
+//                     the two networks are expected to share, as the learned partner model sees them
 //   age               years from its start to the newest start of the history (0 = the newest)
 //   memberThemes      Σ over its partners other than the lead of Σ_t w(t)·ln(1 + the partner's networks on t):
 //                     how active its people are on the new network's themes (who may join it too)
@@ -51,6 +58,11 @@ export const CANDIDATE_POOL_DEFAULTS = {
   signalNeighbours: 30,
   /** Co-partners of the lead whose networks become network candidates. */
   leadNeighbours: 30,
+  /**
+   * Partners most likely to join the new network (by the chance behind expectedShared) whose
+   * networks become network candidates, weighted by that chance; 0 for none.
+   */
+  likelyPartners: 50,
   /** Window, in days before the newest network of the history, for recentActivity. */
   recentDays: 365,
   /** The signal weights of the blend behind similarNetworks (themes, partners and text of them). */
@@ -60,7 +72,7 @@ export type CandidatePoolOptions = typeof CANDIDATE_POOL_DEFAULTS;
 
 export const PARTNER_FEATURES = ["popularity", "recentActivity", "sameRegionAsLead", "themePopularity", "themeShare", "leadCommon", "leadAdamicAdar", "leadRecent", "text", "similarNetworks", "leadOnThemes"] as const;
 export type PartnerFeature = (typeof PARTNER_FEATURES)[number];
-export const NETWORK_FEATURES = ["popularity", "themes", "text", "leadCommon", "leadAdamicAdar", "similarNetworks", "leadTies", "age", "memberThemes", "memberPopularity", "expectedShared", "leadTiesOnThemes"] as const;
+export const NETWORK_FEATURES = ["popularity", "themes", "text", "leadCommon", "leadAdamicAdar", "similarNetworks", "leadTies", "age", "memberThemes", "memberPopularity", "expectedShared", "leadTiesOnThemes", "leadTiesRecent", "memberRecent", "likelyShared"] as const;
 export type NetworkFeature = (typeof NETWORK_FEATURES)[number];
 
 export interface NetworkQuery {
@@ -197,8 +209,12 @@ export class CandidateScorer {
     }
   }
 
-  /** Existing networks the network could learn from, with their features. */
-  networks(q: NetworkQuery): CandidatePool<NetworkFeature> {
+  /**
+   * Existing networks the network could learn from, with their features; `joinChance` (partner →
+   * chance to join the new network, from the partner ranker) gives likelyShared and steers the
+   * two-hop candidates.
+   */
+  networks(q: NetworkQuery, joinChance?: ReadonlyMap<number, number>): CandidatePool<NetworkFeature> {
     const ix = this.index;
     const { perFeature } = this.o;
     const s = this.networkScratch(q);
@@ -221,6 +237,7 @@ export class CandidateScorer {
         via.delete(q.self ?? -1);
         addTop(topFromMap(via, perFeature));
       }
+      addTop(this.networksOfLikelyPartners(q, s.coPartners, joinChance));
       const items = [...pool].sort((x, y) => x - y);
       const f = emptyFeatures(NETWORK_FEATURES, items.length);
       items.forEach((p, i) => {
@@ -229,6 +246,9 @@ export class CandidateScorer {
         let aa = 0;
         let ties = 0;
         let tiesOnThemes = 0;
+        let tiesRecent = 0;
+        let memberRecent = 0;
+        let likelyShared = 0;
         let memberThemes = 0;
         let memberPopularity = 0;
         let expectedShared = 0;
@@ -236,6 +256,8 @@ export class CandidateScorer {
         for (const r of ps) {
           if (r !== q.lead) {
             memberPopularity += Math.log1p(this.partnerDegree[r]!);
+            memberRecent += Math.log1p(this.partnerRecent[r]!);
+            likelyShared += joinChance?.get(r) ?? 0;
             let b = 0;
             for (const { theme, weight } of q.themes) {
               const c = ix.themePartnerCounts[theme]!.get(r) ?? 0;
@@ -253,11 +275,15 @@ export class CandidateScorer {
             aa += this.aa[r]!;
             ties += this.cn[r]!;
             tiesOnThemes += this.leadThemed[r]!;
+            tiesRecent += this.leadRecent[r]!;
           }
         }
         const start = ix.projectStarts[p];
         f.leadTies[i] = ties;
         f.leadTiesOnThemes[i] = tiesOnThemes;
+        f.leadTiesRecent[i] = tiesRecent;
+        f.memberRecent[i] = memberRecent;
+        f.likelyShared[i] = likelyShared;
         f.memberThemes[i] = memberThemes;
         f.memberPopularity[i] = memberPopularity;
         f.expectedShared[i] = expectedShared;
@@ -273,6 +299,47 @@ export class CandidateScorer {
     } finally {
       this.reset(s);
     }
+  }
+
+  /**
+   * Two hops through the partners most likely to join: the `likelyPartners` partners with the highest
+   * chance of joining (the partner ranker's when given; else 1 − (1 − a)(1 − b), as in expectedShared,
+   * over the lead's co-partners and the partners active on the query's themes), and the best
+   * `perFeature` of their networks by the sum of their members' chances — the networks the new one
+   * is expected to share partners with.
+   */
+  networksOfLikelyPartners(q: NetworkQuery, coPartners: readonly number[], given?: ReadonlyMap<number, number>): number[] {
+    const ix = this.index;
+    const k = this.o.likelyPartners;
+    if (k <= 0) return [];
+    if (given?.size) return this.networksOf(q, given, k);
+    const leadNetworks = q.lead >= 0 ? ix.partnerProjects[q.lead]!.length : 0;
+    const onThemes = new Map<number, number>();
+    for (const { theme, weight } of q.themes) {
+      const size = Math.max(1, ix.themeProjects[theme]!.length);
+      for (const [r, c] of ix.themePartnerCounts[theme]!) onThemes.set(r, (onThemes.get(r) ?? 0) + (weight * c) / size);
+    }
+    const chance = new Map<number, number>();
+    const join = (r: number) => {
+      if (r === q.lead || chance.has(r)) return;
+      const a = leadNetworks > 0 ? this.cn[r]! / leadNetworks : 0;
+      chance.set(r, 1 - (1 - Math.min(1, a)) * (1 - Math.min(1, onThemes.get(r) ?? 0)));
+    };
+    for (const r of coPartners) join(r);
+    for (const r of onThemes.keys()) join(r);
+    return this.networksOf(q, chance, k);
+  }
+
+  /** The best `perFeature` networks of the k partners most likely to join, by the sum of their chances. */
+  private networksOf(q: NetworkQuery, chance: ReadonlyMap<number, number>, k: number): number[] {
+    const ix = this.index;
+    const expected = new Map<number, number>();
+    for (const r of topK([...chance.keys()], (x) => chance.get(x) ?? 0, k)) {
+      if (r === q.lead) continue;
+      const c = chance.get(r)!;
+      for (const p of ix.partnerProjects[r]!) if (p !== q.self) expected.set(p, (expected.get(p) ?? 0) + c);
+    }
+    return topFromMap(expected, this.o.perFeature);
   }
 
   private signalOf(q: NetworkQuery, p: number): number {

@@ -12,6 +12,8 @@
 //     comparable across crowded and sparse lists;
 //   - a logistic regression on pairwise differences of log(1 + feature) (see addRows), whose weights
 //     are what the API and the reports show as "what counts" (one number per signal).
+// The partner ranker is fitted first: its chances that partners join a network are an input of the
+// network ranker (likelyShared, partner-chances.ts), in learning as in every recommendation.
 // The future beyond the cutoff is never seen. With too little history the documented defaults
 // (DEFAULT_RANKERS) apply, and the model says so.
 import seedrandom from "seedrandom";
@@ -22,6 +24,7 @@ import { fitLogistic, logisticScore, type LogisticModel } from "./logistic-regre
 import { boostedScore, fitBoostedTrees, type BoostedTreesModel } from "./boosted-trees.ts";
 import { baseFeature, modelInputNames, queryInputs } from "./query-features.ts";
 import { startBoundary, startsBefore } from "../start-boundary.ts";
+import { joinChances } from "./partner-chances.ts";
 
 export const LEARNED_RANKER_DEFAULTS = {
   /** Share of the history used as the inner history when learning (the rest are training queries). */
@@ -40,6 +43,14 @@ export const LEARNED_RANKER_DEFAULTS = {
   minPositives: 30,
   /** Weight of a coordinator's decision (accepted = positive, rejected = negative) relative to a history row. */
   decisionWeight: 5,
+  /**
+   * How the ranking trees learn (boosted-trees.ts): "logistic" each candidate's label on its own;
+   * "lambdarank" the order within each training query's list (LambdaMART). On the CORDIS backtest
+   * LambdaMART ranked level with the logistic trees (networks 0.141 against 0.142 Hits@10, partners
+   * 0.155 against 0.157), also with 150 sampled others per list; with the best 3 other candidates of
+   * every feature added to each list it fell to 0.127 and 0.122 (bench/README.md, quality:real).
+   */
+  objective: "logistic" as "logistic" | "lambdarank",
 };
 
 export interface Ranker {
@@ -144,6 +155,8 @@ export interface RankerTraining {
   reason?: string;
   partners: { pairs: TrainingRows; lists: TrainingRows };
   networks: { pairs: TrainingRows; lists: TrainingRows };
+  /** The partner ranker, fitted before the network rows (whose likelyShared it gives). */
+  partnerRanker?: Ranker;
 }
 
 export type RankerTask = "partners" | "networks";
@@ -188,11 +201,19 @@ export function rankerTraining(graph: DiagonalGraph, inHistory: (p: ProjectNode)
   queries = sample(queries, o.maxQueries, rng);
 
   for (const p of queries) {
-    const q = queryOf(index, p);
     const rp = relevantPartners(index, p);
-    if (rp.size) addQuery(rows.partners, scorer.partners(q), PARTNER_FEATURES, rp, o, rng);
+    if (rp.size) addQuery(rows.partners, scorer.partners(queryOf(index, p)), PARTNER_FEATURES, rp, o, rng);
+  }
+  // The partner ranker first: its chances that partners join are an input of the network ranker
+  // (likelyShared, partner-chances.ts), as they will be when a run's rankers recommend.
+  const partnerRanker = fitRanker(rows, "partners", o);
+  const networkPool = (p: number) => {
+    const q = queryOf(index, p);
+    return scorer.networks(q, joinChances(scorer, partnerRanker, q));
+  };
+  for (const p of queries) {
     const rn = relevantNetworks(index, p);
-    if (rn.size) addQuery(rows.networks, scorer.networks(q), NETWORK_FEATURES, rn, o, rng);
+    if (rn.size) addQuery(rows.networks, networkPool(p), NETWORK_FEATURES, rn, o, rng);
   }
   const networkInputs = modelInputNames(NETWORK_FEATURES);
   for (const d of o.decisions ?? []) {
@@ -200,7 +221,7 @@ export function rankerTraining(graph: DiagonalGraph, inHistory: (p: ProjectNode)
     const a = index.projectIndex.get(d.a);
     const b = index.projectIndex.get(d.b);
     if (a === undefined || b === undefined || !index.known[b]) continue;
-    const pool = scorer.networks(queryOf(index, a));
+    const pool = networkPool(a);
     const i = pool.items.indexOf(b);
     // Paired against the query's median candidate: an accepted pair should rank above it, a rejected one below.
     if (i < 0) continue;
@@ -209,17 +230,21 @@ export function rankerTraining(graph: DiagonalGraph, inHistory: (p: ProjectNode)
     const diff = x.map((v, j) => v - median[j]!);
     rows.networks.pairs.push(diff, d.accepted ? 1 : 0, o.decisionWeight);
     rows.networks.pairs.push(diff.map((v) => -v), d.accepted ? 0 : 1, o.decisionWeight);
-    // For the trees: the candidate itself, labelled by the decision, weighing as much as a whole list.
+    // For the trees: the candidate itself, labelled by the decision, weighing as much as a whole list;
+    // ranked against the median candidate, a list of two.
     const inputs = queryInputs(pool, networkInputs);
-    rows.networks.lists.push(inputs.subarray(i * networkInputs.length, (i + 1) * networkInputs.length), d.accepted ? 1 : 0, o.decisionWeight);
+    const at = (k: number) => inputs.subarray(k * networkInputs.length, (k + 1) * networkInputs.length);
+    rows.networks.lists.startGroup();
+    rows.networks.lists.push(at(i), d.accepted ? 1 : 0, o.decisionWeight);
+    rows.networks.lists.push(at(Math.floor(pool.items.length / 2)), d.accepted ? 0 : 1, o.decisionWeight);
   }
-  return rows;
+  return { ...rows, partnerRanker };
 }
 
-/** Both rankers from their training lists. */
+/** Both rankers from their training lists (the partner ranker as fitted while collecting them). */
 export function fitRankers(training: RankerTraining, options: Partial<typeof LEARNED_RANKER_DEFAULTS> = {}): Rankers {
   if (training.reason) return defaultRankers(training.reason);
-  return { partners: fitRanker(training, "partners", options), networks: fitRanker(training, "networks", options) };
+  return { partners: training.partnerRanker ?? fitRanker(training, "partners", options), networks: fitRanker(training, "networks", options) };
 }
 
 /**
@@ -241,7 +266,7 @@ export function fitRanker(training: RankerTraining, task: RankerTask, options: P
   return {
     source: "learned",
     model: fitLogistic(keepFeatures.map((j) => features[j]!), without.length ? pairs.toTrainingSet(keepFeatures) : pairs.toTrainingSet()),
-    trees: fitBoostedTrees(keepInputs.map((j) => inputs[j]!), lists.toTrainingSet(keepInputs)),
+    trees: fitBoostedTrees(keepInputs.map((j) => inputs[j]!), lists.toTrainingSet(keepInputs), { objective: o.objective }),
   };
 }
 
@@ -258,16 +283,21 @@ function addQuery<F extends string>(rows: { pairs: TrainingRows; lists: Training
   // A uniform sample: the trees estimate how likely a candidate of the list is relevant, and a sample
   // biased to the top of the list (hard negatives) would teach them that being on top is a bad sign.
   const others = sample(neg, o.negativesPerQuery, rng);
-  // Each list weighs as many rows as it gives, half for its relevant candidates, half for the others.
+  // Pointwise, each list weighs as many rows as it gives, half for its relevant candidates, half for
+  // the others; ranked, every row weighs 1 (NDCG's own normalisation evens out the lists).
   const half = (pos.length + others.length) / 2;
-  for (const i of pos) rows.lists.push(x.subarray(i * d, (i + 1) * d), 1, half / pos.length);
-  for (const i of others) rows.lists.push(x.subarray(i * d, (i + 1) * d), 0, half / others.length);
+  const ranked = o.objective === "lambdarank";
+  rows.lists.startGroup();
+  for (const i of pos) rows.lists.push(x.subarray(i * d, (i + 1) * d), 1, ranked ? 1 : half / pos.length);
+  for (const i of others) rows.lists.push(x.subarray(i * d, (i + 1) * d), 0, ranked ? 1 : half / others.length);
 }
 
 export class TrainingRows {
   private x: number[] = [];
   private y: number[] = [];
   private w: number[] = [];
+  private g: number[] = [];
+  private groups = 0;
   positives = 0;
   /** Relevant candidates seen (each gives several pairwise rows). */
   relevant = 0;
@@ -279,12 +309,17 @@ export class TrainingRows {
     for (let j = 0; j < this.d; j++) this.x.push(values[j]!);
     this.y.push(label);
     this.w.push(weight);
+    this.g.push(this.groups);
     this.positives += label;
+  }
+  /** The rows pushed from now on form a new group (one query's list). */
+  startGroup() {
+    this.groups++;
   }
   /** The rows as typed arrays; `columns` keeps only those feature columns, in that order. */
   toTrainingSet(columns?: readonly number[]) {
     const x = columns ? Float64Array.from({ length: this.y.length * columns.length }, (_, k) => this.x[Math.floor(k / columns.length) * this.d + columns[k % columns.length]!]!) : Float64Array.from(this.x);
-    return { x, y: Uint8Array.from(this.y), weight: Float64Array.from(this.w) };
+    return { x, y: Uint8Array.from(this.y), weight: Float64Array.from(this.w), group: Int32Array.from(this.g) };
   }
 }
 

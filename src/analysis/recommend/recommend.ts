@@ -12,6 +12,7 @@ import { buildHistoryIndex, type HistoryIndex, type ProjectTerms } from "./histo
 import { learnRankers, queryOf, rankerScores, type Decision, type Rankers } from "./learned-ranker.ts";
 import type { Reasons } from "../types.ts";
 import { toldApart } from "./told-apart.ts";
+import { joinChances } from "./partner-chances.ts";
 
 export interface Recommender {
   index: HistoryIndex;
@@ -164,7 +165,7 @@ export interface NetworkTimeOptions {
 
 export function recommendNetworksFor(r: Recommender, q: NetworkQuery, limit: number, time: NetworkTimeOptions = {}): NetworkRecommendationItem[] {
   const { index } = r;
-  const pool = r.scorer.networks(q);
+  const pool = r.scorer.networks(q, joinChances(r.scorer, r.rankers.partners, q));
   const scores = rankerScores(r.rankers.networks, pool);
   const queryThemes = new Set(q.themes.map((t) => t.theme));
   const { now } = time;

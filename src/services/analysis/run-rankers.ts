@@ -15,7 +15,7 @@ import type { AnalysisParams } from "../../schemas/analysis.ts";
 import type { StoredRun } from "./records.ts";
 
 /** Bumped when the learner changes what it fits from the same inputs, so older runs' rankers are not reused. */
-export const LEARNER_VERSION = 2;
+export const LEARNER_VERSION = 3;
 
 export const RANKER_REUSE = {
   /**
