@@ -1,3 +1,0 @@
-// Moved to src/schemas/responses-analysis.ts, where the API's answers are declared once; re-exported for the
-// routes that import them from here.
-export * from "../schemas/responses-analysis.ts";
