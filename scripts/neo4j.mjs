@@ -19,6 +19,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
@@ -120,6 +121,41 @@ function freePort() {
       server.close(() => res(port));
     });
   });
+}
+
+// Two checkouts starting their servers in the same second both see a default port free, and one
+// server then fails to bind it. A port is therefore claimed machine-wide before the server starts:
+// a file named for the port in one directory, created only if absent, holding the pid of the
+// claimant (this script, then the server). A claim whose pid is gone is stale and taken over.
+const CLAIMS = join(tmpdir(), "diagonal-neo4j-ports");
+const claimFile = (port) => join(CLAIMS, String(port));
+
+/** Claims `port` for this start; false when a live process holds the claim. */
+function claimPort(port) {
+  mkdirSync(CLAIMS, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(claimFile(port), String(process.pid), { flag: "wx" });
+      return true;
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+      const owner = Number(readFileSync(claimFile(port), "utf8").trim());
+      if (Number.isInteger(owner) && owner > 0 && alive(owner)) return false;
+      rmSync(claimFile(port), { force: true });
+    }
+  }
+  return false;
+}
+
+/** Hands the claim to the server's pid: it lives as long as the server. */
+function passClaim(port, pid) {
+  writeFileSync(claimFile(port), String(pid));
+}
+
+/** Drops the claim on `port` when `pid` holds it. */
+function releaseClaim(port, pid) {
+  const file = claimFile(port);
+  if (existsSync(file) && Number(readFileSync(file, "utf8").trim()) === pid) rmSync(file, { force: true });
 }
 
 function portOpen(port) {
@@ -299,13 +335,15 @@ async function start({ instance, port, movable }) {
     console.log(`neo4j: ${instance} already running (pid ${running}, bolt://127.0.0.1:${runningPort})`);
     return;
   }
-  if (await portOpen(port)) {
+  if ((await portOpen(port)) || !claimPort(port)) {
     const variable = INSTANCES[instance]?.env ?? "--port";
     if (!movable) fail(`port ${port} is taken by another process; choose another with --port or ${variable}`);
-    const free = await freePort();
+    let free = await freePort();
+    while (!claimPort(free)) free = await freePort();
     console.log(`neo4j: port ${port} is taken by another process (not this checkout's ${instance} instance); using ${free}`);
     port = free;
   }
+  process.once("exit", () => releaseClaim(port, process.pid));
   const javaBin = java();
   await resolveServer();
   writeConfig(p, port);
@@ -330,6 +368,7 @@ async function start({ instance, port, movable }) {
     { cwd: p.home, detached: true, stdio: ["ignore", out, out] },
   );
   child.unref();
+  passClaim(port, child.pid);
   writeFileSync(p.pidFile, String(child.pid));
   writeFileSync(p.portFile, String(port));
   const t0 = Date.now();
@@ -353,6 +392,7 @@ async function stop({ instance }) {
     process.kill(pid, "SIGKILL");
   }
   rmSync(p.pidFile, { force: true });
+  if (existsSync(p.portFile)) releaseClaim(Number(readFileSync(p.portFile, "utf8")), pid);
   console.log(`neo4j: ${instance} stopped (pid ${pid})`);
 }
 
