@@ -2,28 +2,17 @@
 // rankers (large JSON) on its node, and listing runs must not read them; the run detail does.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { generateDataset } from "../../src/generator/generate.ts";
-import { importDataset } from "../../src/services/import-service.ts";
+import { describe, expect, it } from "vitest";
 import { listRuns, runAnalysis } from "../../src/services/analysis/index.ts";
-import { startHarness, type Harness } from "./http-harness.ts";
+import { useGeneratedHarness } from "./http-harness.ts";
+import { cliEnv } from "../support/cli-env.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/diagonal.mjs", import.meta.url));
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-  await h.test.clear();
-  await h.newTokens();
-  await importDataset(h.db, generateDataset({ projects: 240, seed: 7 }).dataset);
-});
-afterAll(async () => {
-  await h.test.clear();
-  await h.close();
-});
+const harness = useGeneratedHarness(240, 7);
 
 describe("GET /api/v1/analysis/runs", () => {
   it("lists runs without their models, in a small answer; the run detail carries them", async () => {
+    const h = harness();
     const first = await runAnalysis(h.db, { seed: 3 });
     const second = await runAnalysis(h.db, { seed: 4 });
     expect(first.rankers?.partners.source).toBe("learned");
@@ -45,9 +34,9 @@ describe("GET /api/v1/analysis/runs", () => {
   });
 
   it("`diagonal runs` lists every run and shows the models of the newest one only", async () => {
+    const h = harness();
     const [newest, older] = await listRuns(h.db);
-    const c = inject("neo4j");
-    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
+    const env = cliEnv();
     const out = spawnSync(process.execPath, [BIN, "runs"], { env, encoding: "utf8", timeout: 120_000 });
     expect(out.status, out.stderr).toBe(0);
     const lines = out.stdout.trim().split("\n");

@@ -8,13 +8,14 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { importPath } from "../../src/services/import-service.ts";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { streamExport } from "../../src/services/export-service.ts";
 import { startHarness, type Harness } from "./http-harness.ts";
+import { cliEnv } from "../support/cli-env.ts";
 
 const FIXTURES = new URL("../../fixtures/mvo/", import.meta.url).pathname;
 const BIN = fileURLToPath(new URL("../../bin/diagonal.mjs", import.meta.url));
@@ -26,8 +27,7 @@ describe("streamed GEXF export", () => {
   let counts: { nodes: number; edges: number };
 
   const cli = (...args: string[]) => {
-    const c = inject("neo4j");
-    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
+    const env = cliEnv();
     return spawnSync(process.execPath, [BIN, "export", ...args], { env, encoding: "utf8", timeout: 120_000 });
   };
   const parse = (text: string) => parseGexf(MultiDirectedGraph, text) as MultiDirectedGraph;

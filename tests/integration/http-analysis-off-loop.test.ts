@@ -2,25 +2,14 @@
 // generated networks, /healthz keeps answering promptly (the in-process analysis stalled it for
 // seconds at a time), progress arrives, and the stored run is the one the job names. The threshold
 // is far above noise; the figures themselves are printed by `npm run bench:api`.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateDataset } from "../../src/generator/generate.ts";
-import { importDataset } from "../../src/services/import-service.ts";
-import { startHarness, type Harness } from "./http-harness.ts";
+import { describe, expect, it } from "vitest";
+import { useGeneratedHarness } from "./http-harness.ts";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  await h.test.clear();
-  await h.newTokens();
-  await importDataset(h.db, generateDataset({ projects: 2500, seed: 11 }).dataset);
-});
-afterAll(async () => {
-  await h.test.clear();
-  await h.close();
-});
+const harness = useGeneratedHarness(2500, 11);
 
 describe("analysis off the event loop", () => {
   it("keeps /healthz answering while a large analysis runs", async () => {
+    const h = harness();
     const started = await h.call("analyst", "POST", "/api/v1/analysis/runs", { seed: 3 });
     expect(started.status, started.text).toBe(202);
     const latencies: number[] = [];

@@ -3,27 +3,16 @@
 // rankers. Default weights filled in by the request schema never count as weights given by hand.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { generateDataset } from "../../src/generator/generate.ts";
-import { importDataset } from "../../src/services/import-service.ts";
+import { describe, expect, it } from "vitest";
 import { getRun, listRuns } from "../../src/services/analysis/index.ts";
-import { startHarness, type Harness } from "./http-harness.ts";
+import { useGeneratedHarness } from "./http-harness.ts";
+import { cliEnv } from "../support/cli-env.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/diagonal.mjs", import.meta.url));
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-  await h.test.clear();
-  await h.newTokens();
-  await importDataset(h.db, generateDataset({ projects: 240, seed: 7 }).dataset);
-});
-afterAll(async () => {
-  await h.test.clear();
-  await h.close();
-});
+const harness = useGeneratedHarness(240, 7);
 
 async function httpRun(body: unknown): Promise<string> {
+  const h = harness();
   const started = await h.call("analyst", "POST", "/api/v1/analysis/runs", body);
   expect(started.status, started.text).toBe(202);
   await h.app.services.analysis.idle();
@@ -33,8 +22,7 @@ async function httpRun(body: unknown): Promise<string> {
 }
 
 function cliRun(...args: string[]): string {
-  const c = inject("neo4j");
-  const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
+  const env = cliEnv();
   const r = spawnSync(process.execPath, [BIN, "analyze", ...args], { env, encoding: "utf8", timeout: 300_000 });
   expect(r.status, r.stderr).toBe(0);
   return /^run\s+(\S+)$/m.exec(r.stdout)![1]!;
@@ -42,6 +30,7 @@ function cliRun(...args: string[]): string {
 
 describe("rankers of HTTP- and CLI-started runs", () => {
   it("an empty request body learns, and stores the rankers `diagonal analyze` stores", async () => {
+    const h = harness();
     const fromHttp = await getRun(h.db, await httpRun({}));
     expect(fromHttp.rankers?.partners.source).toBe("learned");
     expect(fromHttp.rankers?.networks.source).toBe("learned");
@@ -51,6 +40,7 @@ describe("rankers of HTTP- and CLI-started runs", () => {
   }, 600_000);
 
   it("weights sent in the body are given by hand: the run keeps the blend and says why", async () => {
+    const h = harness();
     const run = await getRun(h.db, await httpRun({ weights: { themes: 1 } }));
     expect(run.rankers?.partners.source).toBe("default");
     expect(run.rankers?.partners.reason).toMatch(/signal weights given/);

@@ -3,10 +3,13 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:http";
 import { pino } from "pino";
+import { afterAll, beforeAll } from "vitest";
 import { parseServiceEnv, type ServiceConfig } from "../../src/config/service-env.ts";
 import type { Database } from "../../src/db/index.ts";
 import { createApp, type App } from "../../src/http/app.ts";
 import { createToken } from "../../src/services/tokens.ts";
+import { generateDataset } from "../../src/generator/generate.ts";
+import { importDataset } from "../../src/services/import-service.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
 import { type Role } from "../../src/schemas/index.ts";
 
@@ -88,4 +91,23 @@ export async function seedNetwork(t: TestDb): Promise<void> {
     CREATE (o)-[:ABOUT]->(t1)
     CREATE (p1)-[:COLLABORATES_WITH {since: '2024-01-01', source: 'test'}]->(p2)
   `);
+}
+
+/**
+ * A harness for one test file on a generated graph: started on a cleared database with fresh
+ * tokens and `projects` generated networks imported, cleared and closed after the file.
+ */
+export function useGeneratedHarness(projects: number, seed: number): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.test.clear();
+    await h.newTokens();
+    await importDataset(h.db, generateDataset({ projects, seed }).dataset);
+  });
+  afterAll(async () => {
+    await h?.test.clear();
+    await h?.close();
+  });
+  return () => h!;
 }

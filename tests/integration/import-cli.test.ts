@@ -4,8 +4,9 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, type TestDb } from "../support/neo4j.ts";
+import { cliEnv } from "../support/cli-env.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/diagonal.mjs", import.meta.url));
 
@@ -13,8 +14,7 @@ describe("diagonal import", () => {
   let t: TestDb;
   let dir: string;
   const run = (...args: string[]) => {
-    const c = inject("neo4j");
-    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
+    const env = cliEnv();
     return spawnSync(process.execPath, [BIN, "import", ...args], { env, encoding: "utf8", timeout: 120_000 });
   };
 

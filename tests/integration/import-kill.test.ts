@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { generateDataset } from "../../src/generator/generate.ts";
 import { writeDatasetCsv } from "../../src/generator/write-csv.ts";
@@ -17,6 +17,7 @@ import { sweepDeadImports } from "../../src/services/import-sweep.ts";
 import { networkView } from "../../src/services/graph-views.ts";
 import { graphDump } from "../support/graph-dump.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
+import { cliEnv } from "../support/cli-env.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/diagonal.mjs", import.meta.url));
 
@@ -41,8 +42,7 @@ describe("diagonal import killed midway", () => {
   it("after SIGKILL and recovery the graph is exactly what it was", async () => {
     const stored = await graphDump(t);
     const view = await networkView(db, "all", { kinds: ["project", "partner", "theme"], limit: 400 });
-    const c = inject("neo4j");
-    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
+    const env = cliEnv();
     const child = spawn(process.execPath, [BIN, "import", dir, "--staged-above", "0", "--batch-size", "200"], { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.setEncoding("utf8").on("data", (s: string) => { output += s; });

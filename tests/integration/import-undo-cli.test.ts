@@ -3,8 +3,9 @@
 // undo's, never the import's); `undo <job>` restores the graph; a second undo is refused.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb, type TestDb } from "../support/neo4j.ts";
+import { cliEnv } from "../support/cli-env.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/diagonal.mjs", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../../fixtures/mvo/", import.meta.url));
@@ -12,8 +13,7 @@ const FIXTURES = fileURLToPath(new URL("../../fixtures/mvo/", import.meta.url));
 describe("diagonal import jobs / undo", () => {
   let t: TestDb;
   const run = (...args: string[]) => {
-    const c = inject("neo4j");
-    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
+    const env = cliEnv();
     return spawnSync(process.execPath, [BIN, "import", ...args], { env, encoding: "utf8", timeout: 120_000 });
   };
   const domain = async () => (await t.rows<{ n: number }>("MATCH (n) WHERE n:Theme OR n:Project OR n:Partner OR n:Outcome RETURN count(n) AS n"))[0]!.n;

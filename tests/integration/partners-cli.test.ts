@@ -3,18 +3,18 @@
 // and back, and refusals exit non-zero with a message naming the id.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPath } from "../../src/services/import-service.ts";
 import { graphDump } from "../support/graph-dump.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
+import { cliEnv } from "../support/cli-env.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/diagonal.mjs", import.meta.url));
 
 describe("diagonal partners", () => {
   let t: TestDb;
   const run = (...args: string[]) => {
-    const c = inject("neo4j");
-    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
+    const env = cliEnv();
     return spawnSync(process.execPath, [BIN, ...args], { env, encoding: "utf8", timeout: 120_000 });
   };
 

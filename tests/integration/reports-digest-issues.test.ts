@@ -4,12 +4,13 @@
 // it, so it lists only what is new; previews (GET, --preview) record nothing; `since` still overrides.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPath } from "../../src/services/import-service.ts";
 import { createProject } from "../../src/services/entities/projects.ts";
 import { buildReport } from "../../src/services/reports/report-service.ts";
 import type { ReportDocument } from "../../src/reports/document.ts";
 import { startHarness, type Harness } from "./http-harness.ts";
+import { cliEnv } from "../support/cli-env.ts";
 
 const FIXTURES = new URL("../../fixtures/mvo/", import.meta.url).pathname;
 const BIN = fileURLToPath(new URL("../../bin/diagonal.mjs", import.meta.url));
@@ -68,8 +69,7 @@ describe("the digest starts from the last digest made", () => {
   });
 
   it("the command line records a digest it makes, but not a --preview", async () => {
-    const c = inject("neo4j");
-    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
+    const env = cliEnv();
     const run = (...args: string[]) => spawnSync(process.execPath, [BIN, "report", "digest", "--format", "md", "--lang", "en", ...args], { env, encoding: "utf8", timeout: 120_000 });
     const preview = run("--preview");
     expect(preview.status, preview.stderr).toBe(0);

@@ -6,13 +6,14 @@
 // API and the command line.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importDataset, importPath } from "../../src/services/import-service.ts";
 import { decideSuggestion, getSuggestions, runAnalysis } from "../../src/services/analysis/index.ts";
 import { createProject } from "../../src/services/entities/projects.ts";
 import { buildReport } from "../../src/services/reports/report-service.ts";
 import type { Block, ReportDocument } from "../../src/reports/document.ts";
 import { startHarness, type Harness } from "./http-harness.ts";
+import { cliEnv } from "../support/cli-env.ts";
 
 const FIXTURES = new URL("../../fixtures/mvo/", import.meta.url).pathname;
 const BIN = fileURLToPath(new URL("../../bin/diagonal.mjs", import.meta.url));
@@ -129,8 +130,7 @@ describe("reports --since", () => {
     expect(bad.status).toBe(400);
     expect(bad.json.detail).toMatch(/since: expected a date \(YYYY-MM-DD\) or an analysis run id/);
 
-    const c = inject("neo4j");
-    const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, ...(c.database ? { NEO4J_DATABASE: c.database } : {}) };
+    const env = cliEnv();
     const cli = spawnSync(process.execPath, [BIN, "report", "letter", PROJECT, "--since", first, "--format", "md", "--lang", "en"], { env, encoding: "utf8", timeout: 120_000 });
     expect(cli.status, cli.stderr).toBe(0);
     expect(cli.stdout).toContain(`## What changed around your network since analysis ${first}`);
