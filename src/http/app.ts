@@ -7,6 +7,7 @@ import type { Logger } from "pino";
 import { bytes, type ServiceConfig } from "../config/service-env.ts";
 import type { Database } from "../db/index.ts";
 import { AnalysisJobs } from "../services/analysis/jobs.ts";
+import { recommenderThread } from "../services/off-loop/recommender-thread.ts";
 import { authenticate, requireRole, TokenCache } from "./auth.ts";
 import { errorHandler, notFoundHandler } from "./error-handler.ts";
 import { HttpProblem, validate } from "./errors.ts";
@@ -68,6 +69,7 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
     publicExports: new PublicExportCache({
       dir: config.EXPORT_CACHE_DIR ?? join(tmpdir(), "diagonal-public-exports"), maxBuilds: config.PUBLIC_EXPORT_BUILDS_MAX, retryAfterSeconds: config.RETRY_AFTER_SECONDS,
     }),
+    recommendations: recommenderThread(db),
     publicSuggestions: config.PUBLIC_SUGGESTIONS === "on",
   };
   let openApi: Record<string, unknown> | undefined;
@@ -100,7 +102,7 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   app.use(notFoundHandler);
   app.use(errorHandler({ retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
   const embedMaps = precomputeEmbedMaps({ db, services, routes, logger });
-  const warmup = readWarmup({ db, logger, embedMaps });
+  const warmup = readWarmup({ db, logger, embedMaps, recommendations: services.recommendations });
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     if (!shortcut.serve(req, res)) app(req, res);
   };

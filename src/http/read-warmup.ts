@@ -13,7 +13,7 @@ import type { Logger } from "pino";
 import type { Database } from "../db/index.ts";
 import { currentDataVersion, dataVersionSettled, onDataVersion } from "../services/data-version.ts";
 import { degreeOrder } from "../services/degree-order.ts";
-import { currentRecommender } from "../services/recommendation-service.ts";
+import type { Recommendations } from "../services/recommendation-calls.ts";
 import { listOutcomes } from "../services/entities/outcomes.ts";
 import { listPartners } from "../services/entities/partners.ts";
 import { listProjects } from "../services/entities/projects.ts";
@@ -32,9 +32,10 @@ interface WarmupDeps {
   db: Database;
   logger: Logger;
   embedMaps: { warm(): Promise<void>; idle(): Promise<void> };
+  recommendations: Pick<Recommendations, "warm">;
 }
 
-export function readWarmup({ db, logger, embedMaps }: WarmupDeps): ReadWarmup {
+export function readWarmup({ db, logger, embedMaps, recommendations }: WarmupDeps): ReadWarmup {
   let stopListening: (() => void) | undefined;
   // One build after the other: the service's own requests keep the rest of the machine.
   let running: Promise<void> = Promise.resolve();
@@ -46,7 +47,7 @@ export function readWarmup({ db, logger, embedMaps }: WarmupDeps): ReadWarmup {
     }).catch((err: unknown) => logger.warn({ err }, `building the ${what} ahead failed; it is built at the first request`));
   };
   const order = (token: string) => queue("degree order", () => degreeOrder(db, token));
-  const recommender = () => queue("recommender", () => currentRecommender(db));
+  const recommender = () => queue("recommender", () => recommendations.warm());
   return {
     start() {
       if (stopListening) return;

@@ -10,6 +10,7 @@ import type { TokenCache } from "./auth.ts";
 import type { AnalysisJobs } from "../services/analysis/jobs.ts";
 import type { ResponseCache } from "./response-cache.ts";
 import type { PublicExportCache } from "./public-export-cache.ts";
+import type { Recommendations } from "../services/recommendation-calls.ts";
 import { type Role } from "../schemas/index.ts";
 
 export type Method = "get" | "post" | "patch" | "delete";
@@ -44,6 +45,8 @@ export interface AppServices {
   responses: ResponseCache;
   /** The public graph export's files, per format and data version. */
   publicExports: PublicExportCache;
+  /** Recommendations, answered by the recommender's own worker thread. */
+  recommendations: Recommendations;
   /** Open suggestions on the public maps (PUBLIC_SUGGESTIONS=on); off unless set. */
   publicSuggestions?: boolean;
 }

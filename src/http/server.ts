@@ -34,6 +34,7 @@ export async function startServer(app: App, opts: { port: number; host: string; 
       await stopped;
       clearTimeout(grace);
       await app.services.analysis.idle();
+      await app.services.recommendations.close();
       await opts.db.close();
       opts.logger.info("stopped");
     })());

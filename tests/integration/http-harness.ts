@@ -60,6 +60,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
     async close() {
       await app.services.analysis.idle();
+      await app.services.recommendations.close();
       app.embedMaps.stop();
       await app.embedMaps.idle();
       server.closeAllConnections();

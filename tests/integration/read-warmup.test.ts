@@ -7,7 +7,8 @@ import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { currentDataVersion, dataChanged } from "../../src/services/data-version.ts";
 import { builtDegreeOrder, degreeOrder, degreeOrderBuilds } from "../../src/services/degree-order.ts";
 import { networkFromOrder, networkFromQuery, networkView } from "../../src/services/graph-views.ts";
-import { partnersForProject, recommenderBuilds } from "../../src/services/recommendation-service.ts";
+import { recommenderBuilds } from "../../src/services/recommendation-service.ts";
+import { inProcessRecommendations } from "../../src/services/recommendation-calls.ts";
 import { importPath } from "../../src/services/import-service.ts";
 import type { NodeType } from "../../src/analysis/graph.ts";
 import { startHarness, type Harness } from "./http-harness.ts";
@@ -111,33 +112,54 @@ describe("the network view from the degree order", () => {
 
 describe("a started service", () => {
   it("builds the degree order, the embed network map and the recommender without a request, at start and after a run", async () => {
+    const inThisThread = recommenderBuilds(h.db);
     await runAnalysis(h.db, { seed: 3 });
     await h.app.embedMaps.idle();
     // A change since the run: the maps of this version are not built yet (a run builds its own).
     await dataChanged(h.db, "entity");
-    const recommenders = recommenderBuilds(h.db);
+    const recommendations = h.app.services.recommendations;
+    const recommenders = await recommendations.builds();
     const computed = h.app.services.responses.computed;
     h.app.warmup.start();
     await h.app.warmup.idle();
     expect(builtDegreeOrder(h.db, await token())).toBeDefined();
-    expect(recommenderBuilds(h.db)).toBe(recommenders + 1);
+    expect(await recommendations.builds()).toBe(recommenders + 1);
     expect(h.app.services.responses.computed, "the embed maps were built").toBeGreaterThan(computed);
     // The first requests find them built: no map computed, no recommender built.
     const built = h.app.services.responses.computed;
     expect((await h.call("public", "GET", "/api/v1/maps/network")).status).toBe(200);
     expect(h.app.services.responses.computed).toBe(built);
     const [project] = await h.test.rows<{ id: string }>("MATCH (p:Project) WHERE p.status <> 'planned' RETURN p.id AS id ORDER BY p.id LIMIT 1");
-    await partnersForProject(h.db, project!.id, { limit: 5 });
-    expect(recommenderBuilds(h.db)).toBe(recommenders + 1);
+    await recommendations.partnersForProject(project!.id, { limit: 5 });
+    expect(await recommendations.builds()).toBe(recommenders + 1);
 
     // A run completes: everything is built again before anyone asks.
     const orders = degreeOrderBuilds(h.db);
     await runAnalysis(h.db, { seed: 4 });
     await h.app.warmup.idle();
-    expect(recommenderBuilds(h.db)).toBe(recommenders + 2);
+    expect(await recommendations.builds()).toBe(recommenders + 2);
     expect(degreeOrderBuilds(h.db)).toBe(orders + 1);
     expect(builtDegreeOrder(h.db, await token())).toBeDefined();
-    await partnersForProject(h.db, project!.id, { limit: 5 });
-    expect(recommenderBuilds(h.db)).toBe(recommenders + 2);
+    await recommendations.partnersForProject(project!.id, { limit: 5 });
+    expect(await recommendations.builds()).toBe(recommenders + 2);
+    expect(recommenderBuilds(h.db), "the service's own thread built none").toBe(inThisThread);
+  });
+
+  it("answers recommendations from the recommender's worker thread, as this thread would, and never builds one here", async () => {
+    const inThisThread = recommenderBuilds(h.db);
+    const [project] = await h.test.rows<{ id: string }>("MATCH (p:Project) WHERE p.status <> 'planned' RETURN p.id AS id ORDER BY p.id LIMIT 1");
+    const served = await h.call("analyst", "GET", `/api/v1/projects/${project!.id}/recommendations/partners?limit=5`);
+    expect(served.status, served.text).toBe(200);
+    expect(recommenderBuilds(h.db), "no recommender built in the service's thread").toBe(inThisThread);
+    const here = await inProcessRecommendations(h.db).partnersForProject(project!.id, { limit: 5 });
+    expect(served.json).toEqual(JSON.parse(JSON.stringify(here)));
+    // A write made by the service is seen by the worker at once: the new network is found, not a 404.
+    await h.test.rows("CREATE (:Project {id: 'zz-fresh', name: 'Fresh network', description: 'talent', status: 'active', start: '2026-01-01'})");
+    await dataChanged(h.db, "entity");
+    expect((await h.call("analyst", "GET", "/api/v1/projects/zz-fresh/recommendations/partners?limit=3")).status).toBe(200);
+    // An unknown network is a 404 problem, as in this thread.
+    const missing = await h.call("analyst", "GET", "/api/v1/projects/zz-nowhere/recommendations/partners");
+    expect(missing.status).toBe(404);
+    expect(missing.json.type).toMatch(/not-found/);
   });
 });

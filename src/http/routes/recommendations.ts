@@ -1,14 +1,8 @@
 // /api/v1/recommendations: who should join a network, and which existing networks it should learn
 // from — for a new network given by its themes, description and lead (POST), or for one in the
 // graph (GET under /projects/{id}). Answered in memory from the current graph's indexes; nothing is
-// written. Analysts and up: the answers draw on planned networks and every partner.
-import {
-  networksForNewNetwork,
-  networksForProject,
-  partnersForNewNetwork,
-  partnersForProject,
-  contactsForPartner,
-} from "../../services/recommendation-service.ts";
+// written; the indexes live in the recommender's own worker thread. Analysts and up: the answers
+// draw on planned networks and every partner.
 import { contactQuerySchema, contactRecommendationListOut, networkRecommendationListOut, newNetworkSchema, partnerRecommendationListOut, projectRecommendationQuerySchema } from "../../schemas/recommendation.ts";
 import { defineRoute } from "../route.ts";
 import { idParams } from "./params.ts";
@@ -22,14 +16,14 @@ export const recommendationRoutes = [
     summary: "Partners to invite to a new network (themes, description, lead), best first, with reasons in Dutch and English",
     body: newNetworkSchema,
     response: partnerRecommendationListOut,
-    handle: async ({ body }, { db }) => partnersForNewNetwork(db, body),
+    handle: async ({ body }, { services }) => services.recommendations.partnersForNewNetwork(body),
   }),
   defineRoute({
     operationId: "recommendNetworksForNewNetwork", method: "post", path: "/api/v1/recommendations/networks", role: "analyst", tag,
     summary: "Existing networks a new network could learn from, best first, with reasons in Dutch and English",
     body: newNetworkSchema,
     response: networkRecommendationListOut,
-    handle: async ({ body }, { db }) => networksForNewNetwork(db, body),
+    handle: async ({ body }, { services }) => services.recommendations.networksForNewNetwork(body),
   }),
   defineRoute({
     operationId: "recommendPartnersForProject", method: "get", path: "/api/v1/projects/{id}/recommendations/partners", role: "analyst", tag,
@@ -37,7 +31,7 @@ export const recommendationRoutes = [
     params: idParams,
     query: projectRecommendationQuerySchema,
     response: partnerRecommendationListOut,
-    handle: async ({ params, query }, { db }) => partnersForProject(db, params.id, query),
+    handle: async ({ params, query }, { services }) => services.recommendations.partnersForProject(params.id, query),
   }),
   defineRoute({
     operationId: "recommendNetworksForProject", method: "get", path: "/api/v1/projects/{id}/recommendations/networks", role: "analyst", tag,
@@ -45,7 +39,7 @@ export const recommendationRoutes = [
     params: idParams,
     query: projectRecommendationQuerySchema,
     response: networkRecommendationListOut,
-    handle: async ({ params, query }, { db }) => networksForProject(db, params.id, query),
+    handle: async ({ params, query }, { services }) => services.recommendations.networksForProject(params.id, query),
   }),
   defineRoute({
     operationId: "recommendContactsForPartner", method: "get", path: "/api/v1/partners/{id}/recommendations/partners", role: "analyst", tag,
@@ -54,6 +48,6 @@ export const recommendationRoutes = [
     params: idParams,
     query: contactQuerySchema,
     response: contactRecommendationListOut,
-    handle: async ({ params, query }, { db, res }) => contactsForPartner(db, await partnerInPath(db, params.id, res), query),
+    handle: async ({ params, query }, { db, res, services }) => services.recommendations.contactsForPartner(await partnerInPath(db, params.id, res), query),
   }),
 ];

@@ -5,16 +5,13 @@
 // answers once and exits, which returns the memory the work took. In a development checkout
 // (TypeScript sources) the worker loads the sources through tsx; a built install runs the
 // compiled file.
-import { Worker } from "node:worker_threads";
-import { createRequire } from "node:module";
-import { extname } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Worker } from "node:worker_threads";
 import type { Database } from "../../db/connect.ts";
 import type { OffLoopKind, OffLoopMessage, OffLoopTasks } from "./off-loop-tasks.ts";
 import { restoreError } from "./transferred-error.ts";
+import { startWorkerThread, workerModule } from "./start-worker.ts";
 
-const here = fileURLToPath(import.meta.url);
-const WORKER = new URL(`./off-loop-worker${extname(here)}`, import.meta.url);
+const WORKER = workerModule("off-loop-worker");
 
 /** What a worker is started with: the task and the parent's own connection, whatever way it was found. */
 export interface OffLoopWorkerData<K extends OffLoopKind = OffLoopKind> {
@@ -24,13 +21,7 @@ export interface OffLoopWorkerData<K extends OffLoopKind = OffLoopKind> {
   database?: string;
 }
 
-function startWorker(data: OffLoopWorkerData): Worker {
-  if (extname(here) !== ".ts") return new Worker(WORKER, { workerData: data });
-  // A worker thread does not inherit the parent's TypeScript loader: register tsx first.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: data });
-}
+const startWorker = (data: OffLoopWorkerData): Worker => startWorkerThread(WORKER, data);
 
 /** Runs the task in a fresh worker thread and answers what it answered (or throws what it threw). */
 export function runOffLoop<K extends OffLoopKind>(db: Pick<Database, "config" | "database">, kind: K, input: OffLoopTasks[K]["input"]): Promise<OffLoopTasks[K]["output"]> {
