@@ -194,6 +194,24 @@ async function healthDuringExport(base: string, headers: Record<string, string>)
   return duringRow("a GEXF export", await healthWhile(base, settledState(answer)));
 }
 
+/**
+ * /healthz while analysts ask for partners for new networks, one after the other: each described
+ * network is ranked on a whole index of the graph, built for it (the recommender's worker thread).
+ */
+async function healthDuringRecommendations(base: string, headers: Record<string, string>, theme: string | undefined, requests = 5): Promise<Record<string, string | number>> {
+  const asked = (async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < requests; i++) {
+      const body = { description: `energy storage and smart grids for cities, network ${i}`, themes: theme ? [theme] : [], limit: 10 };
+      const res = await fetch(`${base}/api/v1/recommendations/partners`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
+      await res.arrayBuffer();
+      statuses.push(res.status);
+    }
+    return `${[...new Set(statuses)].join(",")} (${requests} new networks)`;
+  })();
+  return duringRow("recommendations for new networks", await healthWhile(base, settledState(asked)));
+}
+
 async function main() {
   const db = await benchDatabase();
   try {
@@ -329,6 +347,7 @@ async function main() {
     if (!only || only.has("during-analysis")) during.push(await healthDuringAnalysis(base, headers));
     if (!only || only.has("during-dry-run")) during.push(await healthDuringDryRun(base, { authorization: `Bearer ${coordinator}` }, Number(args["dry-run-projects"])));
     if (!only || only.has("during-export")) during.push(await healthDuringExport(base, headers));
+    if (!only || only.has("during-recommendations")) during.push(await healthDuringRecommendations(base, headers, theme));
     if (during.length > 0) {
       console.log("");
       printTable(during);
