@@ -1,5 +1,5 @@
 // The workspace (/workspace?lang=nl|en): sign in with a token, then the suggestions inbox,
-// decision history, opportunities, analysis runs, imports, embed snippets, reports, exports and
+// decision history, opportunities, "who fits in?" (recommendations for a network), analysis runs, imports, embed snippets, reports, exports and
 // (for admins) tokens. What the role may do comes from GET /api/v1/me: a tab whose operation the
 // role is refused is not shown, and the title names the role. It talks only to the API.
 import "./styles.css";
@@ -16,6 +16,7 @@ import { embedSnippets } from "./workspace/embed-snippets.ts";
 import { exportsPanel } from "./workspace/exports-panel.ts";
 import { importPanel } from "./workspace/import-panel.ts";
 import { opportunityList } from "./workspace/opportunity-list.ts";
+import { recommendPanel } from "./workspace/recommend-panel.ts";
 import { reportsPanel } from "./workspace/reports-panel.ts";
 import { currentSession, type Session } from "./workspace/session.ts";
 import { suggestionInbox } from "./workspace/suggestion-inbox.ts";
@@ -23,12 +24,12 @@ import { tokenAdmin } from "./workspace/token-admin.ts";
 import { workspaceWords } from "./workspace/words.ts";
 
 const PANELS: Record<string, Panel> = {
-  inbox: suggestionInbox, history: decisionHistory, opportunities: opportunityList, analysis: analysisPanel,
+  inbox: suggestionInbox, history: decisionHistory, opportunities: opportunityList, recommend: recommendPanel, analysis: analysisPanel,
   import: importPanel, embeds: embedSnippets, reports: reportsPanel, exports: exportsPanel, duplicates: duplicateList, tokens: tokenAdmin,
 };
 /** The operation each panel opens with: the tab is shown only to a role that may call it. */
 const PANEL_OPERATIONS: Record<string, string> = {
-  inbox: "listSuggestions", history: "listDecisions", opportunities: "listOpportunities", analysis: "listAnalysisRuns",
+  inbox: "listSuggestions", history: "listDecisions", opportunities: "listOpportunities", recommend: "recommendPartnersForNewNetwork", analysis: "listAnalysisRuns",
   import: "importFiles", embeds: "listProjects", reports: "getReport", exports: "exportGraph", duplicates: "listPartnerMerges", tokens: "listTokens",
 };
 const allowed = (name: string, session: Session) => session.can(PANEL_OPERATIONS[name] ?? name);

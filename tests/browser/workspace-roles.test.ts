@@ -69,9 +69,9 @@ const FAILED_LINE: Record<Lang, string> = {
 
 /** The tabs each role is shown (and no other). */
 const TABS: Record<SignedRole, string[]> = {
-  analyst: ["inbox", "history", "opportunities", "analysis", "embeds", "reports", "exports"],
-  coordinator: ["inbox", "history", "opportunities", "analysis", "import", "embeds", "reports", "exports", "duplicates"],
-  admin: ["inbox", "history", "opportunities", "analysis", "import", "embeds", "reports", "exports", "duplicates", "tokens"],
+  analyst: ["inbox", "history", "opportunities", "recommend", "analysis", "embeds", "reports", "exports"],
+  coordinator: ["inbox", "history", "opportunities", "recommend", "analysis", "import", "embeds", "reports", "exports", "duplicates"],
+  admin: ["inbox", "history", "opportunities", "recommend", "analysis", "import", "embeds", "reports", "exports", "duplicates", "tokens"],
 };
 
 let h: Harness;

@@ -24,7 +24,7 @@ const LAYERS: Record<string, string[]> = {
   services: ["analysis", "schemas", "vocabulary", "db", "config", "importer", "sources", "generator", "evaluation", "reports", "exports"],
   http: ["services", "schemas", "vocabulary", "config", "db", "analysis", "reports", "exports"],
   cli: ["services", "schemas", "vocabulary", "config", "db", "importer", "generator", "sources", "evaluation"],
-  web: ["schemas"],
+  web: ["schemas", "vocabulary"],
   main: ["*"],
 };
 // The error vocabulary (src/errors.ts) is the one thing every layer may import.
