@@ -52,6 +52,11 @@ describe("who fits in?", () => {
     await page.fill("#rec-description", "Zorgorganisaties en kmo's bouwen samen aan talentontwikkeling en een lerende organisatie.");
     await page.check(`input[name=rec-theme][value="${theme1!.id}"]`);
     await page.check(`input[name=rec-theme][value="${theme2!.id}"]`);
+    // A lead typed but not chosen from the list is refused before any request.
+    await page.fill("#rec-lead", "Niemand bv");
+    await page.click("button.rec-ask");
+    await page.locator(".ws-status.error", { hasText: "Kies de trekker uit de lijst" }).waitFor();
+    expect(requests).toEqual([]);
     // The lead is found by part of its name and sent by id.
     await page.fill("#rec-lead", lead!.name.slice(0, 5));
     await page.locator(`#rec-lead-options option[value="${lead!.name} (${lead!.id})"]`).waitFor({ state: "attached" });

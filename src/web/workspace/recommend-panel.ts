@@ -53,9 +53,10 @@ export const recommendPanel: Panel = async (root, ctx) => {
       }));
     }).catch(() => undefined);
   });
+  // The id of the lead chosen from the list ("name (id)"); undefined when the field is empty or holds other text.
   const leadId = () => {
     const text = lead.value.trim();
-    return leadIds.get(text) ?? (/\(([^()]+)\)$/.exec(text)?.[1] ?? (text || undefined));
+    return leadIds.get(text) ?? /\(([^()]+)\)$/.exec(text)?.[1];
   };
 
   const newFields = [field("rec-name", r.name, name), field("rec-description", r.description, description, r.descriptionHint), themeSet, field("rec-lead", r.lead, lead, r.leadHint), leadOptions];
@@ -94,6 +95,11 @@ export const recommendPanel: Panel = async (root, ctx) => {
         api("recommendNetworksForProject", "GET", `${base}/networks${q}`),
       ]);
       return show(partners, networks);
+    }
+    if (lead.value.trim() && !leadId()) {
+      ctx.status(r.pickLead, true);
+      lead.focus();
+      return;
     }
     const chosen = themeBoxes.map((l) => l.querySelector("input")!).filter((i) => i.checked).map((i) => i.value);
     const body = {
