@@ -6,7 +6,7 @@
 // for QA, QC (recent, repeated, shared themes) must then outrank QS (one stale network).
 import { describe, expect, it } from "vitest";
 import { datasetToGraph } from "../../src/analysis/graph.ts";
-import { contactScorer } from "../../src/analysis/recommend/contacts.ts";
+import { contactScorer, rankContacts } from "../../src/analysis/recommend/contacts.ts";
 import { contactIndex } from "../../src/analysis/recommend/contact-links.ts";
 import { contactRerankTraining, contactTopPool, fitContactReranker, rerankContacts } from "../../src/analysis/recommend/contact-reranker.ts";
 import { contactBacktest, formatContactBacktest } from "../../src/evaluation/contacts-backtest.ts";
@@ -62,9 +62,10 @@ describe("two-stage contacts reranker", () => {
     expect(pool.features.candidateFresh[at("QS")]).toBe(0);
     expect(pool.features.freshPaths[at("QC")]).toBe(1);
     expect(pool.features.freshPaths[at("QS")]).toBe(0);
-    // The top list is the hand score's order.
+    // The top list is the served hand score's list, in its order.
     const hand = Array.from(pool.features.hand);
     expect(hand).toEqual([...hand].sort((a, b) => b - a));
+    expect(pool.items.slice(0, 20)).toEqual(rankContacts(scorer, index.partnerIndex.get("QA")!, 20).map((c) => c.partner));
   });
 
   it("reranks the top list: recent repeated co-work with shared themes first, a stale link below", () => {
