@@ -13,8 +13,8 @@
 //   candidateNetworks, candidatePartners, candidateRecent   the candidate's activity, degree and the
 //                       recency of its latest network; queryPartners, queryRecent the same of r
 //   sameRegion, sameKind  1 when both organisations share it (where the data has it)
-// The hand-weighted score of contacts.ts is kept per candidate (`hand`): the default ranking, and
-// the tie-break under a learned model.
+// The hand-weighted score of contacts.ts is kept per candidate (`hand`): the same score and order
+// rankContacts serves, and the first stage of the two-stage reranker (contact-reranker.ts).
 import type { ContactScorer } from "./contacts.ts";
 
 export const CONTACT_FEATURES = [
@@ -162,24 +162,3 @@ export function contactPool(s: ContactScorer, r: number): ContactPool {
   });
   return { items, features: f, hand, via: via.map((i) => mine.ids[i]!) };
 }
-
-/** The common partners of r and each of `candidates` among those the pool expanded, strongest link first. */
-export function commonPartners(s: ContactScorer, pool: ContactPool, r: number, candidates: readonly number[]): Map<number, number[]> {
-  const mine = neighboursOf(s, r);
-  const wr = new Map<number, number>();
-  mine.ids.forEach((x, i) => wr.set(x, mine.latest[i]!));
-  const found = new Map<number, { x: number; w: number }[]>(candidates.map((c) => [c, []]));
-  for (const x of pool.via) {
-    const nx = neighboursOf(s, x);
-    for (let j = 0; j < nx.ids.length; j++) found.get(nx.ids[j]!)?.push({ x, w: wr.get(x)! * nx.latest[j]! * s.through[x]! });
-  }
-  return new Map([...found].map(([c, list]) => [c, list.sort((a, b) => b.w - a.w || a.x - b.x).map((v) => v.x)]));
-}
-
-/** Positions of a pool's best `limit` candidates by score, best first (ties: the smaller partner index). */
-export function topPositions(pool: ContactPool, scores: ArrayLike<number>, limit: number): number[] {
-  return Array.from(pool.items.keys()).sort((x, y) => scores[y]! - scores[x]! || pool.items[x]! - pool.items[y]!).slice(0, limit);
-}
-
-/** The partners of a pool's best `limit` candidates by score, best first. */
-export const rankedItems = (pool: ContactPool, scores: ArrayLike<number>, limit: number): number[] => topPositions(pool, scores, limit).map((i) => pool.items[i]!);
