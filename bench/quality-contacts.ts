@@ -1,7 +1,10 @@
 // Introductions between organisations on CORDIS H2020 (../shared/data/cordis-h2020) and on
 // generated data: the contacts model against common neighbours, Adamic–Adar and resource
 // allocation (src/evaluation/contacts-backtest.ts), Hits@10 and MRR with paired standard errors.
-// Usage: node bin/run-ts.mjs bench/quality-contacts.ts [-- --source cordis|generated|both --max-queries N --seed 1]
+// --rerank also learns the two-stage reranker (src/analysis/recommend/contact-reranker.ts) on the
+// history before the cutoff and scores it on the same queries, with its fit time; --ablation refits
+// it without each feature.
+// Usage: node bin/run-ts.mjs bench/quality-contacts.ts [--source cordis|generated|both --max-queries N --seed 1 --rerank --ablation]
 import { parseArgs } from "node:util";
 import { datasetToGraph } from "../src/analysis/graph.ts";
 import { contactBacktest, formatContactBacktest } from "../src/evaluation/contacts-backtest.ts";
@@ -15,6 +18,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     "max-queries": { type: "string", default: "1000" },
     "cordis-projects": { type: "string" },
+    rerank: { type: "boolean", default: false },
+    ablation: { type: "boolean", default: false },
   },
 });
 const seed = Number(values.seed);
@@ -23,7 +28,7 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 export async function contactsSection(name: string, graph: ReturnType<typeof datasetToGraph>) {
   console.log(`\n== contacts, ${name}`);
-  const report = contactBacktest(graph, { seed, maxQueries: Number(values["max-queries"]) }, (s) => console.error(`  ${s} (${seconds()} s)`));
+  const report = contactBacktest(graph, { seed, maxQueries: Number(values["max-queries"]), ...(values.rerank ? { rerank: { ablation: values.ablation } } : {}) }, (s) => console.error(`  ${s} (${seconds()} s)`));
   console.log(formatContactBacktest(report));
   console.log(`(${report.seconds} s)`);
 }

@@ -9,9 +9,13 @@
 //   Adamic–Adar         Σ_{s ∈ N(r) ∩ N(c)} 1 / ln |N(s)|
 //   resource allocation Σ_{s ∈ N(r) ∩ N(c)} 1 / |N(s)|   (Zhou, Lü & Zhang 2009)
 // The model is analysis/recommend/contacts.ts. Only each query's two-step neighbourhood is visited.
+// With `rerank`, the two-stage reranker (analysis/recommend/contact-reranker.ts) is learned on the
+// history before the cutoff only (its own inner split) and scored on the same queries, with its fit
+// time, and with `ablation` refitted without each feature.
 import type { DiagonalGraph, ProjectNode } from "../analysis/graph.ts";
-import { buildHistoryIndex, type HistoryIndex } from "../analysis/recommend/history-index.ts";
 import { contactScorer, rankContacts, type ContactOptions } from "../analysis/recommend/contacts.ts";
+import { contactIndex, historyNeighbours, newLinks } from "../analysis/recommend/contact-links.ts";
+import { CONTACT_RERANK_FEATURES, contactRerankTraining, contactTopPool, fitContactReranker, rerankContacts, type ContactReranker, type ContactRerankerOptions } from "../analysis/recommend/contact-reranker.ts";
 import { meanSE, pairedDifference, rankingMetrics, type MeanSE } from "./metrics.ts";
 
 export const CONTACT_METHODS = ["model", "commonNeighbours", "adamicAdar", "resourceAllocation"] as const;
@@ -26,6 +30,8 @@ export interface ContactBacktestOptions {
   /** Ranked items kept per method (MRR counts a first hit up to here). */
   depth: number;
   model?: Partial<ContactOptions>;
+  /** Also learn and score the two-stage reranker (and, with ablation, without each feature). */
+  rerank?: { options?: Partial<ContactRerankerOptions>; ablation?: boolean };
 }
 export const CONTACT_BACKTEST_DEFAULTS: ContactBacktestOptions = { historyShare: 0.8, maxQueries: 1000, seed: 1, k: 10, depth: 100 };
 
@@ -40,7 +46,24 @@ export interface ContactBacktestReport {
   methods: Record<ContactMethod, { hits: MeanSE; mrr: MeanSE }>;
   /** Model minus each baseline, per query: mean ± SE and z. */
   versus: Record<Exclude<ContactMethod, "model">, { hits: MeanSE & { z: number }; mrr: MeanSE & { z: number } }>;
+  reranker?: RerankerReport;
   seconds: number;
+}
+
+type Paired = { hits: MeanSE & { z: number }; mrr: MeanSE & { z: number } };
+export interface RerankerReport {
+  /** Why no reranker was learned (too little history). */
+  reason?: string;
+  hits?: MeanSE;
+  mrr?: MeanSE;
+  /** Reranker minus each method, per query. */
+  versus?: Record<ContactMethod, Paired>;
+  training: { queries: number; relevant: number; rows: number; innerCutoff?: string; trees?: number; inputs?: number };
+  /** Seconds to collect the training lists and to fit the trees. */
+  collectSeconds: number;
+  fitSeconds: number;
+  /** The reranker without each feature: Hits@k and full − without (paired). */
+  ablation?: { feature: string; hits: MeanSE; mrr: MeanSE; loss: MeanSE & { z: number } }[];
 }
 
 /** The cutoff: the start date before which `share` of the dated networks started, on a boundary between distinct dates. */
@@ -68,20 +91,6 @@ function shuffled<T>(xs: T[], seed: number): T[] {
   return out;
 }
 
-/** History neighbours of a partner (organisations it shared a history network with), cached. */
-function neighbourSets(index: HistoryIndex) {
-  const cache = new Map<number, Set<number>>();
-  return (r: number): Set<number> => {
-    let s = cache.get(r);
-    if (!s) {
-      s = new Set<number>();
-      for (const p of index.partnerProjects[r]!) for (const x of index.projectPartners[p]!) if (x !== r) s.add(x);
-      cache.set(r, s);
-    }
-    return s;
-  };
-}
-
 export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBacktestOptions> = {}, onProgress?: (stage: string) => void): ContactBacktestReport {
   const started = performance.now();
   const o = { ...CONTACT_BACKTEST_DEFAULTS, ...options };
@@ -93,33 +102,21 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
   const cutoff = o.cutoff ?? startCutoff(starts, o.historyShare);
   const inHistory = (p: ProjectNode) => p.start !== undefined && p.start < cutoff;
   onProgress?.(`indexing the history before ${cutoff}`);
-  const index = buildHistoryIndex(graph, inHistory);
-  const neighbours = neighbourSets(index);
+  const index = contactIndex(graph, inHistory);
+  const neighbours = historyNeighbours(index);
 
   // New links: pairs sharing a later network, both in the history, never together before.
   const later = index.projectIds.map((_, p) => p).filter((p) => !index.known[p] && index.projectStarts[p] !== undefined && index.projectStarts[p]! >= cutoff);
-  const links = new Map<number, Set<number>>();
-  let newLinks = 0;
-  for (const p of later) {
-    const ps = Array.from(index.projectPartners[p]!).filter((r) => index.partnerProjects[r]!.length > 0);
-    for (const r of ps) {
-      const mine = neighbours(r);
-      for (const c of ps) {
-        if (c === r || mine.has(c)) continue;
-        let set = links.get(r);
-        if (!set) links.set(r, (set = new Set()));
-        if (!set.has(c)) {
-          set.add(c);
-          newLinks++;
-        }
-      }
-    }
-  }
+  const links = newLinks(index, later, neighbours);
+  let newLinkCount = 0;
+  for (const set of links.values()) newLinkCount += set.size;
   const queries = shuffled([...links.keys()].sort((x, y) => x - y), o.seed).slice(0, o.maxQueries);
   onProgress?.(`${queries.length} organisations with new partners after ${cutoff}`);
 
   const scorer = contactScorer(index, o.model);
+  const rerank = o.rerank ? learnReranker(graph, inHistory, o.rerank, onProgress) : undefined;
   const metrics = Object.fromEntries(CONTACT_METHODS.map((m) => [m, { hits: new Float64Array(queries.length), mrr: new Float64Array(queries.length) }])) as Record<ContactMethod, { hits: Float64Array; mrr: Float64Array }>;
+  if (rerank) for (const _ of rerank.models) rerank.hits.push(new Float64Array(queries.length)), rerank.mrr.push(new Float64Array(queries.length));
   queries.forEach((r, qi) => {
     const relevant = links.get(r)!;
     const mine = neighbours(r);
@@ -148,6 +145,14 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
       metrics[m].hits[qi] = q.hits;
       metrics[m].mrr[qi] = q.mrr;
     }
+    if (rerank?.models.length) {
+      const pool = contactTopPool(scorer, r, rerank.models[0]!.model.top);
+      rerank.models.forEach((x, j) => {
+        const q = rankingMetrics(rerankContacts(x.model, pool, o.depth), relevant, o.k);
+        rerank.hits[j]![qi] = q.hits;
+        rerank.mrr[j]![qi] = q.mrr;
+      });
+    }
     if (qi % 200 === 199) onProgress?.(`${qi + 1} of ${queries.length} queries`);
   });
 
@@ -160,12 +165,56 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
     historyNetworks: index.known.reduce((s, x) => s + x, 0),
     laterNetworks: later.length,
     queries: queries.length,
-    newLinks,
+    newLinks: newLinkCount,
     k: o.k,
     relevance: `an organisation's new partners: organisations of the history it first shares a network with on or after ${cutoff} (never before); Hits@${o.k} = share of them in the top ${o.k}`,
     methods,
     versus,
+    ...(rerank ? { reranker: rerankerReport(rerank, metrics) } : {}),
     seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
+
+interface LearnedRerank {
+  reason?: string;
+  /** The full model first, then one per feature left out (the ablation). */
+  models: { feature?: string; model: ContactReranker }[];
+  hits: Float64Array[];
+  mrr: Float64Array[];
+  training: RerankerReport["training"];
+  collectSeconds: number;
+  fitSeconds: number;
+}
+
+function learnReranker(graph: DiagonalGraph, inHistory: (p: ProjectNode) => boolean, r: NonNullable<ContactBacktestOptions["rerank"]>, onProgress?: (stage: string) => void): LearnedRerank {
+  onProgress?.("learning the two-stage reranker on the history's inner split");
+  const t0 = performance.now();
+  const training = contactRerankTraining(graph, inHistory, r.options);
+  const t1 = performance.now();
+  const full = fitContactReranker(training, r.options);
+  const t2 = performance.now();
+  const ablated = full && r.ablation ? CONTACT_RERANK_FEATURES.map((feature) => ({ feature, model: fitContactReranker(training, r.options, [feature])! })) : [];
+  return {
+    ...(full ? {} : { reason: training.reason ?? `too few new partners in the training lists (${training.relevant})` }),
+    models: full ? [{ model: full }, ...ablated] : [],
+    hits: [],
+    mrr: [],
+    training: { queries: training.queries, relevant: training.relevant, rows: training.rows.length, ...(training.innerCutoff ? { innerCutoff: training.innerCutoff } : {}), ...(full ? { trees: full.trees.trees.length, inputs: full.trees.features.length } : {}) },
+    collectSeconds: Math.round(t1 - t0) / 1000,
+    fitSeconds: Math.round(t2 - t1) / 1000,
+  };
+}
+
+function rerankerReport(x: LearnedRerank, metrics: Record<ContactMethod, { hits: Float64Array; mrr: Float64Array }>): RerankerReport {
+  const base = { training: x.training, collectSeconds: x.collectSeconds, fitSeconds: x.fitSeconds };
+  if (!x.models.length) return { reason: x.reason, ...base };
+  const [hits, mrr] = [x.hits[0]!, x.mrr[0]!];
+  return {
+    ...base,
+    hits: meanSE(hits),
+    mrr: meanSE(mrr),
+    versus: Object.fromEntries(CONTACT_METHODS.map((m) => [m, { hits: pairedDifference(hits, metrics[m].hits), mrr: pairedDifference(mrr, metrics[m].mrr) }])) as Record<ContactMethod, Paired>,
+    ...(x.models.length > 1 ? { ablation: x.models.slice(1).map((m, j) => ({ feature: m.feature!, hits: meanSE(x.hits[j + 1]!), mrr: meanSE(x.mrr[j + 1]!), loss: pairedDifference(hits, x.hits[j + 1]!) })) } : {}),
   };
 }
 
@@ -185,6 +234,26 @@ export function formatContactBacktest(r: ContactBacktestReport): string {
     ...CONTACT_METHODS.map((m) =>
       m === "model" ? `| ${METHOD_NAMES[m]} | ${f(r.methods[m].hits)} | ${f(r.methods[m].mrr)} | | |` : `| ${METHOD_NAMES[m]} | ${f(r.methods[m].hits)} | ${f(r.methods[m].mrr)} | ${d(r.versus[m].hits)} | ${d(r.versus[m].mrr)} |`,
     ),
+    ...(r.reranker ? ["", ...formatReranker(r.reranker, r.k)] : []),
   ];
   return lines.join("\n");
+}
+
+function formatReranker(x: RerankerReport, k: number): string[] {
+  const f = (v: MeanSE) => `${v.mean.toFixed(3)} ± ${v.se.toFixed(3)}`;
+  const d = (v: MeanSE & { z: number }) => `${v.mean >= 0 ? "+" : ""}${v.mean.toFixed(3)} ± ${v.se.toFixed(3)} (${v.z.toFixed(1)} s.e.)`;
+  const t = x.training;
+  const cost = `training lists collected in ${x.collectSeconds.toFixed(1)} s, trees fitted in ${x.fitSeconds.toFixed(1)} s`;
+  if (!x.hits || !x.mrr || !x.versus) return [`two-stage reranker: not learned (${x.reason}); ${cost}`];
+  return [
+    `Two-stage reranker (hand score's top list reordered by LambdaMART trees, ${t.trees} trees over ${t.inputs} inputs), learned on ${t.queries} training queries before the inner cutoff ${t.innerCutoff} (${t.rows} rows, ${t.relevant} new partners); ${cost}`,
+    `Hits@${k} ${f(x.hits)}, MRR ${f(x.mrr)}`,
+    "",
+    `| reranker − method | Hits@${k} | MRR |`,
+    "|---|---|---|",
+    ...CONTACT_METHODS.map((m) => `| ${METHOD_NAMES[m]} | ${d(x.versus![m].hits)} | ${d(x.versus![m].mrr)} |`),
+    ...(x.ablation
+      ? ["", `Ablation: the reranker refitted without each feature`, "", `| without | Hits@${k} | MRR | full − without, Hits@${k} |`, "|---|---|---|---|", ...x.ablation.map((a) => `| ${a.feature} | ${f(a.hits)} | ${f(a.mrr)} | ${d(a.loss)} |`)]
+      : []),
+  ];
 }
