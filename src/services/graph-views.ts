@@ -13,25 +13,11 @@ import { networkViewQuerySchema, projectViewQuerySchema, themeViewQuerySchema, t
 import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
 import { currentDataVersion } from "./data-version.ts";
 import { builtDegreeOrder, dropDegreeOrder, graphSize, topNodes } from "./degree-order.ts";
+import { EDGE_FIELDS, LABEL_OF_TYPE, LABELS, pickFields, TYPE_OF_LABEL, VIEW_FIELDS, type EdgeRow, type NodeRow, type SelectionRow } from "./view-fields.ts";
+import { currentViewIndex, type ViewIndex } from "./view-index.ts";
+import { edgesAmongFromIndex, networkSelection, projectSelection, themeSelection } from "./view-selection.ts";
 
-/** Neo4j labels the views read, and the graph node type of each. */
-const TYPE_OF_LABEL: Record<string, NodeType> = { Project: "project", Theme: "theme", Partner: "partner", Outcome: "outcome" };
-const LABEL_OF_TYPE: Record<NodeType, string> = { project: "Project", theme: "Theme", partner: "Partner", outcome: "Outcome" };
-const LABELS = Object.keys(TYPE_OF_LABEL);
-/** Node properties shown in views, per type (never enterprise numbers or internal keys). */
-const VIEW_FIELDS: Record<NodeType, string[]> = {
-  project: ["id", "name", "description", "status", "region", "start", "end"],
-  theme: ["id", "nameNl", "nameEn", "description"],
-  partner: ["id", "name", "kind", "sector", "region", "size", "activeIn"],
-  outcome: ["id", "title", "kind", "summary", "date", "url"],
-};
-const EDGE_FIELDS: Record<string, string[]> = {
-  ADDRESSES: ["weight"], PARTICIPATES_IN: ["role"], PRODUCED: [], ABOUT: [], COLLABORATES_WITH: ["since", "source"],
-};
-
-export interface NodeRow { label: string; props: Record<string, unknown> }
-interface EdgeRow { type: string; source: string; sourceId: string; target: string; targetId: string; props: Record<string, unknown> }
-export interface SelectionRow { centre?: NodeRow; nodes: NodeRow[]; totals: { label: string; total: number }[] }
+export type { NodeRow, SelectionRow } from "./view-fields.ts";
 
 /** What a view says about itself in the graph's attributes. */
 export interface ViewAttributes {
@@ -58,23 +44,28 @@ function addNodes(g: DiagonalGraph, nodes: NodeRow[]): void {
   for (const n of nodes) {
     const type = TYPE_OF_LABEL[n.label];
     if (!type || typeof n.props.id !== "string") continue;
-    const attrs: Record<string, unknown> = { type };
-    for (const f of VIEW_FIELDS[type]) if (n.props[f] !== undefined && n.props[f] !== null) attrs[f] = n.props[f];
-    g.mergeNode(nodeKey(type, n.props.id), attrs as unknown as NodeAttributes);
+    g.mergeNode(nodeKey(type, n.props.id), pickFields(n.props, VIEW_FIELDS[type], { type }) as unknown as NodeAttributes);
   }
 }
 
 function addEdges(g: DiagonalGraph, edges: EdgeRow[]): void {
+  const place = new Map<string, number>();
+  g.forEachNode((key) => place.set(key, place.size));
+  const kept: { source: string; target: string; at: [number, number]; attrs: Record<string, unknown>; text: string }[] = [];
   for (const e of edges) {
     const s = TYPE_OF_LABEL[e.source], t = TYPE_OF_LABEL[e.target], fields = EDGE_FIELDS[e.type];
     if (!s || !t || !fields) continue;
     const source = nodeKey(s, e.sourceId), target = nodeKey(t, e.targetId);
-    if (source === target || !g.hasNode(source) || !g.hasNode(target)) continue;
-    const attrs: Record<string, unknown> = { type: e.type };
-    for (const f of fields) if (e.props[f] !== undefined && e.props[f] !== null) attrs[f] = e.props[f];
-    // Keys from the ends (one edge per ordered pair), so the same data serialises the same way.
-    g.mergeEdgeWithKey(`${source}->${target}`, source, target, attrs as unknown as EdgeAttributes);
+    const from = place.get(source), to = place.get(target);
+    if (source === target || from === undefined || to === undefined) continue;
+    const attrs = pickFields(e.props, fields, { type: e.type });
+    kept.push({ source, target, at: [from, to], attrs, text: JSON.stringify(attrs) });
   }
+  // In the order of their ends' places in the view (then their fields), however they were read:
+  // the same data serialises the same way, from Neo4j or from the graph view index.
+  kept.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  // Keys from the ends (one edge per ordered pair).
+  for (const e of kept) g.mergeEdgeWithKey(`${e.source}->${e.target}`, e.source, e.target, e.attrs as unknown as EdgeAttributes);
 }
 
 /** The relationships among the chosen nodes, in one query that starts from the low-degree side. */
@@ -87,11 +78,19 @@ async function edgesAmong(db: Db, g: DiagonalGraph): Promise<EdgeRow[]> {
   }, db.database);
 }
 
-async function buildView(db: Db, selection: SelectionRow, meta: Pick<ViewAttributes, "view" | "kinds" | "limit" | "depth">): Promise<GraphView> {
+/** Where a view's relationships come from: Neo4j, or the graph view index of the current data version. */
+type EdgeSource = Db | ViewIndex;
+const isIndex = (from: EdgeSource): from is ViewIndex => "incident" in from;
+
+async function buildView(from: EdgeSource, selection: SelectionRow, meta: Pick<ViewAttributes, "view" | "kinds" | "limit" | "depth">): Promise<GraphView> {
   const g = emptyGraph();
   if (selection.centre) addNodes(g, [selection.centre]);
   addNodes(g, selection.nodes);
-  addEdges(g, await edgesAmong(db, g));
+  if (isIndex(from)) {
+    const nodes: { label: string; id: string }[] = [];
+    g.forEachNode((_key, a) => nodes.push({ label: LABEL_OF_TYPE[a.type], id: a.id }));
+    addEdges(g, edgesAmongFromIndex(from, nodes));
+  } else addEdges(g, await edgesAmong(from, g));
   const totals: Partial<Record<NodeType, number>> = {};
   for (const t of selection.totals) totals[TYPE_OF_LABEL[t.label]!] = t.total;
   // The centre is always shown, also when its own type was not asked for.
@@ -111,10 +110,30 @@ async function buildView(db: Db, selection: SelectionRow, meta: Pick<ViewAttribu
 
 const labelsOf = (kinds: NodeType[]) => kinds.map((k) => LABEL_OF_TYPE[k]);
 
+/**
+ * Where a view is read from: "auto" takes the graph view index when it is built for the current
+ * data version and Neo4j otherwise; "neo4j" and "index" force one (tests compare them; "index"
+ * fails while the index is not there).
+ */
+export type ViewSource = "auto" | "neo4j" | "index";
+
+async function indexFor(db: Db, source: ViewSource): Promise<ViewIndex | undefined> {
+  if (source === "neo4j") return undefined;
+  const index = await currentViewIndex(db);
+  if (!index && source === "index") throw new Error("the graph view index of the current data version is not built");
+  return index;
+}
+
 /** A project, its neighbours up to `depth` steps, the most relevant first (nearer, more linked, higher degree). */
-export async function projectNeighbourhoodView(db: Db, projectId: string, visibility: Visibility = "all", query: Partial<ProjectViewQuery> = {}): Promise<GraphView> {
+export async function projectNeighbourhoodView(db: Db, projectId: string, visibility: Visibility = "all", query: Partial<ProjectViewQuery> = {}, source: ViewSource = "auto"): Promise<GraphView> {
   const q = projectViewQuerySchema.parse({}) as ProjectViewQuery;
   const { depth, kinds, limit } = { ...q, ...query };
+  const index = await indexFor(db, source);
+  if (index) {
+    const selection = projectSelection(index, projectId, visibility, depth, kinds, limit);
+    if (!selection) throw new NotFoundError("project", projectId);
+    return buildView(index, selection, { view: "project", kinds, depth, limit });
+  }
   const [row] = await readQuery<SelectionRow>(db.driver, "views/project-neighbourhood", {
     id: projectId, depth: neo4j.int(depth), kinds: labelsOf(kinds), limit: neo4j.int(limit), labels: LABELS, hiddenStatuses: hiddenStatuses(visibility),
   }, db.database);
@@ -123,9 +142,15 @@ export async function projectNeighbourhoodView(db: Db, projectId: string, visibi
 }
 
 /** A theme with the projects addressing it and the outcomes about it, the heaviest and best connected first. */
-export async function themeView(db: Db, themeId: string, visibility: Visibility = "all", query: Partial<ThemeViewQuery> = {}): Promise<GraphView> {
+export async function themeView(db: Db, themeId: string, visibility: Visibility = "all", query: Partial<ThemeViewQuery> = {}, source: ViewSource = "auto"): Promise<GraphView> {
   const q = themeViewQuerySchema.parse({}) as ThemeViewQuery;
   const { kinds, limit } = { ...q, ...query };
+  const index = await indexFor(db, source);
+  if (index) {
+    const selection = themeSelection(index, themeId, visibility, kinds, limit);
+    if (!selection) throw new NotFoundError("theme", themeId);
+    return buildView(index, selection, { view: "theme", kinds, limit });
+  }
   const [row] = await readQuery<SelectionRow>(db.driver, "views/theme", {
     id: themeId, kinds: labelsOf(kinds), limit: neo4j.int(limit), labels: LABELS, hiddenStatuses: hiddenStatuses(visibility),
   }, db.database);
@@ -134,9 +159,11 @@ export async function themeView(db: Db, themeId: string, visibility: Visibility 
 }
 
 /** The whole network's best connected nodes of the asked types (projects and themes by default). */
-export async function networkView(db: Db, visibility: Visibility = "all", query: Partial<NetworkViewQuery> = {}): Promise<GraphView> {
+export async function networkView(db: Db, visibility: Visibility = "all", query: Partial<NetworkViewQuery> = {}, source: ViewSource = "auto"): Promise<GraphView> {
   const q = networkViewQuerySchema.parse({}) as NetworkViewQuery;
   const { kinds, limit } = { ...q, ...query };
+  const index = await indexFor(db, source);
+  if (index) return buildView(index, networkSelection(index, visibility, kinds, limit), { view: "network", kinds, limit });
   const selection = (await networkFromOrder(db, visibility, kinds, limit)) ?? (await networkFromQuery(db, visibility, kinds, limit));
   return buildView(db, selection, { view: "network", kinds, limit });
 }

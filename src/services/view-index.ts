@@ -1,0 +1,246 @@
+// The graph view index: the whole graph the views show, held in memory once per data version, so
+// a network view, a project's neighbourhood (depth 1–2) and a theme view take their nodes and the
+// relationships among them from memory instead of asking Neo4j on each request
+// (view-selection.ts chooses them exactly as the queries in cypher/views do).
+//
+// Nodes are numbered by their place in the network view's degree order (degree-order.ts, read
+// first and shared), so the network view's top nodes are the first numbers. Per node: its label,
+// the fields views show (view-fields.ts) and its degree; per relationship: its type, ends, weight
+// and the fields views show; and a compressed adjacency (CSR): node i's relationships are
+// `incident[offsets[i] .. offsets[i + 1])`, each once per end.
+//
+// Kept as the degree order is: keyed by the data version, checked against the graph's size in the
+// count store before each use (views/graph-counts), built in the background (at start and after
+// every change, by read-warmup.ts, or at the first view of a version). Until the index of the
+// current version is there, the views ask Neo4j as before. The build streams its rows and yields
+// to the event loop between slices, so requests (and /healthz) are served while it runs.
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { cypher, toNative } from "../db/index.ts";
+import type { Db } from "./entities/store.ts";
+import { currentDataVersion } from "./data-version.ts";
+import { degreeOrder, dropDegreeOrder, graphSize, ORDER_LABELS, type DegreeOrder } from "./degree-order.ts";
+import { perDatabase } from "./per-database.ts";
+import { EDGE_FIELDS, LABELS, pickFields, TYPE_OF_LABEL, VIEW_FIELDS } from "./view-fields.ts";
+
+/** Relationship types, by their code in `relType`. */
+export const REL_TYPES = Object.keys(EDGE_FIELDS);
+/** Rows handled between two turns of the event loop. */
+const SLICE = 2_000;
+
+export interface ViewIndexStats {
+  nodes: number;
+  relationships: number;
+  /** Wall time of the build, the degree order's read included when this build started it. */
+  buildMs: number;
+  /** Bytes of the typed arrays (the node fields and relationship fields are JavaScript objects on top). */
+  typedBytes: number;
+  /** The event loop's longest and 99th-percentile delay while the index was built (monitorEventLoopDelay). */
+  eventLoopMaxMs: number;
+  eventLoopP99Ms: number;
+}
+
+export interface ViewIndex {
+  token: string;
+  /** The graph's size from the count store when it was read (graphSize), checked before each use. */
+  size: string;
+  /** The network view's order; node i is its i-th node (labels, ids, hidden). */
+  order: DegreeOrder;
+  /** Node number by `${label}\n${id}`. */
+  byKey: Map<string, number>;
+  /** The fields views show, per node (shared: callers copy them). */
+  props: Record<string, unknown>[];
+  /** Relationships of the views' types to any node (the project and theme views' ranking). */
+  degree: Int32Array;
+  relType: Uint8Array;
+  relStart: Int32Array;
+  relEnd: Int32Array;
+  /** Stored weight, NaN where there is none (the theme view ranks by it). */
+  relWeight: Float64Array;
+  /** The fields views show, per relationship (shared objects: equal fields, one object). */
+  relProps: Record<string, unknown>[];
+  offsets: Int32Array;
+  incident: Int32Array;
+  stats: ViewIndexStats;
+}
+
+export const nodeKeyOf = (label: string, id: string): string => `${label}\n${id}`;
+
+interface State {
+  token: string | undefined;
+  pending: Promise<ViewIndex> | undefined;
+  built: ViewIndex | undefined;
+  /** Indexes read from Neo4j (tests check that a change makes a new one). */
+  builds: number;
+}
+
+const stateOf = perDatabase<State>(() => ({ token: undefined, pending: undefined, built: undefined, builds: 0 }));
+
+/** The graph changed between two reads of one build (a write under the same data version). */
+class GraphMoved extends Error {}
+
+/** Reads the index at this data version (exported for the benchmark; the service shares it through viewIndex). */
+export async function readViewIndex(db: Db, token: string): Promise<ViewIndex> {
+  const started = performance.now();
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  try {
+    // The order may have been read before a write that kept the data version: read it again then.
+    for (let attempt = 0; ; attempt++) {
+      const order = await degreeOrder(db, token);
+      try {
+        const index = await readAt(db, token, order);
+        delay.disable();
+        index.stats.buildMs = Math.round(performance.now() - started);
+        index.stats.eventLoopMaxMs = Math.round(delay.max / 1e6);
+        index.stats.eventLoopP99Ms = Math.round(delay.percentile(99) / 1e6);
+        return index;
+      } catch (err) {
+        if (!(err instanceof GraphMoved) || attempt >= 2) throw err;
+        dropDegreeOrder(db, order);
+      }
+    }
+  } finally {
+    delay.disable();
+  }
+}
+
+async function readAt(db: Db, token: string, order: DegreeOrder): Promise<ViewIndex> {
+  const n = order.ids.length;
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    byKey.set(nodeKeyOf(order.labels[i]!, order.ids[i]!), i);
+    if (i % (SLICE * 10) === 0) await nextTurn();
+  }
+  const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
+  try {
+    // One transaction: the size checked, the nodes and the relationships all see the same graph.
+    return await session.executeRead(async (tx) => {
+      const [sizeRecord] = (await tx.run(cypher("views/graph-counts"))).records;
+      const counts = (toNative(sizeRecord?.get("counts")) as number[] | null) ?? [];
+      const size = counts.join(",");
+      if (size !== order.size) throw new GraphMoved();
+
+      const props: Record<string, unknown>[] = new Array(n);
+      const degree = new Int32Array(n);
+      let seen = 0, rows = 0;
+      for await (const record of tx.run(cypher("views/index-nodes"), { labels: LABELS })) {
+        const i = byKey.get(nodeKeyOf(record.get("label") as string, record.get("id") as string));
+        if (i === undefined) throw new GraphMoved();
+        if (props[i] === undefined) seen++;
+        const type = TYPE_OF_LABEL[order.labels[i]!]!;
+        props[i] = pickFields(toNative(record.get("props")) as Record<string, unknown>, VIEW_FIELDS[type]);
+        degree[i] = toNative(record.get("degree")) as number;
+        if (++rows % SLICE === 0) await nextTurn();
+      }
+      if (seen !== n) throw new GraphMoved();
+
+      // At most every relationship of the views' types (the count store's figures); cut to what was read.
+      const capacity = counts.slice(ORDER_LABELS.length).reduce((a, b) => a + b, 0);
+      let relType = new Uint8Array(capacity), relStart = new Int32Array(capacity), relEnd = new Int32Array(capacity);
+      let relWeight = new Float64Array(capacity);
+      const relProps: Record<string, unknown>[] = [];
+      const shared = new Map<string, Record<string, unknown>>();
+      let m = 0;
+      for await (const record of tx.run(cypher("views/index-relationships"), { labels: LABELS })) {
+        const a = byKey.get(nodeKeyOf(record.get("source") as string, record.get("sourceId") as string));
+        const b = byKey.get(nodeKeyOf(record.get("target") as string, record.get("targetId") as string));
+        const type = REL_TYPES.indexOf(record.get("type") as string);
+        if (a === undefined || b === undefined || type < 0 || m >= capacity) throw new GraphMoved();
+        const stored = toNative(record.get("props")) as Record<string, unknown>;
+        const fields = pickFields(stored, EDGE_FIELDS[REL_TYPES[type]!]!);
+        const key = `${type}\n${JSON.stringify(fields)}`;
+        let one = shared.get(key);
+        if (!one) shared.set(key, (one = fields));
+        relType[m] = type;
+        relStart[m] = a;
+        relEnd[m] = b;
+        relWeight[m] = typeof stored.weight === "number" ? stored.weight : NaN;
+        relProps.push(one);
+        m++;
+        if (m % SLICE === 0) await nextTurn();
+      }
+      relType = relType.slice(0, m);
+      relStart = relStart.slice(0, m);
+      relEnd = relEnd.slice(0, m);
+      relWeight = relWeight.slice(0, m);
+
+      // The adjacency: per node, its relationships (a relationship is listed at both of its ends).
+      const offsets = new Int32Array(n + 1);
+      for (let r = 0; r < m; r++) {
+        offsets[relStart[r]! + 1]!++;
+        offsets[relEnd[r]! + 1]!++;
+      }
+      for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+      const incident = new Int32Array(2 * m);
+      const fill = offsets.slice(0, n);
+      for (let r = 0; r < m; r++) {
+        incident[fill[relStart[r]!]!++] = r;
+        incident[fill[relEnd[r]!]!++] = r;
+        if (r % (SLICE * 25) === 0) await nextTurn();
+      }
+      const typed = [degree, relType, relStart, relEnd, relWeight, offsets, incident, order.hidden];
+      return {
+        token, size, order, byKey, props, degree, relType, relStart, relEnd, relWeight, relProps, offsets, incident,
+        stats: { nodes: n, relationships: m, buildMs: 0, typedBytes: typed.reduce((s, a) => s + a.byteLength, 0), eventLoopMaxMs: 0, eventLoopP99Ms: 0 },
+      };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** The index at this data version: read once (concurrent callers share the read). */
+export function viewIndex(db: Db, token: string): Promise<ViewIndex> {
+  const s = stateOf(db);
+  if (s.token === token && s.pending) return s.pending;
+  s.token = token;
+  s.built = undefined;
+  s.builds++;
+  const pending = readViewIndex(db, token);
+  s.pending = pending;
+  pending.then(
+    (index) => { if (s.pending === pending) s.built = index; },
+    () => { if (s.pending === pending) { s.pending = undefined; s.token = undefined; } },
+  );
+  return pending;
+}
+
+/** The index at this data version if it is built; otherwise undefined, and its read started in the background. */
+export function builtViewIndex(db: Db, token: string): ViewIndex | undefined {
+  const s = stateOf(db);
+  if (s.token === token && s.built) return s.built;
+  viewIndex(db, token).catch(() => undefined);
+  return undefined;
+}
+
+/** Forgets the index (its graph changed without a new data version); the next use reads it again. */
+function dropViewIndex(db: Db, index: ViewIndex): void {
+  const s = stateOf(db);
+  if (s.built === index) {
+    s.built = undefined;
+    s.pending = undefined;
+    s.token = undefined;
+  }
+}
+
+/**
+ * The index a view may answer from now: built for the current data version and still of the
+ * graph's size in the count store. Otherwise undefined (the view asks Neo4j), and the index of
+ * the current graph is read in the background.
+ */
+export async function currentViewIndex(db: Db): Promise<ViewIndex | undefined> {
+  const version = await currentDataVersion(db, { wait: false });
+  const index = builtViewIndex(db, version.token);
+  if (!index) return undefined;
+  if ((await graphSize(db)) !== index.size) {
+    dropViewIndex(db, index);
+    dropDegreeOrder(db, index.order);
+    builtViewIndex(db, version.token);
+    return undefined;
+  }
+  return index;
+}
+
+/** How many times the index was read from Neo4j in this process (for tests). */
+export const viewIndexBuilds = (db: Db): number => stateOf(db).builds;
