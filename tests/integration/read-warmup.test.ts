@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { currentDataVersion, dataChanged } from "../../src/services/data-version.ts";
 import { builtDegreeOrder, degreeOrder, degreeOrderBuilds } from "../../src/services/degree-order.ts";
+import { builtViewIndex } from "../../src/services/view-index.ts";
 import { networkFromOrder, networkFromQuery, networkView } from "../../src/services/graph-views.ts";
 import { partnersForProject, recommenderBuilds } from "../../src/services/recommendation-service.ts";
 import { importPath } from "../../src/services/import-service.ts";
@@ -120,6 +121,7 @@ describe("a started service", () => {
     h.app.warmup.start();
     await h.app.warmup.idle();
     expect(builtDegreeOrder(h.db, await token())).toBeDefined();
+    expect(builtViewIndex(h.db, await token()), "the graph view index was built").toBeDefined();
     expect(recommenderBuilds(h.db)).toBe(recommenders + 1);
     expect(h.app.services.responses.computed, "the embed maps were built").toBeGreaterThan(computed);
     // The first requests find them built: no map computed, no recommender built.
@@ -137,6 +139,7 @@ describe("a started service", () => {
     expect(recommenderBuilds(h.db)).toBe(recommenders + 2);
     expect(degreeOrderBuilds(h.db)).toBe(orders + 1);
     expect(builtDegreeOrder(h.db, await token())).toBeDefined();
+    expect(builtViewIndex(h.db, await token()), "the graph view index was built again").toBeDefined();
     await partnersForProject(h.db, project!.id, { limit: 5 });
     expect(recommenderBuilds(h.db)).toBe(recommenders + 2);
   });
