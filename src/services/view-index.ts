@@ -20,7 +20,7 @@ import { cypher, toNative } from "../db/index.ts";
 import type { Db } from "./entities/store.ts";
 import { currentDataVersion } from "./data-version.ts";
 import { degreeOrder, dropDegreeOrder, graphSize, ORDER_LABELS, type DegreeOrder } from "./degree-order.ts";
-import { perDatabase } from "./per-database.ts";
+import { versionKeyed } from "./version-keyed.ts";
 import { EDGE_FIELDS, LABELS, pickFields, TYPE_OF_LABEL, VIEW_FIELDS } from "./view-fields.ts";
 
 /** Relationship types, by their code in `relType`. */
@@ -65,16 +65,6 @@ export interface ViewIndex {
 }
 
 export const nodeKeyOf = (label: string, id: string): string => `${label}\n${id}`;
-
-interface State {
-  token: string | undefined;
-  pending: Promise<ViewIndex> | undefined;
-  built: ViewIndex | undefined;
-  /** Indexes read from Neo4j (tests check that a change makes a new one). */
-  builds: number;
-}
-
-const stateOf = perDatabase<State>(() => ({ token: undefined, pending: undefined, built: undefined, builds: 0 }));
 
 /** The graph changed between two reads of one build (a write under the same data version). */
 class GraphMoved extends Error {}
@@ -190,39 +180,13 @@ async function readAt(db: Db, token: string, order: DegreeOrder): Promise<ViewIn
   }
 }
 
+const indexes = versionKeyed(readViewIndex);
+
 /** The index at this data version: read once (concurrent callers share the read). */
-export function viewIndex(db: Db, token: string): Promise<ViewIndex> {
-  const s = stateOf(db);
-  if (s.token === token && s.pending) return s.pending;
-  s.token = token;
-  s.built = undefined;
-  s.builds++;
-  const pending = readViewIndex(db, token);
-  s.pending = pending;
-  pending.then(
-    (index) => { if (s.pending === pending) s.built = index; },
-    () => { if (s.pending === pending) { s.pending = undefined; s.token = undefined; } },
-  );
-  return pending;
-}
+export const viewIndex = (db: Db, token: string): Promise<ViewIndex> => indexes.at(db, token);
 
 /** The index at this data version if it is built; otherwise undefined, and its read started in the background. */
-export function builtViewIndex(db: Db, token: string): ViewIndex | undefined {
-  const s = stateOf(db);
-  if (s.token === token && s.built) return s.built;
-  viewIndex(db, token).catch(() => undefined);
-  return undefined;
-}
-
-/** Forgets the index (its graph changed without a new data version); the next use reads it again. */
-function dropViewIndex(db: Db, index: ViewIndex): void {
-  const s = stateOf(db);
-  if (s.built === index) {
-    s.built = undefined;
-    s.pending = undefined;
-    s.token = undefined;
-  }
-}
+export const builtViewIndex = (db: Db, token: string): ViewIndex | undefined => indexes.built(db, token);
 
 /**
  * The index a view may answer from now: built for the current data version and still of the
@@ -234,7 +198,7 @@ export async function currentViewIndex(db: Db): Promise<ViewIndex | undefined> {
   const index = builtViewIndex(db, version.token);
   if (!index) return undefined;
   if ((await graphSize(db)) !== index.size) {
-    dropViewIndex(db, index);
+    indexes.drop(db, index);
     dropDegreeOrder(db, index.order);
     builtViewIndex(db, version.token);
     return undefined;
@@ -243,4 +207,4 @@ export async function currentViewIndex(db: Db): Promise<ViewIndex | undefined> {
 }
 
 /** How many times the index was read from Neo4j in this process (for tests). */
-export const viewIndexBuilds = (db: Db): number => stateOf(db).builds;
+export const viewIndexBuilds = (db: Db): number => indexes.builds(db);
