@@ -7,7 +7,7 @@
 import neo4j from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
 import { readQuery } from "../db/index.ts";
-import { emptyGraph, nodeKey, type DiagonalGraph, type EdgeAttributes, type NodeAttributes, type NodeType } from "../analysis/graph.ts";
+import { nodeKey, type EdgeAttributes, type NodeAttributes, type NodeType } from "../analysis/graph.ts";
 import { NotFoundError } from "../errors.ts";
 import { networkViewQuerySchema, projectViewQuerySchema, themeViewQuerySchema, type NetworkViewQuery, type ProjectViewQuery, type ThemeViewQuery } from "../schemas/index.ts";
 import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
@@ -15,6 +15,7 @@ import { currentDataVersion } from "./data-version.ts";
 import { builtDegreeOrder, dropDegreeOrder, graphSize, topNodes } from "./degree-order.ts";
 import { EDGE_FIELDS, LABEL_OF_TYPE, LABELS, pickFields, TYPE_OF_LABEL, VIEW_FIELDS, type EdgeRow, type NodeRow, type SelectionRow } from "./view-fields.ts";
 import { currentViewIndex, type ViewIndex } from "./view-index.ts";
+import { ViewGraph } from "./view-graph.ts";
 import { edgesAmongFromIndex, networkSelection, projectSelection, themeSelection } from "./view-selection.ts";
 
 export type { NodeRow, SelectionRow } from "./view-fields.ts";
@@ -40,7 +41,7 @@ export type GraphView = Omit<SerializedGraph<NodeAttributes, EdgeAttributes, Vie
   options: { type: "mixed" | "directed" | "undirected"; multi: boolean; allowSelfLoops: boolean };
 };
 
-function addNodes(g: DiagonalGraph, nodes: NodeRow[]): void {
+function addNodes(g: ViewGraph, nodes: NodeRow[]): void {
   for (const n of nodes) {
     const type = TYPE_OF_LABEL[n.label];
     if (!type || typeof n.props.id !== "string") continue;
@@ -48,30 +49,28 @@ function addNodes(g: DiagonalGraph, nodes: NodeRow[]): void {
   }
 }
 
-function addEdges(g: DiagonalGraph, edges: EdgeRow[]): void {
-  const place = new Map<string, number>();
-  g.forEachNode((key) => place.set(key, place.size));
-  const kept: { source: string; target: string; at: [number, number]; attrs: Record<string, unknown>; text: string }[] = [];
+function addEdges(g: ViewGraph, edges: EdgeRow[]): void {
+  const kept: { source: string; target: string; from: number; to: number; attrs: Record<string, unknown> }[] = [];
   for (const e of edges) {
     const s = TYPE_OF_LABEL[e.source], t = TYPE_OF_LABEL[e.target], fields = EDGE_FIELDS[e.type];
     if (!s || !t || !fields) continue;
     const source = nodeKey(s, e.sourceId), target = nodeKey(t, e.targetId);
-    const from = place.get(source), to = place.get(target);
+    const from = g.placeOf(source), to = g.placeOf(target);
     if (source === target || from === undefined || to === undefined) continue;
-    const attrs = pickFields(e.props, fields, { type: e.type });
-    kept.push({ source, target, at: [from, to], attrs, text: JSON.stringify(attrs) });
+    kept.push({ source, target, from, to, attrs: pickFields(e.props, fields, { type: e.type }) });
   }
   // In the order of their ends' places in the view (then their fields), however they were read:
   // the same data serialises the same way, from Neo4j or from the graph view index.
-  kept.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const text = (attrs: Record<string, unknown>) => JSON.stringify(attrs);
+  kept.sort((a, b) => a.from - b.from || a.to - b.to || (text(a.attrs) < text(b.attrs) ? -1 : text(a.attrs) > text(b.attrs) ? 1 : 0));
   // Keys from the ends (one edge per ordered pair).
   for (const e of kept) g.mergeEdgeWithKey(`${e.source}->${e.target}`, e.source, e.target, e.attrs as unknown as EdgeAttributes);
 }
 
 /** The relationships among the chosen nodes, in one query that starts from the low-degree side. */
-async function edgesAmong(db: Db, g: DiagonalGraph): Promise<EdgeRow[]> {
+async function edgesAmong(db: Db, g: ViewGraph): Promise<EdgeRow[]> {
   const ids: Record<NodeType, string[]> = { project: [], theme: [], partner: [], outcome: [] };
-  g.forEachNode((_key, a) => ids[a.type].push(a.id));
+  for (const { attributes: a } of g.nodes) ids[a.type].push(a.id);
   if (ids.project.length === 0 && ids.outcome.length === 0) return [];
   return readQuery<EdgeRow>(db.driver, "views/edges-among", {
     projects: ids.project, themes: ids.theme, partners: ids.partner, outcomes: ids.outcome, labels: LABELS,
@@ -83,13 +82,11 @@ type EdgeSource = Db | ViewIndex;
 const isIndex = (from: EdgeSource): from is ViewIndex => "incident" in from;
 
 async function buildView(from: EdgeSource, selection: SelectionRow, meta: Pick<ViewAttributes, "view" | "kinds" | "limit" | "depth">): Promise<GraphView> {
-  const g = emptyGraph();
+  const g = new ViewGraph();
   if (selection.centre) addNodes(g, [selection.centre]);
   addNodes(g, selection.nodes);
   if (isIndex(from)) {
-    const nodes: { label: string; id: string }[] = [];
-    g.forEachNode((_key, a) => nodes.push({ label: LABEL_OF_TYPE[a.type], id: a.id }));
-    addEdges(g, edgesAmongFromIndex(from, nodes));
+    addEdges(g, edgesAmongFromIndex(from, g.nodes.map(({ attributes: a }) => ({ label: LABEL_OF_TYPE[a.type], id: a.id }))));
   } else addEdges(g, await edgesAmong(from, g));
   const totals: Partial<Record<NodeType, number>> = {};
   for (const t of selection.totals) totals[TYPE_OF_LABEL[t.label]!] = t.total;
@@ -104,8 +101,7 @@ async function buildView(from: EdgeSource, selection: SelectionRow, meta: Pick<V
     truncated: g.order < totalNodes,
   };
   if (meta.depth === undefined) delete attributes.depth;
-  (g as unknown as { replaceAttributes(a: ViewAttributes): void }).replaceAttributes(attributes);
-  return g.export() as unknown as GraphView;
+  return g.export(attributes);
 }
 
 const labelsOf = (kinds: NodeType[]) => kinds.map((k) => LABEL_OF_TYPE[k]);
