@@ -14,7 +14,7 @@ import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
 import { currentDataVersion } from "./data-version.ts";
 import { builtDegreeOrder, dropDegreeOrder, graphSize, topNodes } from "./degree-order.ts";
 import { EDGE_FIELDS, LABEL_OF_TYPE, LABELS, pickFields, TYPE_OF_LABEL, VIEW_FIELDS, type EdgeRow, type NodeRow, type SelectionRow } from "./view-fields.ts";
-import { currentViewIndex, type ViewIndex } from "./view-index.ts";
+import { viewIndexToCheck, type ViewIndex } from "./view-index.ts";
 import { ViewGraph } from "./view-graph.ts";
 import { edgesAmongFromIndex, networkSelection, projectSelection, themeSelection } from "./view-selection.ts";
 
@@ -77,17 +77,29 @@ async function edgesAmong(db: Db, g: ViewGraph): Promise<EdgeRow[]> {
   }, db.database);
 }
 
-/** Where a view's relationships come from: Neo4j, or the graph view index of the current data version. */
-type EdgeSource = Db | ViewIndex;
-const isIndex = (from: EdgeSource): from is ViewIndex => "incident" in from;
-
-async function buildView(from: EdgeSource, selection: SelectionRow, meta: Pick<ViewAttributes, "view" | "kinds" | "limit" | "depth">): Promise<GraphView> {
+/** The view's nodes, the centre first. */
+function viewGraph(selection: SelectionRow): ViewGraph {
   const g = new ViewGraph();
   if (selection.centre) addNodes(g, [selection.centre]);
   addNodes(g, selection.nodes);
-  if (isIndex(from)) {
-    addEdges(g, edgesAmongFromIndex(from, g.nodes.map(({ attributes: a }) => ({ label: LABEL_OF_TYPE[a.type], id: a.id }))));
-  } else addEdges(g, await edgesAmong(from, g));
+  return g;
+}
+
+async function buildView(db: Db, selection: SelectionRow, meta: ViewMeta): Promise<GraphView> {
+  const g = viewGraph(selection);
+  return finishView(g, selection, meta, await edgesAmong(db, g));
+}
+
+function buildViewFromIndex(index: ViewIndex, selection: SelectionRow, meta: ViewMeta): GraphView {
+  const g = viewGraph(selection);
+  return finishView(g, selection, meta, edgesAmongFromIndex(index, g.nodes.map(({ attributes: a }) => ({ label: LABEL_OF_TYPE[a.type], id: a.id }))));
+}
+
+type ViewMeta = Pick<ViewAttributes, "view" | "kinds" | "limit" | "depth">;
+
+/** The relationships among the view's nodes added, and the view's attributes. */
+function finishView(g: ViewGraph, selection: SelectionRow, meta: ViewMeta, edges: EdgeRow[]): GraphView {
+  addEdges(g, edges);
   const totals: Partial<Record<NodeType, number>> = {};
   for (const t of selection.totals) totals[TYPE_OF_LABEL[t.label]!] = t.total;
   // The centre is always shown, also when its own type was not asked for.
@@ -113,23 +125,40 @@ const labelsOf = (kinds: NodeType[]) => kinds.map((k) => LABEL_OF_TYPE[k]);
  */
 export type ViewSource = "auto" | "neo4j" | "index";
 
-async function indexFor(db: Db, source: ViewSource): Promise<ViewIndex | undefined> {
+/**
+ * The view computed from the graph view index when the index of the current data version is
+ * there and its count-store check (run meanwhile) passes; undefined when the view is to be read
+ * from Neo4j. A view the index cannot find (NotFoundError) is thrown only once the check passed.
+ */
+async function fromIndex(db: Db, source: ViewSource, compute: (index: ViewIndex) => GraphView): Promise<GraphView | undefined> {
   if (source === "neo4j") return undefined;
-  const index = await currentViewIndex(db);
-  if (!index && source === "index") throw new Error("the graph view index of the current data version is not built");
-  return index;
+  const found = await viewIndexToCheck(db);
+  if (found) {
+    let view: GraphView | undefined, failure: unknown;
+    try {
+      view = compute(found.index);
+    } catch (err) {
+      failure = err;
+    }
+    if (await found.current) {
+      if (failure !== undefined) throw failure;
+      return view;
+    }
+  }
+  if (source === "index") throw new Error("the graph view index of the current data version is not built");
+  return undefined;
 }
 
 /** A project, its neighbours up to `depth` steps, the most relevant first (nearer, more linked, higher degree). */
 export async function projectNeighbourhoodView(db: Db, projectId: string, visibility: Visibility = "all", query: Partial<ProjectViewQuery> = {}, source: ViewSource = "auto"): Promise<GraphView> {
   const q = projectViewQuerySchema.parse({}) as ProjectViewQuery;
   const { depth, kinds, limit } = { ...q, ...query };
-  const index = await indexFor(db, source);
-  if (index) {
+  const fromMemory = await fromIndex(db, source, (index) => {
     const selection = projectSelection(index, projectId, visibility, depth, kinds, limit);
     if (!selection) throw new NotFoundError("project", projectId);
-    return buildView(index, selection, { view: "project", kinds, depth, limit });
-  }
+    return buildViewFromIndex(index, selection, { view: "project", kinds, depth, limit });
+  });
+  if (fromMemory) return fromMemory;
   const [row] = await readQuery<SelectionRow>(db.driver, "views/project-neighbourhood", {
     id: projectId, depth: neo4j.int(depth), kinds: labelsOf(kinds), limit: neo4j.int(limit), labels: LABELS, hiddenStatuses: hiddenStatuses(visibility),
   }, db.database);
@@ -141,12 +170,12 @@ export async function projectNeighbourhoodView(db: Db, projectId: string, visibi
 export async function themeView(db: Db, themeId: string, visibility: Visibility = "all", query: Partial<ThemeViewQuery> = {}, source: ViewSource = "auto"): Promise<GraphView> {
   const q = themeViewQuerySchema.parse({}) as ThemeViewQuery;
   const { kinds, limit } = { ...q, ...query };
-  const index = await indexFor(db, source);
-  if (index) {
+  const fromMemory = await fromIndex(db, source, (index) => {
     const selection = themeSelection(index, themeId, visibility, kinds, limit);
     if (!selection) throw new NotFoundError("theme", themeId);
-    return buildView(index, selection, { view: "theme", kinds, limit });
-  }
+    return buildViewFromIndex(index, selection, { view: "theme", kinds, limit });
+  });
+  if (fromMemory) return fromMemory;
   const [row] = await readQuery<SelectionRow>(db.driver, "views/theme", {
     id: themeId, kinds: labelsOf(kinds), limit: neo4j.int(limit), labels: LABELS, hiddenStatuses: hiddenStatuses(visibility),
   }, db.database);
@@ -158,8 +187,8 @@ export async function themeView(db: Db, themeId: string, visibility: Visibility 
 export async function networkView(db: Db, visibility: Visibility = "all", query: Partial<NetworkViewQuery> = {}, source: ViewSource = "auto"): Promise<GraphView> {
   const q = networkViewQuerySchema.parse({}) as NetworkViewQuery;
   const { kinds, limit } = { ...q, ...query };
-  const index = await indexFor(db, source);
-  if (index) return buildView(index, networkSelection(index, visibility, kinds, limit), { view: "network", kinds, limit });
+  const fromMemory = await fromIndex(db, source, (index) => buildViewFromIndex(index, networkSelection(index, visibility, kinds, limit), { view: "network", kinds, limit }));
+  if (fromMemory) return fromMemory;
   const selection = (await networkFromOrder(db, visibility, kinds, limit)) ?? (await networkFromQuery(db, visibility, kinds, limit));
   return buildView(db, selection, { view: "network", kinds, limit });
 }

@@ -17,7 +17,7 @@ const FIRST_STEP = new Set([ADDRESSES, PARTICIPATES_IN, PRODUCED, COLLABORATES_W
 const visibleTo = (index: ViewIndex, visibility: Visibility) =>
   visibility === "all" ? () => true : (i: number) => index.order.hidden[i] === 0;
 
-const row = (index: ViewIndex, i: number): NodeRow => ({ label: index.order.labels[i]!, props: index.props[i]! });
+const row = (index: ViewIndex, i: number): NodeRow => ({ label: index.order.labels[i]!, props: index.fieldsOf(i) });
 
 /** Cypher's order of strings (by UTF-16 code unit, as String.compareTo). */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -130,7 +130,7 @@ export function edgesAmongFromIndex(index: ViewIndex, nodes: { label: string; id
   const out: EdgeRow[] = [];
   const emit = (r: number) => {
     const a = relStart[r]!, b = relEnd[r]!;
-    out.push({ type: REL_TYPES[relType[r]!]!, source: labelOf[a]!, sourceId: index.order.ids[a]!, target: labelOf[b]!, targetId: index.order.ids[b]!, props: index.relProps[r]! });
+    out.push({ type: REL_TYPES[relType[r]!]!, source: labelOf[a]!, sourceId: index.order.ids[a]!, target: labelOf[b]!, targetId: index.order.ids[b]!, props: index.relFieldsOf(r) });
   };
   for (const u of chosen) {
     const label = labelOf[u];
