@@ -5,15 +5,17 @@
 //
 // Nodes are numbered by their place in the network view's degree order (degree-order.ts, read
 // first and shared), so the network view's top nodes are the first numbers. Per node: its label,
-// the fields views show (view-fields.ts) and its degree; per relationship: its type, ends, weight
-// and the fields views show; and a compressed adjacency (CSR): node i's relationships are
-// `incident[offsets[i] .. offsets[i + 1])`, each once per end.
+// the fields views show (view-fields.ts, kept as JSON text and parsed only for the nodes a view
+// shows) and its degree; per relationship: its type, ends, weight and the fields views show; and a
+// compressed adjacency (CSR): node i's relationships are `incident[offsets[i] .. offsets[i + 1])`,
+// each once per end.
 //
 // Kept as the degree order is: keyed by the data version, checked against the graph's size in the
 // count store before each use (views/graph-counts), built in the background (at start and after
 // every change, by read-warmup.ts, or at the first view of a version). Until the index of the
-// current version is there, the views ask Neo4j as before. The build streams its rows and yields
-// to the event loop between slices, so requests (and /healthz) are served while it runs.
+// current version is there, the views ask Neo4j as before. A worker thread with its own
+// connection reads the records and builds the arrays (view-index-worker.ts), so the service's
+// event loop (and /healthz) is not held up by decoding them.
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { extname } from "node:path";
