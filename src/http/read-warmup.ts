@@ -1,10 +1,11 @@
 // What the service reads ahead so that nobody's first request waits for it: the network view's
-// degree order (services/degree-order.ts), the public maps an embed shows first
+// degree order (services/degree-order.ts), the graph view index the network, project and theme
+// views answer from (services/view-index.ts), the public maps an embed shows first
 // (embed-precompute.ts) and the recommender's indexes (services/recommendation-service.ts); at
 // start also the lists' first pages, once per visibility, so that Neo4j has planned their queries
 // and holds their index pages before the first caller asks.
 // `start()` builds them in the background when the service starts; from then on the degree order
-// is read again after every change of the data version, and the maps and the recommender after
+// and the graph view index are read again after every change of the data version, and the maps and the recommender after
 // every completed run (in this process or another). Each build is keyed by the data version, as
 // every cache is: a request never gets an answer built from older data than its version; a
 // request that comes before a build is done is answered the way it was before (the network view
@@ -14,6 +15,7 @@ import type { Database } from "../db/index.ts";
 import { currentDataVersion, dataVersionSettled, onDataVersion } from "../services/data-version.ts";
 import { degreeOrder } from "../services/degree-order.ts";
 import type { Recommendations } from "../services/recommendation-calls.ts";
+import { viewIndex } from "../services/view-index.ts";
 import { listOutcomes } from "../services/entities/outcomes.ts";
 import { listPartners } from "../services/entities/partners.ts";
 import { listProjects } from "../services/entities/projects.ts";
@@ -46,7 +48,14 @@ export function readWarmup({ db, logger, embedMaps, recommendations }: WarmupDep
       logger.info({ ms: Math.round(performance.now() - started) }, `${what} built ahead`);
     }).catch((err: unknown) => logger.warn({ err }, `building the ${what} ahead failed; it is built at the first request`));
   };
-  const order = (token: string) => queue("degree order", () => degreeOrder(db, token));
+  // The graph view index numbers its nodes by the degree order: queued after it.
+  const order = (token: string) => {
+    queue("degree order", () => degreeOrder(db, token));
+    queue("graph view index", async () => {
+      const { stats } = await viewIndex(db, token);
+      logger.info(stats, "graph view index");
+    });
+  };
   const recommender = () => queue("recommender", () => recommendations.warm());
   return {
     start() {

@@ -8,7 +8,7 @@
 // the service also builds it at start and after each change (read-warmup.ts), before anyone asks.
 import { readQuery, readRows } from "../db/index.ts";
 import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
-import { perDatabase } from "./per-database.ts";
+import { versionKeyed } from "./version-keyed.ts";
 
 /** The labels ranked, as the views name them. */
 export const ORDER_LABELS = ["Project", "Theme", "Partner", "Outcome"] as const;
@@ -34,16 +34,6 @@ export async function graphSize(db: Db): Promise<string> {
   return (row?.counts ?? []).join(",");
 }
 
-interface State {
-  token: string | undefined;
-  pending: Promise<DegreeOrder> | undefined;
-  built: DegreeOrder | undefined;
-  /** Lists read from Neo4j (tests check that a change makes a new one). */
-  builds: number;
-}
-
-const stateOf = perDatabase<State>(() => ({ token: undefined, pending: undefined, built: undefined, builds: 0 }));
-
 async function read(db: Db, token: string): Promise<DegreeOrder> {
   const size = await graphSize(db);
   const rows = await readRows<[Label, string, boolean]>(db.driver, "views/degree-order", {
@@ -63,42 +53,19 @@ async function read(db: Db, token: string): Promise<DegreeOrder> {
   return { token, labels, ids, hidden, counts, size };
 }
 
+const orders = versionKeyed(read);
+
 /** The order at this data version: read once (concurrent callers share the read). */
-export function degreeOrder(db: Db, token: string): Promise<DegreeOrder> {
-  const s = stateOf(db);
-  if (s.token === token && s.pending) return s.pending;
-  s.token = token;
-  s.built = undefined;
-  s.builds++;
-  const pending = read(db, token);
-  s.pending = pending;
-  pending.then(
-    (order) => { if (s.pending === pending) s.built = order; },
-    () => { if (s.pending === pending) { s.pending = undefined; s.token = undefined; } },
-  );
-  return pending;
-}
+export const degreeOrder = (db: Db, token: string): Promise<DegreeOrder> => orders.at(db, token);
 
 /** The order at this data version if it is built; otherwise undefined, and its read started in the background. */
-export function builtDegreeOrder(db: Db, token: string): DegreeOrder | undefined {
-  const s = stateOf(db);
-  if (s.token === token && s.built) return s.built;
-  degreeOrder(db, token).catch(() => undefined);
-  return undefined;
-}
+export const builtDegreeOrder = (db: Db, token: string): DegreeOrder | undefined => orders.built(db, token);
 
 /** Forgets the order (its graph changed without a new data version); the next use reads it again. */
-export function dropDegreeOrder(db: Db, order: DegreeOrder): void {
-  const s = stateOf(db);
-  if (s.built === order) {
-    s.built = undefined;
-    s.pending = undefined;
-    s.token = undefined;
-  }
-}
+export const dropDegreeOrder = (db: Db, order: DegreeOrder): void => orders.drop(db, order);
 
 /** How many times the order was read from Neo4j in this process (for tests). */
-export const degreeOrderBuilds = (db: Db): number => stateOf(db).builds;
+export const degreeOrderBuilds = (db: Db): number => orders.builds(db);
 
 /** The first `limit` nodes of the given labels the visibility may see, in order, and how many there are in all. */
 export function topNodes(order: DegreeOrder, labels: string[], visibility: Visibility, limit: number): { chosen: { label: Label; id: string }[]; totals: { label: string; total: number }[] } {

@@ -7,31 +7,18 @@
 import neo4j from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
 import { readQuery } from "../db/index.ts";
-import { emptyGraph, nodeKey, type DiagonalGraph, type EdgeAttributes, type NodeAttributes, type NodeType } from "../analysis/graph.ts";
+import { nodeKey, type EdgeAttributes, type NodeAttributes, type NodeType } from "../analysis/graph.ts";
 import { NotFoundError } from "../errors.ts";
 import { networkViewQuerySchema, projectViewQuerySchema, themeViewQuerySchema, type NetworkViewQuery, type ProjectViewQuery, type ThemeViewQuery } from "../schemas/index.ts";
 import { hiddenStatuses, type Db, type Visibility } from "./entities/store.ts";
 import { currentDataVersion } from "./data-version.ts";
 import { builtDegreeOrder, dropDegreeOrder, graphSize, topNodes } from "./degree-order.ts";
+import { EDGE_FIELDS, LABEL_OF_TYPE, LABELS, pickFields, TYPE_OF_LABEL, VIEW_FIELDS, type EdgeRow, type NodeRow, type SelectionRow } from "./view-fields.ts";
+import { viewIndexToCheck, type ViewIndex } from "./view-index.ts";
+import { ViewGraph } from "./view-graph.ts";
+import { edgesAmongFromIndex, networkSelection, projectSelection, themeSelection } from "./view-selection.ts";
 
-/** Neo4j labels the views read, and the graph node type of each. */
-const TYPE_OF_LABEL: Record<string, NodeType> = { Project: "project", Theme: "theme", Partner: "partner", Outcome: "outcome" };
-const LABEL_OF_TYPE: Record<NodeType, string> = { project: "Project", theme: "Theme", partner: "Partner", outcome: "Outcome" };
-const LABELS = Object.keys(TYPE_OF_LABEL);
-/** Node properties shown in views, per type (never enterprise numbers or internal keys). */
-const VIEW_FIELDS: Record<NodeType, string[]> = {
-  project: ["id", "name", "description", "status", "region", "start", "end"],
-  theme: ["id", "nameNl", "nameEn", "description"],
-  partner: ["id", "name", "kind", "sector", "region", "size", "activeIn"],
-  outcome: ["id", "title", "kind", "summary", "date", "url"],
-};
-const EDGE_FIELDS: Record<string, string[]> = {
-  ADDRESSES: ["weight"], PARTICIPATES_IN: ["role"], PRODUCED: [], ABOUT: [], COLLABORATES_WITH: ["since", "source"],
-};
-
-export interface NodeRow { label: string; props: Record<string, unknown> }
-interface EdgeRow { type: string; source: string; sourceId: string; target: string; targetId: string; props: Record<string, unknown> }
-export interface SelectionRow { centre?: NodeRow; nodes: NodeRow[]; totals: { label: string; total: number }[] }
+export type { NodeRow, SelectionRow } from "./view-fields.ts";
 
 /** What a view says about itself in the graph's attributes. */
 export interface ViewAttributes {
@@ -54,44 +41,65 @@ export type GraphView = Omit<SerializedGraph<NodeAttributes, EdgeAttributes, Vie
   options: { type: "mixed" | "directed" | "undirected"; multi: boolean; allowSelfLoops: boolean };
 };
 
-function addNodes(g: DiagonalGraph, nodes: NodeRow[]): void {
+function addNodes(g: ViewGraph, nodes: NodeRow[]): void {
   for (const n of nodes) {
     const type = TYPE_OF_LABEL[n.label];
     if (!type || typeof n.props.id !== "string") continue;
-    const attrs: Record<string, unknown> = { type };
-    for (const f of VIEW_FIELDS[type]) if (n.props[f] !== undefined && n.props[f] !== null) attrs[f] = n.props[f];
-    g.mergeNode(nodeKey(type, n.props.id), attrs as unknown as NodeAttributes);
+    g.mergeNode(nodeKey(type, n.props.id), pickFields(n.props, VIEW_FIELDS[type], { type }) as unknown as NodeAttributes);
   }
 }
 
-function addEdges(g: DiagonalGraph, edges: EdgeRow[]): void {
+function addEdges(g: ViewGraph, edges: EdgeRow[]): void {
+  const kept: { source: string; target: string; from: number; to: number; attrs: Record<string, unknown> }[] = [];
   for (const e of edges) {
     const s = TYPE_OF_LABEL[e.source], t = TYPE_OF_LABEL[e.target], fields = EDGE_FIELDS[e.type];
     if (!s || !t || !fields) continue;
     const source = nodeKey(s, e.sourceId), target = nodeKey(t, e.targetId);
-    if (source === target || !g.hasNode(source) || !g.hasNode(target)) continue;
-    const attrs: Record<string, unknown> = { type: e.type };
-    for (const f of fields) if (e.props[f] !== undefined && e.props[f] !== null) attrs[f] = e.props[f];
-    // Keys from the ends (one edge per ordered pair), so the same data serialises the same way.
-    g.mergeEdgeWithKey(`${source}->${target}`, source, target, attrs as unknown as EdgeAttributes);
+    const from = g.placeOf(source), to = g.placeOf(target);
+    if (source === target || from === undefined || to === undefined) continue;
+    kept.push({ source, target, from, to, attrs: pickFields(e.props, fields, { type: e.type }) });
   }
+  // In the order of their ends' places in the view (then their fields), however they were read:
+  // the same data serialises the same way, from Neo4j or from the graph view index.
+  const text = (attrs: Record<string, unknown>) => JSON.stringify(attrs);
+  kept.sort((a, b) => a.from - b.from || a.to - b.to || (text(a.attrs) < text(b.attrs) ? -1 : text(a.attrs) > text(b.attrs) ? 1 : 0));
+  // Keys from the ends (one edge per ordered pair).
+  for (const e of kept) g.mergeEdgeWithKey(`${e.source}->${e.target}`, e.source, e.target, e.attrs as unknown as EdgeAttributes);
 }
 
 /** The relationships among the chosen nodes, in one query that starts from the low-degree side. */
-async function edgesAmong(db: Db, g: DiagonalGraph): Promise<EdgeRow[]> {
+async function edgesAmong(db: Db, g: ViewGraph): Promise<EdgeRow[]> {
   const ids: Record<NodeType, string[]> = { project: [], theme: [], partner: [], outcome: [] };
-  g.forEachNode((_key, a) => ids[a.type].push(a.id));
+  for (const { attributes: a } of g.nodes) ids[a.type].push(a.id);
   if (ids.project.length === 0 && ids.outcome.length === 0) return [];
   return readQuery<EdgeRow>(db.driver, "views/edges-among", {
     projects: ids.project, themes: ids.theme, partners: ids.partner, outcomes: ids.outcome, labels: LABELS,
   }, db.database);
 }
 
-async function buildView(db: Db, selection: SelectionRow, meta: Pick<ViewAttributes, "view" | "kinds" | "limit" | "depth">): Promise<GraphView> {
-  const g = emptyGraph();
+/** The view's nodes, the centre first. */
+function viewGraph(selection: SelectionRow): ViewGraph {
+  const g = new ViewGraph();
   if (selection.centre) addNodes(g, [selection.centre]);
   addNodes(g, selection.nodes);
-  addEdges(g, await edgesAmong(db, g));
+  return g;
+}
+
+async function buildView(db: Db, selection: SelectionRow, meta: ViewMeta): Promise<GraphView> {
+  const g = viewGraph(selection);
+  return finishView(g, selection, meta, await edgesAmong(db, g));
+}
+
+function buildViewFromIndex(index: ViewIndex, selection: SelectionRow, meta: ViewMeta): GraphView {
+  const g = viewGraph(selection);
+  return finishView(g, selection, meta, edgesAmongFromIndex(index, g.nodes.map(({ attributes: a }) => ({ label: LABEL_OF_TYPE[a.type], id: a.id }))));
+}
+
+type ViewMeta = Pick<ViewAttributes, "view" | "kinds" | "limit" | "depth">;
+
+/** The relationships among the view's nodes added, and the view's attributes. */
+function finishView(g: ViewGraph, selection: SelectionRow, meta: ViewMeta, edges: EdgeRow[]): GraphView {
+  addEdges(g, edges);
   const totals: Partial<Record<NodeType, number>> = {};
   for (const t of selection.totals) totals[TYPE_OF_LABEL[t.label]!] = t.total;
   // The centre is always shown, also when its own type was not asked for.
@@ -105,16 +113,52 @@ async function buildView(db: Db, selection: SelectionRow, meta: Pick<ViewAttribu
     truncated: g.order < totalNodes,
   };
   if (meta.depth === undefined) delete attributes.depth;
-  (g as unknown as { replaceAttributes(a: ViewAttributes): void }).replaceAttributes(attributes);
-  return g.export() as unknown as GraphView;
+  return g.export(attributes);
 }
 
 const labelsOf = (kinds: NodeType[]) => kinds.map((k) => LABEL_OF_TYPE[k]);
 
+/**
+ * Where a view is read from: "auto" takes the graph view index when it is built for the current
+ * data version and Neo4j otherwise; "neo4j" and "index" force one (tests compare them; "index"
+ * fails while the index is not there).
+ */
+export type ViewSource = "auto" | "neo4j" | "index";
+
+/**
+ * The view computed from the graph view index when the index of the current data version is
+ * there and its count-store check (run meanwhile) passes; undefined when the view is to be read
+ * from Neo4j. A view the index cannot find (NotFoundError) is thrown only once the check passed.
+ */
+async function fromIndex(db: Db, source: ViewSource, compute: (index: ViewIndex) => GraphView): Promise<GraphView | undefined> {
+  if (source === "neo4j") return undefined;
+  const found = await viewIndexToCheck(db);
+  if (found) {
+    let view: GraphView | undefined, failure: unknown;
+    try {
+      view = compute(found.index);
+    } catch (err) {
+      failure = err;
+    }
+    if (await found.current) {
+      if (failure !== undefined) throw failure;
+      return view;
+    }
+  }
+  if (source === "index") throw new Error("the graph view index of the current data version is not built");
+  return undefined;
+}
+
 /** A project, its neighbours up to `depth` steps, the most relevant first (nearer, more linked, higher degree). */
-export async function projectNeighbourhoodView(db: Db, projectId: string, visibility: Visibility = "all", query: Partial<ProjectViewQuery> = {}): Promise<GraphView> {
+export async function projectNeighbourhoodView(db: Db, projectId: string, visibility: Visibility = "all", query: Partial<ProjectViewQuery> = {}, source: ViewSource = "auto"): Promise<GraphView> {
   const q = projectViewQuerySchema.parse({}) as ProjectViewQuery;
   const { depth, kinds, limit } = { ...q, ...query };
+  const fromMemory = await fromIndex(db, source, (index) => {
+    const selection = projectSelection(index, projectId, visibility, depth, kinds, limit);
+    if (!selection) throw new NotFoundError("project", projectId);
+    return buildViewFromIndex(index, selection, { view: "project", kinds, depth, limit });
+  });
+  if (fromMemory) return fromMemory;
   const [row] = await readQuery<SelectionRow>(db.driver, "views/project-neighbourhood", {
     id: projectId, depth: neo4j.int(depth), kinds: labelsOf(kinds), limit: neo4j.int(limit), labels: LABELS, hiddenStatuses: hiddenStatuses(visibility),
   }, db.database);
@@ -123,9 +167,15 @@ export async function projectNeighbourhoodView(db: Db, projectId: string, visibi
 }
 
 /** A theme with the projects addressing it and the outcomes about it, the heaviest and best connected first. */
-export async function themeView(db: Db, themeId: string, visibility: Visibility = "all", query: Partial<ThemeViewQuery> = {}): Promise<GraphView> {
+export async function themeView(db: Db, themeId: string, visibility: Visibility = "all", query: Partial<ThemeViewQuery> = {}, source: ViewSource = "auto"): Promise<GraphView> {
   const q = themeViewQuerySchema.parse({}) as ThemeViewQuery;
   const { kinds, limit } = { ...q, ...query };
+  const fromMemory = await fromIndex(db, source, (index) => {
+    const selection = themeSelection(index, themeId, visibility, kinds, limit);
+    if (!selection) throw new NotFoundError("theme", themeId);
+    return buildViewFromIndex(index, selection, { view: "theme", kinds, limit });
+  });
+  if (fromMemory) return fromMemory;
   const [row] = await readQuery<SelectionRow>(db.driver, "views/theme", {
     id: themeId, kinds: labelsOf(kinds), limit: neo4j.int(limit), labels: LABELS, hiddenStatuses: hiddenStatuses(visibility),
   }, db.database);
@@ -134,9 +184,11 @@ export async function themeView(db: Db, themeId: string, visibility: Visibility 
 }
 
 /** The whole network's best connected nodes of the asked types (projects and themes by default). */
-export async function networkView(db: Db, visibility: Visibility = "all", query: Partial<NetworkViewQuery> = {}): Promise<GraphView> {
+export async function networkView(db: Db, visibility: Visibility = "all", query: Partial<NetworkViewQuery> = {}, source: ViewSource = "auto"): Promise<GraphView> {
   const q = networkViewQuerySchema.parse({}) as NetworkViewQuery;
   const { kinds, limit } = { ...q, ...query };
+  const fromMemory = await fromIndex(db, source, (index) => buildViewFromIndex(index, networkSelection(index, visibility, kinds, limit), { view: "network", kinds, limit }));
+  if (fromMemory) return fromMemory;
   const selection = (await networkFromOrder(db, visibility, kinds, limit)) ?? (await networkFromQuery(db, visibility, kinds, limit));
   return buildView(db, selection, { view: "network", kinds, limit });
 }

@@ -73,12 +73,14 @@ describe("round trips per request", () => {
     expect((await get("/api/v1/graph/projects/p1")).status).toBe(200);
     expect(tokenLookups()).toBe(0);
     // The data version the answer is cached under, then the view itself: node selection and the
-    // edges among them, nothing else.
-    expect(seen).toEqual([cypher("data-version/read"), cypher("views/project-neighbourhood"), cypher("views/edges-among")]);
+    // edges among them, nothing else. (The first view also starts reading the degree order for the
+    // graph view index in the background: its own queries, not the request's.)
+    const background = new Set([cypher("views/graph-counts"), cypher("views/degree-order")]);
+    expect(seen.filter((q) => !background.has(q))).toEqual([cypher("data-version/read"), cypher("views/project-neighbourhood"), cypher("views/edges-among")]);
     // Asked again, the view is the cached bytes: no query but, once a second, the data version.
     seen.length = 0;
     expect((await get("/api/v1/graph/projects/p1")).status).toBe(200);
-    expect(seen.filter((q) => q !== cypher("data-version/read"))).toEqual([]);
+    expect(seen.filter((q) => q !== cypher("data-version/read") && !background.has(q))).toEqual([]);
     expect((await get("/api/v1/suggestions", "not a token")).status).toBe(401); // malformed: refused before any lookup
     expect(tokenLookups()).toBe(0);
   });

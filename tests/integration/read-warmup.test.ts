@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { currentDataVersion, dataChanged } from "../../src/services/data-version.ts";
 import { builtDegreeOrder, degreeOrder, degreeOrderBuilds } from "../../src/services/degree-order.ts";
+import { builtViewIndex } from "../../src/services/view-index.ts";
 import { networkFromOrder, networkFromQuery, networkView } from "../../src/services/graph-views.ts";
 import { recommenderBuilds } from "../../src/services/recommendation-service.ts";
 import { inProcessRecommendations } from "../../src/services/recommendation-calls.ts";
@@ -123,6 +124,7 @@ describe("a started service", () => {
     h.app.warmup.start();
     await h.app.warmup.idle();
     expect(builtDegreeOrder(h.db, await token())).toBeDefined();
+    expect(builtViewIndex(h.db, await token()), "the graph view index was built").toBeDefined();
     expect(await recommendations.builds()).toBe(recommenders + 1);
     expect(h.app.services.responses.computed, "the embed maps were built").toBeGreaterThan(computed);
     // The first requests find them built: no map computed, no recommender built.
@@ -140,6 +142,7 @@ describe("a started service", () => {
     expect(await recommendations.builds()).toBe(recommenders + 2);
     expect(degreeOrderBuilds(h.db)).toBe(orders + 1);
     expect(builtDegreeOrder(h.db, await token())).toBeDefined();
+    expect(builtViewIndex(h.db, await token()), "the graph view index was built again").toBeDefined();
     await recommendations.partnersForProject(project!.id, { limit: 5 });
     expect(await recommendations.builds()).toBe(recommenders + 2);
     expect(recommenderBuilds(h.db), "the service's own thread built none").toBe(inThisThread);
