@@ -129,7 +129,9 @@ async function healthWhile(base: string, finished: (polled: number) => Promise<s
   let polled = 0;
   while (state === undefined) {
     const t = performance.now();
-    await (await fetch(`${base}/healthz`)).arrayBuffer();
+    // A stall past the server's keep-alive timeout closes the pooled connection as the request
+    // goes out (ECONNRESET): asked again at once, the wait counts from the first attempt.
+    await fetch(`${base}/healthz`).catch(() => fetch(`${base}/healthz`)).then((r) => r.arrayBuffer());
     latencies.push(performance.now() - t);
     state = await finished(++polled);
     await new Promise((r) => setTimeout(r, 10));
@@ -339,6 +341,10 @@ async function main() {
     // a ~200k-row dry run upload and a whole-graph GEXF export (worker threads).
     const during: Record<string, string | number>[] = [];
     const wantsDuring = ["during-analysis", "during-dry-run", "during-export"].some((c) => !only || only.has(c));
+    // Its start builds the read-ahead (degree order, the embed maps' layouts, list plans, the
+    // recommender's indexes), and every completed run the maps and the recommender again, in the
+    // service's thread: /healthz meanwhile is a row of its own, and the next case waits for them,
+    // so that no case is charged with another's work.
     const service = wantsDuring && args["during-server"] === "child"
       ? await startServiceProcess(db, { env: { UPLOAD_LIMIT: "100mb" }, nodeArgs: args["server-node-args"]!.split(" ").filter(Boolean), ...(args["server-log"] ? { logFile: args["server-log"] } : {}) })
       : undefined;
@@ -346,10 +352,14 @@ async function main() {
       const at = service?.url ?? base;
       if (service) {
         console.log(`\nthe during-* cases ask diagonal serve in its own process (pid ${service.pid}, ${service.build}) at ${service.url}`);
-        // Its read-ahead (degree order, maps, recommender) settles before the clock starts.
-        await new Promise((r) => setTimeout(r, 5000));
+        const built = service.nextLog("recommender built ahead", 900_000);
+        during.push(duringRow("the start's read-ahead", await healthWhile(at, settledState(built.then(() => "built")))));
       }
-      if (!only || only.has("during-analysis")) during.push(await healthDuringAnalysis(at, headers));
+      if (!only || only.has("during-analysis")) {
+        const rebuilt = service && Promise.all([service.nextLog("embed maps built", 900_000), service.nextLog("recommender built ahead", 900_000)]);
+        during.push(await healthDuringAnalysis(at, headers));
+        if (rebuilt) during.push(duringRow("the maps' and recommender's rebuild after the run", await healthWhile(at, settledState(rebuilt.then(() => "built")))));
+      }
       if (!only || only.has("during-dry-run")) during.push(await healthDuringDryRun(at, { authorization: `Bearer ${coordinator}` }, Number(args["dry-run-projects"]), service ? service.rss : undefined));
       if (!only || only.has("during-export")) during.push(await healthDuringExport(at, headers));
     } finally {

@@ -17,6 +17,8 @@ export interface ServiceProcess {
   pid: number;
   /** "dist" when the compiled build runs, "tsx" when the sources do. */
   build: "dist" | "tsx";
+  /** Resolves at the next log line whose message starts with `msg` (after this call), or rejects after `timeoutMs`. */
+  nextLog(msg: string, timeoutMs: number): Promise<void>;
   /** Resident memory of the service process now, in bytes (undefined where /proc is missing). */
   rss(): number | undefined;
   stop(): Promise<void>;
@@ -70,22 +72,27 @@ export async function startServiceProcess(db: Database, opts: { env?: Record<str
   });
   const log = opts.logFile ? createWriteStream(opts.logFile) : undefined;
   if (log) child.stderr!.pipe(log);
+  const waiting = new Set<{ msg: string; done: () => void }>();
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     let found = false;
     lines.on("line", (line) => {
       log?.write(line + "\n");
-      if (found) return;
-      try {
-        const entry = JSON.parse(line) as { url?: string; msg?: string };
-        if (entry.url && entry.msg?.startsWith("listening")) { found = true; resolve(entry.url); }
-      } catch { /* not a log line */ }
+      let entry: { url?: string; msg?: string };
+      try { entry = JSON.parse(line) as typeof entry; } catch { return; /* not a log line */ }
+      for (const w of waiting) if (entry.msg?.startsWith(w.msg)) { waiting.delete(w); w.done(); }
+      if (!found && entry.url && entry.msg?.startsWith("listening")) { found = true; resolve(entry.url); }
     });
     child.once("exit", (code) => { if (!found) reject(new Error(`diagonal serve exited with ${code} before it listened`)); });
     child.once("error", reject);
   });
   return {
     url, pid: child.pid!, build,
+    nextLog: (msg, timeoutMs) => new Promise<void>((resolve, reject) => {
+      const w = { msg, done: () => { clearTimeout(timer); resolve(); } };
+      const timer = setTimeout(() => { waiting.delete(w); reject(new Error(`no "${msg}" in the service's log within ${timeoutMs / 1000} s`)); }, timeoutMs);
+      waiting.add(w);
+    }),
     rss: () => rssOf(child.pid!),
     stop: async () => {
       if (child.exitCode !== null) return;
