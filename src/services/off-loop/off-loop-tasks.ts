@@ -1,9 +1,18 @@
 // The work the service hands to a worker thread (off-loop-worker.ts), and what each piece answers:
-// reading, validating and importing an upload, and writing an export to a file. Everything here
+// reading, validating and importing an upload (from the files it was stored in), and writing an
+// export to a file. Everything here
 // crosses threads by structured clone, so it is plain data: no functions, no class instances.
 import type { ImportOptions } from "../import-service.ts";
 import type { ExportRequest } from "../../schemas/report.ts";
 import type { Visibility } from "../entities/store.ts";
+
+/** An uploaded file kept on disk while its request runs: the worker reads it itself, nothing is copied between threads. */
+export interface StoredUpload {
+  /** The name the client gave it (its extension decides the format). */
+  name: string;
+  path: string;
+  bytes: number;
+}
 
 /** An import's options as a worker receives them: everything but the progress callback. */
 export type WorkerImportOptions = Omit<ImportOptions, "onProgress">;
@@ -31,7 +40,7 @@ export interface ExportedFile {
 }
 
 export interface OffLoopTasks {
-  import: { input: { files: { name: string; data: Uint8Array }[]; options: WorkerImportOptions }; output: ImportAnswer };
+  import: { input: { files: StoredUpload[]; options: WorkerImportOptions }; output: ImportAnswer };
   export: { input: { request: ExportRequest; visibility: Visibility; path: string }; output: ExportedFile };
 }
 export type OffLoopKind = keyof OffLoopTasks;

@@ -15,7 +15,8 @@ const TASKS: { [K in OffLoopKind]: Task<K> } = {
   import: async (db, { files, options }) => {
     const { importFiles } = await import("../import-service.ts");
     const { importAnswer } = await import("./import-answer.ts");
-    return importAnswer(await importFiles(db, files.map((f) => ({ name: f.name, data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength) })), options));
+    const { readUploads } = await import("./upload-import.ts");
+    return importAnswer(await importFiles(db, await readUploads(files), options));
   },
   export: async (db, { request, visibility, path }) => {
     const { streamExport } = await import("../export-service.ts");
