@@ -53,7 +53,7 @@ describe("the import panel", () => {
       expect(text).toContain(lang === "en" ? `The first ${IMPORT_ANSWER_LIST_LIMIT} of ${total}` : `De eerste ${IMPORT_ANSWER_LIST_LIMIT} van ${total}`);
       expect(await page.locator("table.duplicates tbody tr").count()).toBe(IMPORT_ANSWER_LIST_LIMIT);
       // The counts per entity: every uploaded partner new.
-      const rows = await page.locator(".import-report table").first().locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(1).map((td) => td.textContent)));
+      const rows = await page.locator(".import-report table").first().locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent).slice(1)));
       expect(rows).toContainEqual([String(partners.length), String(partners.length), "0"]);
       expect(await h.test.count("Partner")).toBe(stored.partners.length);
       await page.screenshot({ path: `${SCREENSHOTS}workspace-import-lists-${lang}.png` });
