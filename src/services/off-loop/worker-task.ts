@@ -20,7 +20,8 @@ const WORKER = new URL(`./off-loop-worker${extname(here)}`, import.meta.url);
 export interface OffLoopWorkerData<K extends OffLoopKind = OffLoopKind> {
   kind: K;
   input: OffLoopTasks[K]["input"];
-  neo4j: Database["config"];
+  /** The parent's Neo4j; absent for work that needs no database (a layout). */
+  neo4j?: Database["config"];
   database?: string;
 }
 
@@ -32,10 +33,10 @@ function startWorker(data: OffLoopWorkerData): Worker {
   return new Worker(boot, { eval: true, workerData: data });
 }
 
-/** Runs the task in a fresh worker thread and answers what it answered (or throws what it threw). */
-export function runOffLoop<K extends OffLoopKind>(db: Pick<Database, "config" | "database">, kind: K, input: OffLoopTasks[K]["input"]): Promise<OffLoopTasks[K]["output"]> {
+/** Runs the task in a fresh worker thread and answers what it answered (or throws what it threw); `db` undefined for work that needs no database. */
+export function runOffLoop<K extends OffLoopKind>(db: Pick<Database, "config" | "database"> | undefined, kind: K, input: OffLoopTasks[K]["input"]): Promise<OffLoopTasks[K]["output"]> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ kind, input, neo4j: db.config, ...(db.database ? { database: db.database } : {}) });
+    const worker = startWorker({ kind, input, ...(db ? { neo4j: db.config, ...(db.database ? { database: db.database } : {}) } : {}) });
     let answered = false;
     let failure: Error | undefined;
     worker.on("message", (m: OffLoopMessage<K>) => {
