@@ -19,7 +19,12 @@
 // during-analysis, during-dry-run, during-export (/healthz p50/p99/max while an analysis started
 // over HTTP runs, while a dry run of a generated ~200k-row upload runs — --dry-run-projects N,
 // default 16000 generated networks — and while an analyst's whole-graph GEXF export is built and
-// downloaded; each row also prints the machine's load average). --skip-bare leaves
+// downloaded; each row also prints the machine's load average). The during-* cases ask a service
+// started as `diagonal serve` runs it, in a process of its own (dist/ when the build is fresh:
+// service-process.ts), so that this process's dataset and garbage collection are not counted as
+// the server's; --during-server inline asks the in-process server instead. --server-node-args
+// "--trace-gc" passes node flags to that process, --server-log FILE keeps its log. The dry-run row
+// prints the service's resident memory before, at its peak and 5 s after the upload. --skip-bare leaves
 // the bare server out (e.g. under node --cpu-prof, so the profile is the product's alone).
 // The service logs at info level (to /dev/null), as in production; --log-level changes that.
 // Needs a database it may empty: an empty one, or DIAGONAL_BENCH_WIPE=1.
@@ -42,6 +47,7 @@ import { createToken } from "../src/services/tokens.ts";
 import { readCordis } from "../src/sources/cordis.ts";
 import { benchDatabase, measure, printTable, wipe } from "./bench-db.ts";
 import { firstReads } from "./first-reads.ts";
+import { samplePeak, startServiceProcess } from "./service-process.ts";
 
 interface CannonResult {
   requests: { average: number; total: number };
@@ -77,9 +83,13 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     "skip-bare": { type: "boolean", default: false },
     "dry-run-projects": { type: "string", default: "16000" },
+    "during-server": { type: "string", default: "child" },
+    "server-node-args": { type: "string", default: "" },
+    "server-log": { type: "string" },
   },
 });
 const only = args.only ? new Set(args.only.split(",")) : undefined;
+if (!["child", "inline"].includes(args["during-server"]!)) throw new Error(`--during-server: expected child or inline (got "${args["during-server"]}")`);
 if (!["child", "inline", "both"].includes(args.cannon!)) throw new Error(`--cannon: expected child, inline or both (got "${args.cannon}")`);
 
 /** The same autocannon run in a child process: only the summary crosses back, as JSON. */
@@ -119,7 +129,9 @@ async function healthWhile(base: string, finished: (polled: number) => Promise<s
   let polled = 0;
   while (state === undefined) {
     const t = performance.now();
-    await (await fetch(`${base}/healthz`)).arrayBuffer();
+    // A stall past the server's keep-alive timeout closes the pooled connection as the request
+    // goes out (ECONNRESET): asked again at once, the wait counts from the first attempt.
+    await fetch(`${base}/healthz`).catch(() => fetch(`${base}/healthz`)).then((r) => r.arrayBuffer());
     latencies.push(performance.now() - t);
     state = await finished(++polled);
     await new Promise((r) => setTimeout(r, 10));
@@ -168,7 +180,7 @@ function settledState(answer: Promise<string>): (polled: number) => Promise<stri
  * read, validated and checked. The multipart body is encoded before the clock starts and the
  * answer is only counted, not parsed: this process's own work stays out of the figures.
  */
-async function healthDuringDryRun(base: string, headers: Record<string, string>, projects: number): Promise<Record<string, string | number>> {
+async function healthDuringDryRun(base: string, headers: Record<string, string>, projects: number, serverRss: () => number | undefined = () => process.memoryUsage().rss): Promise<Record<string, string | number>> {
   const dataset = generateDataset({ projects, seed: 21 }).dataset;
   const form = new FormData();
   let rows = 0;
@@ -178,14 +190,16 @@ async function healthDuringDryRun(base: string, headers: Record<string, string>,
   }
   const upload = new Request(`${base}/api/v1/import?dryRun=true`, { method: "POST", body: form });
   const body = await upload.arrayBuffer();
-  const rss = process.memoryUsage().rss;
+  const rss = serverRss() ?? 0;
+  const peak = samplePeak(serverRss);
   const answer = fetch(upload.url, { method: "POST", headers: { ...headers, "content-type": upload.headers.get("content-type")! }, body })
     .then(drained);
   const h = await healthWhile(base, settledState(answer));
+  const highest = peak.stop();
   // Memory after the worker exited: the parsed rows were its own.
-  await new Promise((r) => setTimeout(r, 1000));
-  const mb = (n: number) => Math.round(n / 2 ** 20);
-  return duringRow(`a ${Math.round(rows / 1000)}k-row dry run`, h, `upload ${(body.byteLength / 2 ** 20).toFixed(1)} MB; rss ${mb(rss)} MB before, ${mb(process.memoryUsage().rss)} MB after`);
+  await new Promise((r) => setTimeout(r, 5000));
+  const mb = (n: number | undefined) => Math.round((n ?? 0) / 2 ** 20);
+  return duringRow(`a ${Math.round(rows / 1000)}k-row dry run`, h, `upload ${(body.byteLength / 2 ** 20).toFixed(1)} MB; server rss ${mb(rss)} MB before, ${mb(highest)} MB peak, ${mb(serverRss())} MB 5 s after`);
 }
 
 /** /healthz while an analyst downloads the whole graph as GEXF (built by a worker, then streamed from its file). */
@@ -344,10 +358,32 @@ async function main() {
     // /healthz every 10 ms while heavy work runs off the event loop: an analysis (child process),
     // a ~200k-row dry run upload and a whole-graph GEXF export (worker threads).
     const during: Record<string, string | number>[] = [];
-    if (!only || only.has("during-analysis")) during.push(await healthDuringAnalysis(base, headers));
-    if (!only || only.has("during-dry-run")) during.push(await healthDuringDryRun(base, { authorization: `Bearer ${coordinator}` }, Number(args["dry-run-projects"])));
-    if (!only || only.has("during-export")) during.push(await healthDuringExport(base, headers));
-    if (!only || only.has("during-recommendations")) during.push(await healthDuringRecommendations(base, headers, theme));
+    const wantsDuring = ["during-analysis", "during-dry-run", "during-export", "during-recommendations"].some((c) => !only || only.has(c));
+    // Its start builds the read-ahead (degree order, the embed maps' layouts, list plans, the
+    // recommender's indexes), and every completed run the maps and the recommender again, in the
+    // service's thread: /healthz meanwhile is a row of its own, and the next case waits for them,
+    // so that no case is charged with another's work.
+    const service = wantsDuring && args["during-server"] === "child"
+      ? await startServiceProcess(db, { env: { UPLOAD_LIMIT: "100mb" }, nodeArgs: args["server-node-args"]!.split(" ").filter(Boolean), ...(args["server-log"] ? { logFile: args["server-log"] } : {}) })
+      : undefined;
+    try {
+      const at = service?.url ?? base;
+      if (service) {
+        console.log(`\nthe during-* cases ask diagonal serve in its own process (pid ${service.pid}, ${service.build}) at ${service.url}`);
+        const built = service.nextLog("recommender built ahead", 900_000);
+        during.push(duringRow("the start's read-ahead", await healthWhile(at, settledState(built.then(() => "built")))));
+      }
+      if (!only || only.has("during-analysis")) {
+        const rebuilt = service && Promise.all([service.nextLog("embed maps built", 900_000), service.nextLog("recommender built ahead", 900_000)]);
+        during.push(await healthDuringAnalysis(at, headers));
+        if (rebuilt) during.push(duringRow("the maps' and recommender's rebuild after the run", await healthWhile(at, settledState(rebuilt.then(() => "built")))));
+      }
+      if (!only || only.has("during-dry-run")) during.push(await healthDuringDryRun(at, { authorization: `Bearer ${coordinator}` }, Number(args["dry-run-projects"]), service ? service.rss : undefined));
+      if (!only || only.has("during-export")) during.push(await healthDuringExport(at, headers));
+      if (!only || only.has("during-recommendations")) during.push(await healthDuringRecommendations(at, headers, theme));
+    } finally {
+      await service?.stop();
+    }
     if (during.length > 0) {
       console.log("");
       printTable(during);

@@ -54,6 +54,8 @@ export const serviceEnvSchema = z.object({
   BODY_LIMIT: byteSize.default("1mb"),
   /** Largest uploaded import file. */
   UPLOAD_LIMIT: byteSize.default("20mb"),
+  /** Where uploaded import files are kept while their import runs (removed when it answers); default: a folder in the OS's temporary directory. */
+  UPLOAD_DIR: z.string().trim().min(1, "expected a folder path").optional(),
   RATE_LIMIT_WINDOW_MS: int(1000, 86_400_000).default(60_000),
   /** Write requests (POST/PATCH/PUT/DELETE) per client per window. */
   RATE_LIMIT_WRITE_MAX: int(1, 1_000_000).default(120),

@@ -31,6 +31,7 @@ import { PublicExportCache } from "./public-export-cache.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MapVersionWatch } from "../services/map-events.ts";
+import { removeUploadsWhenDone, uploadedFiles, uploadReceiver } from "./upload-files.ts";
 
 export interface AppDeps {
   db: Database;
@@ -91,7 +92,7 @@ export function createApp({ db, config, logger, routes = ALL_ROUTES, version = "
   const api = Router();
   const limits = rateLimits(config);
   api.use(authenticate(db, services.tokenCache, limits.failedAuth));
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: bytes(config.UPLOAD_LIMIT), files: 20, fields: 20, fieldSize: 1024 } });
+  const upload = uploadReceiver(config);
   const shortcut = new CachedReadShortcut({
     db, responses: services.responses, tokenCache: services.tokenCache, metrics, logger, logSample: config.REQUEST_LOG_SAMPLE,
   });
@@ -144,13 +145,13 @@ function mount(router: Router, route: AnyRoute, { db, services, limits, upload, 
       if (!req.is("multipart/form-data")) throw new HttpProblem("unsupported-media-type", `expected multipart/form-data with files in "${route.upload!.field}", got ${req.headers["content-type"] ?? "none"}`);
       next();
     });
-    chain.push(malformedMultipartIs400(upload.array(route.upload.field, route.upload.maxFiles)));
+    chain.push(malformedMultipartIs400(upload.array(route.upload.field, route.upload.maxFiles)), removeUploadsWhenDone);
   }
   chain.push(async (req, res) => {
     const params = route.params ? validate(route.params, req.params, "path") : {};
     const query = route.query ? validate(route.query, req.query ?? {}, "query") : {};
     const body = route.body ? validate(route.body, req.body, "body") : undefined;
-    const files: UploadedFile[] = ((req.files as Express.Multer.File[] | undefined) ?? []).map((f) => ({ name: f.originalname, data: f.buffer }));
+    const files: UploadedFile[] = uploadedFiles(req.files as Express.Multer.File[] | undefined);
     const role = req.caller?.role ?? "public";
     const ctx = { db, role, visibility: role === "public" ? "public" : "all", req, res, services } as const;
     if (route.cache && (req.method === "GET" || req.method === "HEAD")) {

@@ -15,9 +15,13 @@ import { type Role } from "../schemas/index.ts";
 
 export type Method = "get" | "post" | "patch" | "delete";
 
+/** An uploaded file, kept on disk while its request runs (upload-files.ts). */
 export interface UploadedFile {
+  /** The name the client gave it (its extension decides the format). */
   name: string;
-  data: Buffer;
+  /** Where it is kept. */
+  path: string;
+  bytes: number;
 }
 
 export interface Input<P, Q, B> {

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DECISION_STATUSES, OPPORTUNITY_KINDS } from "./suggestion.ts";
 import { duplicateCandidateSchema } from "./partner-duplicates.ts";
 import { DROP_REASONS } from "./run-diff.ts";
-import { SyncReportOut } from "./responses-import.ts";
+import { ImportListsOut, SyncReportOut } from "./responses-import.ts";
 
 export const ReasonsOut = z.object({ nl: z.array(z.string()), en: z.array(z.string()) }).meta({ id: "Reasons", description: "Why, in Dutch and English" });
 
@@ -168,6 +168,7 @@ export const ImportReportOut = z
     warnings: z.array(problemOut),
     seconds: z.number(),
     summary: z.string(),
+    lists: ImportListsOut,
   })
   .meta({ id: "ImportReport" });
 

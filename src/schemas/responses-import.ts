@@ -44,3 +44,18 @@ export const UndoReportOut = z
 export type SyncReportJson = z.output<typeof SyncReportOut>;
 export type ImportJobJson = z.output<typeof ImportJobOut>;
 export type UndoReportJson = z.output<typeof UndoReportOut>;
+
+/** The most items an import's HTTP answer lists of each kind (possible duplicates, merges, warnings, each sync list). */
+export const IMPORT_ANSWER_LIST_LIMIT = 200;
+
+/** How many items of each listed kind an import found, and whether its answer lists only the first IMPORT_ANSWER_LIST_LIMIT of some. */
+export const ImportListsOut = z
+  .object({
+    limit: z.number().int().meta({ description: "the most items listed of each kind" }),
+    truncated: z.boolean().meta({ description: "true when some list holds only its first `limit` items; `totals` counts them all" }),
+    totals: z.record(z.string(), z.number().int()).meta({
+      description: "the number of items of each list the import found, listed or not: duplicates, merged, warnings, and with a sync deleted.<entity>, sync.kept, sync.withRemovedNodes, sync.orphanedDecisions",
+    }),
+  })
+  .meta({ id: "ImportLists", description: "every list of the import's answer holds at most `limit` items; `totals` counts them all, and `truncated` says whether any was cut (the command line's import lists them all)" });
+export type ImportListsJson = z.output<typeof ImportListsOut>;

@@ -13,12 +13,13 @@ import neo4j from "neo4j-driver";
 import { readQuery } from "../db/index.ts";
 import { nameCommunities } from "../analysis/community-names.ts";
 import { emptyGraph, idOf, nodeKey, type NodeAttributes } from "../analysis/graph.ts";
-import { layoutMap, MAP_LAYOUT_DEFAULTS } from "../analysis/map-layout.ts";
+import { MAP_LAYOUT_DEFAULTS } from "../analysis/map-layout.ts";
 import { communityColour, KIND_COLOURS, NO_COMMUNITY_COLOUR } from "../analysis/palette.ts";
 import type { MapData, MapEdgeAttributes, MapLegendEntry, MapNodeAttributes, MapView } from "../schemas/maps.ts";
 import { getSuggestions, type StoredSuggestion } from "./analysis/index.ts";
 import { communityMap, storedCommunityNames } from "./analysis/queries.ts";
 import { currentDataVersion } from "./data-version.ts";
+import { layoutMapOffLoop } from "./off-loop/map-layout-off-loop.ts";
 import type { Db } from "./entities/store.ts";
 import { networkView, projectNeighbourhoodView, themeView, type GraphView } from "./graph-views.ts";
 import { GRAPH_LIMITS } from "../schemas/index.ts";
@@ -304,7 +305,7 @@ async function networkMap(db: Db, { runId, suggestions: suggestionRun }: MapRun)
   g.forEachEdge((key, a, s, t) => {
     if (a.kind !== "theme") g.setEdgeAttribute(key, "weight", g.getNodeAttribute(s, "group") === g.getNodeAttribute(t, "group") ? 3 : 0.3);
   });
-  layoutMap(g, { seed: `${runId ?? "none"}:network` });
+  await layoutMapOffLoop(g, { seed: `${runId ?? "none"}:network` });
   // Links across communities stand out: they are what a diagonal network is for.
   g.forEachEdge((key, a, s, t) => {
     if (a.kind === "theme") return;
@@ -343,7 +344,7 @@ async function projectMap(db: Db, projectId: string, { runId, suggestions: sugge
     }
     addSuggestions(g, suggestions);
   }
-  layoutMap(g, { seed: `${runId ?? "none"}:project:${projectId}` });
+  await layoutMapOffLoop(g, { seed: `${runId ?? "none"}:project:${projectId}` });
   const themes = await addDetails(db, g, communities);
   const name = g.getNodeAttribute(centre, "label")!;
   return serialise(g, {
@@ -360,7 +361,7 @@ async function themeMap(db: Db, themeId: string, { runId, suggestions: suggestio
   addViewNodes(g, view, communities, centre);
   addRelations(g, view, () => true);
   if (suggestionRun) addSuggestions(g, await getSuggestions(db, { runId: suggestionRun, theme: themeId, limit: THEME_SUGGESTIONS }));
-  layoutMap(g, { seed: `${runId ?? "none"}:theme:${themeId}` });
+  await layoutMapOffLoop(g, { seed: `${runId ?? "none"}:theme:${themeId}` });
   const themes = await addDetails(db, g, communities);
   const a = g.getNodeAttributes(centre);
   return serialise(g, {

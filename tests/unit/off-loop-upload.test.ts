@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { OFF_LOOP_UPLOAD_BYTES, uploadWeight } from "../../src/services/off-loop/upload-import.ts";
 
-const file = (name: string, bytes: number) => ({ name, data: Buffer.alloc(bytes) });
+const file = (name: string, bytes: number) => ({ name, bytes });
 
 describe("uploadWeight", () => {
   it("counts CSV and JSON by their bytes, XLSX ten times", () => {

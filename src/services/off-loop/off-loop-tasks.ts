@@ -1,9 +1,19 @@
 // The work the service hands to a worker thread (off-loop-worker.ts), and what each piece answers:
-// reading, validating and importing an upload, and writing an export to a file. Everything here
+// reading, validating and importing an upload (from the files it was stored in), writing an
+// export to a file, and laying out a large map. Everything here
 // crosses threads by structured clone, so it is plain data: no functions, no class instances.
 import type { ImportOptions } from "../import-service.ts";
 import type { ExportRequest } from "../../schemas/report.ts";
 import type { Visibility } from "../entities/store.ts";
+import type { MapLayoutOptions } from "../../analysis/map-layout.ts";
+
+/** An uploaded file kept on disk while its request runs: the worker reads it itself, nothing is copied between threads. */
+export interface StoredUpload {
+  /** The name the client gave it (its extension decides the format). */
+  name: string;
+  path: string;
+  bytes: number;
+}
 
 /** An import's options as a worker receives them: everything but the progress callback. */
 export type WorkerImportOptions = Omit<ImportOptions, "onProgress">;
@@ -30,9 +40,18 @@ export interface ExportedFile {
   edges?: number;
 }
 
+/** A map's graph as its layout needs it: node keys in order, and each edge's ends (by index) and weight. */
+export interface LayoutInput {
+  nodes: string[];
+  edges: [number, number, number][];
+  options: MapLayoutOptions;
+}
+
 export interface OffLoopTasks {
-  import: { input: { files: { name: string; data: Uint8Array }[]; options: WorkerImportOptions }; output: ImportAnswer };
+  import: { input: { files: StoredUpload[]; options: WorkerImportOptions }; output: ImportAnswer };
   export: { input: { request: ExportRequest; visibility: Visibility; path: string }; output: ExportedFile };
+  /** x, y and size of each node, in the input's order (needs no database). */
+  layout: { input: LayoutInput; output: { positions: Float64Array } };
 }
 export type OffLoopKind = keyof OffLoopTasks;
 

@@ -17,16 +17,17 @@ const WORKER = workerModule("off-loop-worker");
 export interface OffLoopWorkerData<K extends OffLoopKind = OffLoopKind> {
   kind: K;
   input: OffLoopTasks[K]["input"];
-  neo4j: Database["config"];
+  /** The parent's Neo4j; absent for work that needs no database (a layout). */
+  neo4j?: Database["config"];
   database?: string;
 }
 
 const startWorker = (data: OffLoopWorkerData): Worker => startWorkerThread(WORKER, data);
 
-/** Runs the task in a fresh worker thread and answers what it answered (or throws what it threw). */
-export function runOffLoop<K extends OffLoopKind>(db: Pick<Database, "config" | "database">, kind: K, input: OffLoopTasks[K]["input"]): Promise<OffLoopTasks[K]["output"]> {
+/** Runs the task in a fresh worker thread and answers what it answered (or throws what it threw); `db` undefined for work that needs no database. */
+export function runOffLoop<K extends OffLoopKind>(db: Pick<Database, "config" | "database"> | undefined, kind: K, input: OffLoopTasks[K]["input"]): Promise<OffLoopTasks[K]["output"]> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ kind, input, neo4j: db.config, ...(db.database ? { database: db.database } : {}) });
+    const worker = startWorker({ kind, input, ...(db ? { neo4j: db.config, ...(db.database ? { database: db.database } : {}) } : {}) });
     let answered = false;
     let failure: Error | undefined;
     worker.on("message", (m: OffLoopMessage<K>) => {

@@ -101,6 +101,11 @@ const WORDS = {
     problems: (n: number) => `${plural("nl", n, { one: "# probleem", other: "# problemen" })} — er werd niets geschreven.`,
     file: "Bestand", sheet: "Blad", row: "Rij", column: "Kolom", value: "Waarde", expected: "Verwacht",
     rows: "rijen", created: "nieuw", updated: "bijgewerkt",
+    // What an import's answer lists: at most a few hundred items of each kind, with the totals.
+    importLists: {
+      duplicates: (n: number) => `${plural("nl", n, { one: "# mogelijk dubbele organisatie", other: "# mogelijk dubbele organisaties" })} (niet samengevoegd; samenvoegen kan in het tabblad Dubbels na de import).`,
+      firstOf: (shown: number, total: number) => `De eerste ${shown} van ${total} staan hieronder; de volledige lijst geeft de opdrachtregel: diagonal import <map> --dry-run.`,
+    },
     embedHelp: "Plak een van deze fragmenten in een HTML-pagina van het kenniscentrum. Die site moet toegelaten zijn in EMBED_ORIGINS.",
     iframe: "Iframe",
     component: "Webcomponent",
@@ -242,6 +247,11 @@ const WORDS = {
     problems: (n: number) => `${plural("en", n, { one: "# problem", other: "# problems" })} — nothing was written.`,
     file: "File", sheet: "Sheet", row: "Row", column: "Column", value: "Value", expected: "Expected",
     rows: "rows", created: "new", updated: "updated",
+    // What an import's answer lists: at most a few hundred items of each kind, with the totals.
+    importLists: {
+      duplicates: (n: number) => `${plural("en", n, { one: "# possible duplicate organisation", other: "# possible duplicate organisations" })} (not merged; merge them in the Duplicates tab after the import).`,
+      firstOf: (shown: number, total: number) => `The first ${shown} of ${total} are listed below; the command line lists them all: diagonal import <folder> --dry-run.`,
+    },
     embedHelp: "Paste one of these snippets into a page of the knowledge centre's site. That site must be allowed in EMBED_ORIGINS.",
     iframe: "Iframe",
     component: "Web component",
