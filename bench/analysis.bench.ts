@@ -18,6 +18,8 @@
 //   each later run following the previous run's community labels, as a stored run would (for sizes
 //   the server would take too long to load; projection and write-back are then not measured).
 // --period running|all: which networks the runs' suggestions pair (default: the service's default).
+// --live-heap: a full GC at each stage's start (needs node --expose-gc) prints the heap the run
+//   still holds then, beside each stage's peak; it slows the runs, so time them without it.
 // --server-pid N (or DIAGONAL_BENCH_NEO4J_PID): the Neo4j server's process, so each stage's CPU is
 //   printed for both processes (bench/cpu-clock.ts), with the load average at start and end.
 // Needs a database it may empty: an empty one, or DIAGONAL_BENCH_WIPE=1.
@@ -115,7 +117,7 @@ function stageSeconds(firstSeen: Map<RunStage, number>, end: number): Record<Run
 
 async function main() {
   const { values: args } = parseArgs({
-    options: { only: { type: "string" }, runs: { type: "string", default: "1" }, "server-pid": { type: "string" }, period: { type: "string" }, reuse: { type: "boolean", default: false }, keep: { type: "boolean", default: false }, "in-memory": { type: "boolean", default: false } },
+    options: { only: { type: "string" }, runs: { type: "string", default: "1" }, "server-pid": { type: "string" }, period: { type: "string" }, reuse: { type: "boolean", default: false }, "live-heap": { type: "boolean", default: false }, keep: { type: "boolean", default: false }, "in-memory": { type: "boolean", default: false } },
   });
   const only = args.only ? new Set(args.only.split(",")) : DEFAULT_CASES;
   const unknown = [...only].filter((n) => !CASES.some((c) => c.name === n));
@@ -176,7 +178,7 @@ async function main() {
         const cpuAt = new Map<RunStage, CpuReading>();
         const t0 = performance.now();
         const c0 = cpuNow(neo4jPid);
-        const memory = stageMemory<RunStage>();
+        const memory = stageMemory<RunStage>(args["live-heap"]);
         const run = await measure(() => runAnalysis(db, period, (stage) => {
           if (firstSeen.has(stage)) return;
           firstSeen.set(stage, performance.now());
@@ -188,7 +190,7 @@ async function main() {
           dataset: c.name, run: r,
           ...Object.fromEntries(STAGES.map((stage) => {
             const m = memoryPeaks.get(stage);
-            return [stage, m ? `${m.peakRssMb}/${m.heapMb}/${m.externalMb}` : "-"];
+            return [stage, m ? `${m.peakRssMb}/${m.heapMb}/${m.externalMb}${m.liveAtStartMb === undefined ? "" : `/${m.liveAtStartMb}`}` : "-"];
           })),
         });
         const cEnd = cpuNow(neo4jPid);
@@ -246,7 +248,7 @@ async function main() {
   printTable(stages);
   console.log("\nCPU seconds of each stage, this process / Neo4j (steadier than wall clock on a shared machine):");
   printTable(cpuStages);
-  console.log("\nMemory of each stage, MB: peak RSS / V8 heap used at that peak / external (Buffers, typed arrays):");
+  console.log(`\nMemory of each stage, MB: peak RSS / V8 heap used at that peak / external (Buffers, typed arrays)${args["live-heap"] ? " / live heap at the stage's start (after a full GC)" : ""}:`);
   printTable(memoryStages);
   console.log("\nRuns:");
   printTable(totals);
