@@ -18,6 +18,8 @@
 //   each later run following the previous run's community labels, as a stored run would (for sizes
 //   the server would take too long to load; projection and write-back are then not measured).
 // --period running|all: which networks the runs' suggestions pair (default: the service's default).
+// --live-heap: a full GC at each stage's start (needs node --expose-gc) prints the heap the run
+//   still holds then, beside each stage's peak; it slows the runs, so time them without it.
 // --server-pid N (or DIAGONAL_BENCH_NEO4J_PID): the Neo4j server's process, so each stage's CPU is
 //   printed for both processes (bench/cpu-clock.ts), with the load average at start and end.
 // Needs a database it may empty: an empty one, or DIAGONAL_BENCH_WIPE=1.
@@ -39,6 +41,7 @@ import { toAnalysisOptions } from "../src/analysis/options.ts";
 import { learnRankers } from "../src/analysis/recommend/learned-ranker.ts";
 import { benchDatabase, datasetSlices, measure, printTable, wipe } from "./bench-db.ts";
 import { cpuNow, loadAverage, serverPid, type CpuReading } from "./cpu-clock.ts";
+import { stageMemory } from "./stage-memory.ts";
 
 /** Median and p99 in ms of reading one project's suggestions (limit 10) for each project given. */
 async function projectReads(db: Parameters<typeof getSuggestions>[0], projects: string[]): Promise<{ median: number; p99: number }> {
@@ -114,7 +117,7 @@ function stageSeconds(firstSeen: Map<RunStage, number>, end: number): Record<Run
 
 async function main() {
   const { values: args } = parseArgs({
-    options: { only: { type: "string" }, runs: { type: "string", default: "1" }, "server-pid": { type: "string" }, period: { type: "string" }, reuse: { type: "boolean", default: false }, keep: { type: "boolean", default: false }, "in-memory": { type: "boolean", default: false } },
+    options: { only: { type: "string" }, runs: { type: "string", default: "1" }, "server-pid": { type: "string" }, period: { type: "string" }, reuse: { type: "boolean", default: false }, "live-heap": { type: "boolean", default: false }, keep: { type: "boolean", default: false }, "in-memory": { type: "boolean", default: false } },
   });
   const only = args.only ? new Set(args.only.split(",")) : DEFAULT_CASES;
   const unknown = [...only].filter((n) => !CASES.some((c) => c.name === n));
@@ -130,6 +133,7 @@ async function main() {
   const anchors: Record<string, string | number>[] = [];
   const stages: Record<string, string | number>[] = [];
   const cpuStages: Record<string, string | number>[] = [];
+  const memoryStages: Record<string, string | number>[] = [];
   const totals: Record<string, string | number>[] = [];
   let previous: { projects: number; seconds: number } | undefined;
   try {
@@ -150,17 +154,21 @@ async function main() {
       const plainReadCpu = lastCpu;
       const projection = await seconds(async () => (graph = await projectGraph(db)));
       const projectionCpu = lastCpu;
-      const profiles = buildProfiles(graph);
-      const pairs = scorePairs(profiles, candidatePairs(profiles, p.weights, p.seed), p.weights);
+      let profiles = buildProfiles(graph);
+      let pairs = scorePairs(profiles, candidatePairs(profiles, p.weights, p.seed), p.weights);
       const detect = await seconds(() => detectCommunities(profiles, pairs, { seed: p.seed, resolution: p.resolution }));
       const detectCpu = lastCpu;
-      const bareGraph = communityGraph(profiles.projectIds.length, pairs);
+      let bareGraph = communityGraph(profiles.projectIds.length, pairs);
       const bare = await seconds(() => louvain.detailed(bareGraph, louvainOptions(p.seed, p.resolution)));
       const bareCpu = lastCpu;
-      const projects = profiles.projectIds.length;
-      console.error(`${c.name}: ${rows} projection rows, ${bareGraph.size} community edges`);
+      const projectIds = profiles.projectIds;
+      const projects = projectIds.length;
+      const communityEdges = bareGraph.size;
+      // The anchors' graphs are dropped before the runs, so the runs' peak RSS is the product's.
+      profiles = pairs = bareGraph = undefined as never;
+      console.error(`${c.name}: ${rows} projection rows, ${communityEdges} community edges`);
       anchors.push({ dataset: c.name, step: "projection", "product s": projection, "anchor s": plainRead, ratio: projection / plainRead, anchor: `plain read of the same ${rows} rows`, "product CPU s": projectionCpu, "anchor CPU s": plainReadCpu, "CPU ratio": projectionCpu / plainReadCpu });
-      anchors.push({ dataset: c.name, step: "louvain", "product s": detect, "anchor s": bare, ratio: detect / bare, anchor: `bare louvain.detailed, ${bareGraph.size} edges`, "product CPU s": detectCpu, "anchor CPU s": bareCpu, "CPU ratio": detectCpu / bareCpu });
+      anchors.push({ dataset: c.name, step: "louvain", "product s": detect, "anchor s": bare, ratio: detect / bare, anchor: `bare louvain.detailed, ${communityEdges} edges`, "product CPU s": detectCpu, "anchor CPU s": bareCpu, "CPU ratio": detectCpu / bareCpu });
       for (const a of anchors.slice(-2)) console.error(`${c.name}: anchor`, JSON.stringify(a));
       graph = undefined as never;
 
@@ -170,11 +178,21 @@ async function main() {
         const cpuAt = new Map<RunStage, CpuReading>();
         const t0 = performance.now();
         const c0 = cpuNow(neo4jPid);
+        const memory = stageMemory<RunStage>(args["live-heap"]);
         const run = await measure(() => runAnalysis(db, period, (stage) => {
           if (firstSeen.has(stage)) return;
           firstSeen.set(stage, performance.now());
           cpuAt.set(stage, cpuNow(neo4jPid));
+          memory.enter(stage);
         }));
+        const memoryPeaks = memory.stop();
+        memoryStages.push({
+          dataset: c.name, run: r,
+          ...Object.fromEntries(STAGES.map((stage) => {
+            const m = memoryPeaks.get(stage);
+            return [stage, m ? `${m.peakRssMb}/${m.heapMb}/${m.externalMb}${m.liveAtStartMb === undefined ? "" : `/${m.liveAtStartMb}`}` : "-"];
+          })),
+        });
         const cEnd = cpuNow(neo4jPid);
         const s = stageSeconds(firstSeen, t0 + run.seconds * 1000);
         const cpu = stageCpu(firstSeen, cpuAt, cEnd);
@@ -199,7 +217,7 @@ async function main() {
           rankers: rankers?.reusedFrom ? "reused" : "fitted",
         });
         const growth = r === 1 && previous && c.name.startsWith("generated") ? (run.seconds / previous.seconds) / (projects / previous.projects) : undefined;
-        const ids = sampleProjects(profiles.projectIds);
+        const ids = sampleProjects(projectIds);
         await projectReads(db, ids.slice(0, 10));
         const fromDb = await projectReads(db, ids.slice(10));
         const cached = await projectReads(db, ids.slice(10));
@@ -230,6 +248,8 @@ async function main() {
   printTable(stages);
   console.log("\nCPU seconds of each stage, this process / Neo4j (steadier than wall clock on a shared machine):");
   printTable(cpuStages);
+  console.log(`\nMemory of each stage, MB: peak RSS / V8 heap used at that peak / external (Buffers, typed arrays)${args["live-heap"] ? " / live heap at the stage's start (after a full GC)" : ""}:`);
+  printTable(memoryStages);
   console.log("\nRuns:");
   printTable(totals);
   console.log("growth = (time ratio) / (size ratio) against the previous generated size; 1.0 is linear.");

@@ -16,6 +16,7 @@ import { listDecisions } from "./analysis/decisions.ts";
 import { toOpportunity } from "./analysis/records.ts";
 import { reportRun } from "./reports/report-run.ts";
 import { noProgress, type ReportProgress } from "./reports/progress.ts";
+import { readDetails, storedSuggestionId } from "./analysis/stored-suggestion.ts";
 
 export interface RenderedExport {
   body: string;
@@ -26,18 +27,18 @@ export interface RenderedExport {
 }
 
 type SuggestionRecord = {
-  id: string; a: string; b: string; aName: string | null; bName: string | null; rank: number; score: number; diagonal: boolean;
-  signals: string; reasonsNl: string[]; reasonsEn: string[]; evidence: string; decision: string | null;
+  id: string | null; runId: string; a: string; b: string; aName: string | null; bName: string | null; rank: number; score: number; diagonal: boolean;
+  details: string | null; signals: string | null; reasonsNl: string[] | null; reasonsEn: string[] | null; evidence: string | null; decision: string | null;
 };
 
 async function runSuggestions(db: Db, runId: string): Promise<SuggestionRow[]> {
   const rows = await readQuery<SuggestionRecord>(db.driver, "exports/run-suggestions", { runId }, db.database);
   return rows.map((r) => {
-    const evidence = JSON.parse(r.evidence ?? "{}") as { sharedThemes?: string[]; sharedPartners?: string[] };
+    const { signals, reasons, evidence } = readDetails(r);
     return {
-      id: r.id, a: r.a, b: r.b, aName: r.aName ?? r.a, bName: r.bName ?? r.b, rank: r.rank, score: r.score, diagonal: r.diagonal === true,
-      reasonsNl: r.reasonsNl ?? [], reasonsEn: r.reasonsEn ?? [], decision: r.decision,
-      signals: JSON.parse(r.signals ?? "{}") as Record<string, number>, sharedThemes: evidence.sharedThemes ?? [], sharedPartners: evidence.sharedPartners ?? [],
+      id: storedSuggestionId(r), a: r.a, b: r.b, aName: r.aName ?? r.a, bName: r.bName ?? r.b, rank: r.rank, score: r.score, diagonal: r.diagonal === true,
+      reasonsNl: reasons.nl, reasonsEn: reasons.en, decision: r.decision,
+      signals: signals as Record<string, number>, sharedThemes: evidence.sharedThemes ?? [], sharedPartners: evidence.sharedPartners ?? [],
     };
   });
 }

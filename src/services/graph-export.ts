@@ -28,6 +28,7 @@ import { communityMap, getOpportunities, getRun, latestRun, storedCommunityNames
 import type { StoredRun } from "./analysis/records.ts";
 import { readNetworks } from "./reports/network-of-networks.ts";
 import { noProgress, type ReportProgress } from "./reports/progress.ts";
+import { readReasons, storedSuggestionId } from "./analysis/stored-suggestion.ts";
 
 export type GraphFormat = "gexf" | "graphml" | "json";
 
@@ -163,14 +164,20 @@ function* edgesOf(record: Neo4jRecord): Generator<[string, string, ExportAttribu
   }
 }
 
-/** A suggestion of graph-suggestions.cypher, after its network's id: [id, b, rank, score, diagonal, reasonsNl, reasonsEn]. */
-type SuggestionRow = [string, string, unknown, number, boolean | null, string[] | null, string[] | null];
+/**
+ * A suggestion of graph-suggestions.cypher, after its network's id: [id, b, rank, score, diagonal,
+ * reasonsNl, reasonsEn, details] (id and reasons stored by older runs, details by newer ones).
+ */
+type SuggestionRow = [string | null, string, unknown, number, boolean | null, string[] | null, string[] | null, string | null];
 
-const suggestionAttributes = (a: string, s: SuggestionRow, decisions: RunAttributes["decisions"]): ExportAttributes => ({
-  type: "SUGGESTED", suggestion: true, [VIZ_ATTRIBUTES.undirected]: true, suggestionId: s[0], rank: plain(s[2]) as number, score: s[3], diagonal: s[4] === true,
-  reasonsNl: s[5]?.join("; ") ?? "", reasonsEn: s[6]?.join("; ") ?? "",
-  decision: (decisions.networks.has(a) ? decisions.byPair.get(pairKeyOf(a, s[1])) : undefined) ?? "open",
-});
+const suggestionAttributes = (runId: string, a: string, s: SuggestionRow, decisions: RunAttributes["decisions"]): ExportAttributes => {
+  const reasons = readReasons({ reasonsNl: s[5], reasonsEn: s[6], details: s[7] });
+  return {
+    type: "SUGGESTED", suggestion: true, [VIZ_ATTRIBUTES.undirected]: true, suggestionId: storedSuggestionId({ id: s[0], a, b: s[1], runId }), rank: plain(s[2]) as number, score: s[3], diagonal: s[4] === true,
+    reasonsNl: reasons.nl.join("; "), reasonsEn: reasons.en.join("; "),
+    decision: (decisions.networks.has(a) ? decisions.byPair.get(pairKeyOf(a, s[1])) : undefined) ?? "open",
+  };
+};
 
 /** Writes each element of a grouped record in turn, waiting for the writer where it asks to. */
 async function each<T>(rows: Iterable<T>, write: (row: T) => Promise<void> | void): Promise<void> {
@@ -285,7 +292,7 @@ export async function streamGraph(
         if (!written.has(source)) return;
         return each(record.get(1) as SuggestionRow[], (s) => {
           const target = nodeKey("project", s[1]);
-          if (written.has(target)) return w.edge(`e${e++}`, source, target, suggestionAttributes(a, s, results!.decisions));
+          if (written.has(target)) return w.edge(`e${e++}`, source, target, suggestionAttributes(run!.id, a, s, results!.decisions));
         });
       });
     }

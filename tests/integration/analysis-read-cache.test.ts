@@ -39,7 +39,7 @@ describe("analysis read cache", () => {
     expect(first.every((s) => s.runId === runId && (s.a === PROJECT || s.b === PROJECT))).toBe(true);
     expect(first.map((s) => s.rank)).toEqual([...first.map((s) => s.rank)].sort((x, y) => x - y));
     // Changing a stored suggestion behind the cache's back does not show: the list came from memory.
-    await t.rows("MATCH (s:Suggestion {id: $id}) SET s.score = -1", { id: first[0]!.id });
+    await t.rows("MATCH (s:Suggestion {runId: $runId, a: $a, b: $b}) SET s.score = -1", { runId, a: first[0]!.a, b: first[0]!.b });
     first.reverse();
     const again = await getSuggestions(db, { project: PROJECT, limit: 10 });
     expect(again.map((s) => s.id)).toEqual([...first].reverse().map((s) => s.id));

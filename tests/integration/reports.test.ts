@@ -129,12 +129,12 @@ describe("reports", () => {
     // Recommendations: the open suggestions of the run touching the theme, with Dutch reasons.
     const rec = blocks(doc, "recommendations", "list")[0]!.items;
     expect(rec.length).toBeGreaterThan(0);
-    const [best] = await t.rows<{ a: string; b: string; reasons: string[] }>(`MATCH (s:Suggestion {runId: $runId})
+    const [best] = await t.rows<{ a: string; b: string; details: string }>(`MATCH (s:Suggestion {runId: $runId})
       WHERE EXISTS { MATCH (p:Project)-[:ADDRESSES]->(:Theme {id: 'talent-development'}) WHERE p.id IN [s.a, s.b] }
         AND NOT EXISTS { MATCH (d:Decision {pairKey: s.pairKey}) WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint }
       MATCH (a:Project {id: s.a}) MATCH (b:Project {id: s.b})
-      RETURN a.name AS a, b.name AS b, s.reasonsNl AS reasons ORDER BY s.rank LIMIT 1`, { runId });
-    expect(rec[0]).toBe(`${best!.a} + ${best!.b}: ${best!.reasons.join("; ")}`);
+      RETURN a.name AS a, b.name AS b, s.details AS details ORDER BY s.rank LIMIT 1`, { runId });
+    expect(rec[0]).toBe(`${best!.a} + ${best!.b}: ${JSON.parse(best!.details).reasons.nl.join("; ")}`);
     // Written for a reader who never saw a graph: no jargon in the Dutch text.
     const md = (await buildReport(db, { kind: "theme", subject: "talent-development", format: "md" })).body as string;
     expect(md).toMatch(/^# Thema: Talentontwikkeling/);
@@ -146,11 +146,11 @@ describe("reports", () => {
   it("letter: the network's own open suggestions, best first, with reasons in the chosen language", async () => {
     const project = "ln-talent-kmo";
     const doc = await json(db, { kind: "letter", subject: project, lang: "en" });
-    const expected = await t.rows<{ other: string; reasons: string[] }>(`MATCH (s:Suggestion {runId: $runId}) WHERE $project IN [s.a, s.b]
+    const expected = await t.rows<{ other: string; details: string }>(`MATCH (s:Suggestion {runId: $runId}) WHERE $project IN [s.a, s.b]
         AND NOT EXISTS { MATCH (d:Decision {pairKey: s.pairKey}) WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint }
       MATCH (o:Project) WHERE o.id IN [s.a, s.b] AND o.id <> $project
-      RETURN o.name AS other, s.reasonsEn AS reasons ORDER BY s.rank LIMIT 5`, { runId, project });
-    expect(blocks(doc, "collaborations", "list")[0]!.items).toEqual(expected.map((e) => `${e.other}: ${e.reasons.join("; ")}`));
+      RETURN o.name AS other, s.details AS details ORDER BY s.rank LIMIT 5`, { runId, project });
+    expect(blocks(doc, "collaborations", "list")[0]!.items).toEqual(expected.map((e) => `${e.other}: ${JSON.parse(e.details).reasons.en.join("; ")}`));
     const [{ reuse }] = (await t.rows<{ reuse: number }>(`MATCH (o:Opportunity {runId: $runId, kind: 'reusable-outcome'}) WHERE o.details CONTAINS $to RETURN count(o) AS reuse`, { runId, to: `"to":"${project}"` })) as [{ reuse: number }];
     expect(blocks(doc, "outcomes", "list")[0]?.items.length ?? 0).toBe(Math.min(reuse, 5));
     expect(doc.title).toBe("Recommendations for Talent in kmo's");

@@ -13,6 +13,7 @@ import type { Db } from "../entities/store.ts";
 import { validated } from "./queries.ts";
 import { analysisChanged } from "./read-cache.ts";
 import { toDecision, type DecisionEvent, type DecisionRecord } from "./records.ts";
+import { suggestionIdParts } from "./stored-suggestion.ts";
 
 type Row = Record<string, unknown>;
 type State = DecisionRecord["decision"];
@@ -108,7 +109,7 @@ async function stepOnPair(db: Db, target: Target, opts: StepOptions, plan: (curr
 async function lockPair(tx: ManagedTransaction, target: Target): Promise<{ pairKey: string; suggestion?: SuggestionRef }> {
   const token = randomUUID();
   if ("suggestionId" in target) {
-    const [row] = await runIn<{ suggestion: SuggestionRef }>(tx, "analysis/lock-suggestion-decision", { id: target.suggestionId, token });
+    const [row] = await runIn<{ suggestion: SuggestionRef }>(tx, "analysis/lock-suggestion-decision", { id: target.suggestionId, parts: suggestionIdParts(target.suggestionId), token });
     if (!row) throw new NotFoundError("suggestion", target.suggestionId);
     return { pairKey: row.suggestion.pairKey, suggestion: row.suggestion };
   }

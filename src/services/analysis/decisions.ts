@@ -9,6 +9,7 @@ import { decisionFilterSchema, pairKeySchema, type DecisionFilterInput } from ".
 import { pairFingerprinter } from "../../analysis/pair-fingerprint.ts";
 import { validated } from "./queries.ts";
 import { toDecision, type DecisionRecord } from "./records.ts";
+import { suggestionIdParts } from "./stored-suggestion.ts";
 
 /** Decisions with their history, newest first, filtered (the API's and the CLI's list). */
 export async function findDecisions(db: Db, filter: DecisionFilterInput = {}): Promise<{ items: DecisionRecord[]; total: number; limit: number; offset: number }> {
@@ -29,7 +30,7 @@ export async function getDecision(db: Db, pairKey: string): Promise<DecisionReco
 
 /** The pair a suggestion is about (the CLI undoes a decision by its suggestion too). */
 export async function pairOfSuggestion(db: Db, suggestionId: string): Promise<string> {
-  const [row] = await readQuery<{ suggestion: { pairKey: string } }>(db.driver, "analysis/get-suggestion", { id: suggestionId }, db.database);
+  const [row] = await readQuery<{ suggestion: { pairKey: string } }>(db.driver, "analysis/get-suggestion", { id: suggestionId, parts: suggestionIdParts(suggestionId) }, db.database);
   if (!row) throw new NotFoundError("suggestion", suggestionId);
   return row.suggestion.pairKey;
 }

@@ -80,6 +80,20 @@ export function dataVersion(graph: Parameters<typeof graphFingerprint>[0], decis
 async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean, onProgress?: RunProgress): Promise<RunSummary> {
   const started = new Date();
   await discardStaleRuns(db);
+  // The projected graph lives only inside analyse(): it is garbage before the results are written,
+  // so the writing stage (the run's memory peak) holds the results alone.
+  const { run, result } = await analyse(db, p, weightsGiven, started, onProgress);
+  const { finishedAt } = await storeRun(db, run, result, (done, total) => onProgress?.("writing", done, total));
+  // Lists read in this process follow the new run at once.
+  analysisChanged(db);
+  // Retention: older runs beyond the setting go, in small batches (never one a decision refers to).
+  await pruneRuns(db);
+  const { communityNames: _names, ...summary } = run;
+  return { ...summary, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
+}
+
+/** Projects the stored graph and analyses it: the run to store and its results. */
+async function analyse(db: Db, p: AnalysisParams, weightsGiven: boolean, started: Date, onProgress?: RunProgress): Promise<{ run: NewRun; result: ReturnType<typeof analyzeGraph> }> {
   onProgress?.("projection", 0, 1);
   const graph = await projectGraph(db);
   onProgress?.("projection", 1, 1);
@@ -114,11 +128,5 @@ async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean,
     rankers,
     communityNames: nameCommunities(graph, result.communities),
   };
-  const { finishedAt } = await storeRun(db, run, result, (done, total) => onProgress?.("writing", done, total));
-  // Lists read in this process follow the new run at once.
-  analysisChanged(db);
-  // Retention: older runs beyond the setting go, in small batches (never one a decision refers to).
-  await pruneRuns(db);
-  const { communityNames: _names, ...summary } = run;
-  return { ...summary, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
+  return { run, result };
 }

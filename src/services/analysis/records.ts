@@ -7,6 +7,7 @@ import { cutToPrecision } from "../../schemas/partial-date.ts";
 import type { Rankers } from "../../analysis/recommend/learned-ranker.ts";
 import type { DecisionEventJson, DecisionJson, NetworkInTimeJson, OpportunityJson, RunDiffJson, RunJson, SuggestionJson } from "../../schemas/responses-analysis.ts";
 import type { AnalysisResult, Opportunity, OpportunityKind, Suggestion } from "../../analysis/types.ts";
+import { readDetails, storedSuggestionId } from "./stored-suggestion.ts";
 
 /** A run as the API shows it, with its counts named and its recommendation models whole (the API shows their summary). */
 export type StoredRun = Omit<RunJson, "counts" | "rankers"> & {
@@ -89,8 +90,9 @@ export function toRun(r: Row): StoredRun {
 }
 
 export function toSuggestion(s: Row): StoredSuggestion {
+  const details = readDetails(s);
   return {
-    id: s.id as string,
+    id: storedSuggestionId(s as { id?: unknown; a: string; b: string; runId: string }),
     runId: s.runId as string,
     pairKey: s.pairKey as string,
     a: s.a as string,
@@ -100,10 +102,10 @@ export function toSuggestion(s: Row): StoredSuggestion {
     ...Object.fromEntries((["aStatus", "bStatus", "aStart", "aEnd", "bStart", "bEnd"] as const).filter((k) => typeof s[k] === "string").map((k) => [k, s[k] as string])),
     rank: s.rank as number,
     score: s.score as number,
-    signals: json(s.signals, {} as StoredSuggestion["signals"]),
+    signals: details.signals,
     diagonal: s.diagonal === true,
-    reasons: { nl: strings(s.reasonsNl), en: strings(s.reasonsEn) },
-    evidence: json(s.evidence, { sharedThemes: [], sharedPartners: [], topTerms: [], complementarity: [] }),
+    reasons: details.reasons,
+    evidence: details.evidence,
     fingerprint: s.fingerprint as string,
     communities: [(s.communityA as number | undefined) ?? null, (s.communityB as number | undefined) ?? null],
     ...withNetworks(networkInTime(s.aNetwork), networkInTime(s.bNetwork)),

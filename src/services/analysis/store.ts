@@ -10,6 +10,7 @@ import type { AnalysisResult } from "../../analysis/types.ts";
 import type { Db } from "../entities/store.ts";
 import { pairKeyOf } from "../../analysis/pair-fingerprint.ts";
 import type { NewRun } from "./records.ts";
+import { suggestionDetails } from "./stored-suggestion.ts";
 
 // Measured on CORDIS (138k suggestions): 10k rows and two writers beat 5k or 20k rows and one or three.
 const BATCH = 10_000;
@@ -41,11 +42,8 @@ export async function storeRun(
       a: xs.map((s) => s.a),
       b: xs.map((s) => s.b),
       score: xs.map((s) => s.score),
-      signals: xs.map((s) => JSON.stringify(s.signals)),
-      reasonsNl: xs.map((s) => s.reasons.nl),
-      reasonsEn: xs.map((s) => s.reasons.en),
       diagonal: xs.map((s) => s.diagonal),
-      evidence: xs.map((s) => JSON.stringify(s.evidence)),
+      details: xs.map(suggestionDetails),
       fingerprint: xs.map((s) => s.fingerprint),
       communityA: xs.map((s) => community.get(s.a) ?? null),
       communityB: xs.map((s) => community.get(s.b) ?? null),

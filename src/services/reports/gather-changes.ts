@@ -12,6 +12,7 @@ import type { Db } from "../entities/store.ts";
 import { getRun } from "../analysis/queries.ts";
 import type { StoredRun } from "../analysis/records.ts";
 import { namesOf, runBefore } from "./report-run.ts";
+import { readReasons } from "../analysis/stored-suggestion.ts";
 
 export type ChangesScopeFilter = { theme?: string; project?: string };
 
@@ -37,14 +38,14 @@ export async function gatherChanges(db: Db, since: Since, runId: string, scope: 
   };
   const networks = await read<{ id: string; name: string }>("since-networks", { limit: CHANGES_LIMITS.networks });
   const partners = await read<{ name: string; network: string }>("since-partners", { limit: CHANGES_LIMITS.partners });
-  const suggested = await read<{ a: string; b: string; reasonsNl: string[] | null; reasonsEn: string[] | null }>("since-suggestions", { runId, baseRunId: base.run?.id ?? null, limit: CHANGES_LIMITS.suggestions });
+  const suggested = await read<{ a: string; b: string; details: string | null; reasonsNl: string[] | null; reasonsEn: string[] | null }>("since-suggestions", { runId, baseRunId: base.run?.id ?? null, limit: CHANGES_LIMITS.suggestions });
   const decided = await read<{ a: string; b: string; decision: string; decidedAt: string }>("since-decisions", { limit: CHANGES_LIMITS.decisions });
 
   const names = await namesOf(db, { projects: [...suggested.items, ...decided.items].flatMap((x) => [x.a, x.b]) });
   const nameOf = (id: string) => names.get(`project:${id}`)?.name ?? id;
   const suggestions: Counted<ChangesData["suggestions"]["items"][number]> = {
     total: suggested.total,
-    items: suggested.items.map((s) => ({ aName: nameOf(s.a), bName: nameOf(s.b), reasons: { nl: s.reasonsNl ?? [], en: s.reasonsEn ?? [] } })),
+    items: suggested.items.map((s) => ({ aName: nameOf(s.a), bName: nameOf(s.b), reasons: readReasons(s) })),
   };
   const decisions: Counted<ChangesData["decisions"]["items"][number]> = {
     total: decided.total,
