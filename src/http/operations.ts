@@ -38,6 +38,8 @@ export function operationsRouter(db: Database, metrics: HttpMetrics, openApi: ()
   });
   router.get("/api/docs", (_req, res) => {
     res.locals.route = "/api/docs";
+    // The reference is a page of its own: its inline style, nothing else.
+    res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     res.type("html").send(renderDocsPage(openApi()));
   });
   return router;

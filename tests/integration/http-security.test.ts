@@ -3,6 +3,7 @@
 // helmet headers, the CORS allow-list and the write rate limit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedNetwork, startHarness, type Harness } from "./http-harness.ts";
+import { API_CONTENT_SECURITY_POLICY } from "../../src/http/security.ts";
 
 const HOSTILE = [
   "' OR 1=1 //",
@@ -103,7 +104,15 @@ describe("headers", () => {
     const ok = await fetch(`${h.url}/api/v1/themes`, { headers: { origin: "https://kenniscentrum.example.be" } });
     expect(ok.headers.get("access-control-allow-origin")).toBe("https://kenniscentrum.example.be");
     expect(ok.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(ok.headers.get("content-security-policy")).toContain("default-src 'self'");
+    // A JSON answer allows nothing and may not be framed; helmet's headers for old browsers are left out.
+    expect(ok.headers.get("content-security-policy")).toBe(API_CONTENT_SECURITY_POLICY);
+    expect(ok.headers.get("strict-transport-security")).toMatch(/max-age=/);
+    for (const legacy of ["x-dns-prefetch-control", "x-download-options", "x-xss-protection", "x-permitted-cross-domain-policies", "origin-agent-cluster"]) {
+      expect(ok.headers.get(legacy), legacy).toBeNull();
+    }
+    // The API reference keeps its inline style and nothing more.
+    const docs = await fetch(`${h.url}/api/docs`);
+    expect(docs.headers.get("content-security-policy")).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     expect(ok.headers.get("x-powered-by")).toBeNull();
     const other = await fetch(`${h.url}/api/v1/themes`, { headers: { origin: "https://evil.example.com" } });
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
