@@ -25,7 +25,7 @@ import type { Db } from "./entities/store.ts";
 import { currentDataVersion } from "./data-version.ts";
 import { degreeOrder, dropDegreeOrder, graphSize, ORDER_LABELS, type DegreeOrder } from "./degree-order.ts";
 import { versionKeyed } from "./version-keyed.ts";
-import { runInWorker } from "./worker-thread.ts";
+import { runInWorker } from "./off-loop/start-worker.ts";
 import { EDGE_FIELDS, LABELS, pickFields, TYPE_OF_LABEL, VIEW_FIELDS } from "./view-fields.ts";
 
 /** Relationship types, by their code in `relType`. */

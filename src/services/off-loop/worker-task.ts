@@ -5,11 +5,10 @@
 // answers once and exits, which returns the memory the work took. In a development checkout
 // (TypeScript sources) the worker loads the sources through tsx; a built install runs the
 // compiled file.
-import type { Worker } from "node:worker_threads";
 import type { Database } from "../../db/connect.ts";
 import type { OffLoopKind, OffLoopMessage, OffLoopTasks } from "./off-loop-tasks.ts";
 import { restoreError } from "./transferred-error.ts";
-import { startWorkerThread, workerModule } from "./start-worker.ts";
+import { runInWorker, workerModule } from "./start-worker.ts";
 
 const WORKER = workerModule("off-loop-worker");
 
@@ -22,24 +21,11 @@ export interface OffLoopWorkerData<K extends OffLoopKind = OffLoopKind> {
   database?: string;
 }
 
-const startWorker = (data: OffLoopWorkerData): Worker => startWorkerThread(WORKER, data);
-
 /** Runs the task in a fresh worker thread and answers what it answered (or throws what it threw); `db` undefined for work that needs no database. */
-export function runOffLoop<K extends OffLoopKind>(db: Pick<Database, "config" | "database"> | undefined, kind: K, input: OffLoopTasks[K]["input"]): Promise<OffLoopTasks[K]["output"]> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker({ kind, input, ...(db ? { neo4j: db.config, ...(db.database ? { database: db.database } : {}) } : {}) });
-    let answered = false;
-    let failure: Error | undefined;
-    worker.on("message", (m: OffLoopMessage<K>) => {
-      answered = true;
-      if (m.type === "done") resolve(m.output);
-      else reject(restoreError(m.error));
-      // Its driver is closed before it answers: nothing it still holds may keep it (and its memory) alive.
-      void worker.terminate();
-    });
-    worker.on("error", (err) => { failure = err; });
-    worker.on("exit", (code) => {
-      if (!answered) reject(new Error(`the ${kind} worker stopped (exit code ${code}) before it finished${failure ? `: ${failure.message}` : ""}`));
-    });
-  });
+export async function runOffLoop<K extends OffLoopKind>(db: Pick<Database, "config" | "database"> | undefined, kind: K, input: OffLoopTasks[K]["input"]): Promise<OffLoopTasks[K]["output"]> {
+  const data: OffLoopWorkerData<K> = { kind, input, ...(db ? { neo4j: db.config, ...(db.database ? { database: db.database } : {}) } : {}) };
+  // Its driver is closed before it answers: nothing it still holds may keep it (and its memory) alive.
+  const m = await runInWorker<OffLoopMessage<K>>(WORKER, data, `${kind} worker`);
+  if (m.type === "done") return m.output;
+  throw restoreError(m.error);
 }
