@@ -28,7 +28,18 @@ function checkOptions(o: AnalysisOptions) {
   checkWeights(o.weights, "diagonal/analyze");
 }
 
-export function analyzeGraph(graph: DiagonalGraph, options: AnalysisOptions, onProgress?: ProgressListener): AnalysisResult {
+/** What the first stages give: similarity, communities and suggestions, and what later stages read. */
+interface CoreAnalysis {
+  profiles: ReturnType<typeof buildProfiles>;
+  pairs: ReturnType<typeof scorePairs>;
+  modularity: number;
+  labels: Int32Array;
+  neighbours: ReturnType<typeof neighbourIndex>;
+  suggestions: AnalysisResult["suggestions"];
+}
+
+/** Similarity, communities and suggestions: everything but the opportunities. */
+function coreAnalysis(graph: DiagonalGraph, options: AnalysisOptions, onProgress?: ProgressListener): CoreAnalysis {
   checkOptions(options);
   const profiles = buildProfiles(graph);
   const n = profiles.projectIds.length;
@@ -47,9 +58,14 @@ export function analyzeGraph(graph: DiagonalGraph, options: AnalysisOptions, onP
   const neighbours = neighbourIndex(pairs, n);
   const suggestions = suggestCollaborations(graph, profiles, pairs, labels, options, neighbours);
   onProgress?.("suggestions", 1, 1);
+  return { profiles, pairs, modularity: raw.modularity, labels, neighbours, suggestions };
+}
 
+/** The opportunity finders, one step each, in the order their results are listed. */
+function opportunitySteps(graph: DiagonalGraph, options: AnalysisOptions, core: CoreAnalysis): (() => AnalysisResult["opportunities"])[] {
+  const { profiles, pairs, labels, neighbours } = core;
   const projectName = (p: number) => (graph.getNodeAttributes(nodeKey("project", profiles.projectIds[p]!)) as ProjectNode).name;
-  const steps = [
+  return [
     () => brokerPartners(profiles, labels),
     () => isolatedNetworks(profiles, pairs, labels),
     () => themeGaps(profiles),
@@ -58,23 +74,24 @@ export function analyzeGraph(graph: DiagonalGraph, options: AnalysisOptions, onP
     // Seen from a day, past networks become something to learn from (network-periods.ts).
     () => (options.now !== undefined ? learnFromPastNetworks(graph, profiles, pairs, options.now, {}, neighbours) : []),
   ];
-  const opportunities = steps.flatMap((step, i) => {
-    onProgress?.("opportunities", i, steps.length);
-    return step();
-  });
-  onProgress?.("opportunities", steps.length, steps.length);
+}
 
+/** The communities of a core analysis, one per project. */
+const communitiesOf = (core: CoreAnalysis): AnalysisResult["communities"] => core.profiles.projectIds.map((projectId, i) => ({ projectId, community: core.labels[i]! }));
+
+function assemble(graph: DiagonalGraph, core: CoreAnalysis, opportunities: AnalysisResult["opportunities"], communities = communitiesOf(core)): AnalysisResult {
+  const { profiles, pairs, labels } = core;
   let outcomes = 0;
   graph.forEachNode((_, a) => {
     if (a.type === "outcome") outcomes++;
   });
   return {
-    modularity: raw.modularity,
-    communities: profiles.projectIds.map((projectId, i) => ({ projectId, community: labels[i]! })),
-    suggestions,
+    modularity: core.modularity,
+    communities,
+    suggestions: core.suggestions,
     opportunities,
     counts: {
-      projects: n,
+      projects: profiles.projectIds.length,
       partners: profiles.partnerIds.length,
       themes: profiles.themeIds.length,
       outcomes,
@@ -82,4 +99,41 @@ export function analyzeGraph(graph: DiagonalGraph, options: AnalysisOptions, onP
       communities: new Set(labels).size,
     },
   };
+}
+
+export function analyzeGraph(graph: DiagonalGraph, options: AnalysisOptions, onProgress?: ProgressListener): AnalysisResult {
+  const core = coreAnalysis(graph, options, onProgress);
+  const steps = opportunitySteps(graph, options, core);
+  const opportunities = steps.flatMap((step, i) => {
+    onProgress?.("opportunities", i, steps.length);
+    return step();
+  });
+  onProgress?.("opportunities", steps.length, steps.length);
+  return assemble(graph, core, opportunities);
+}
+
+/**
+ * The same analysis and the same result as analyzeGraph, for a caller that stores results while
+ * the rest is computed: `suggested` receives the communities and the suggestions (final once the
+ * suggestions stage is done) before the opportunities are looked for, and the event loop gets a
+ * turn between the opportunity steps, so the caller's writes go on meanwhile.
+ */
+export async function analyzeGraphInStages(
+  graph: DiagonalGraph,
+  options: AnalysisOptions,
+  suggested: (found: Pick<AnalysisResult, "communities" | "suggestions">) => void,
+  onProgress?: ProgressListener,
+): Promise<AnalysisResult> {
+  const core = coreAnalysis(graph, options, onProgress);
+  const communities = communitiesOf(core);
+  suggested({ communities, suggestions: core.suggestions });
+  const steps = opportunitySteps(graph, options, core);
+  const opportunities: AnalysisResult["opportunities"] = [];
+  for (const [i, step] of steps.entries()) {
+    onProgress?.("opportunities", i, steps.length);
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const o of step()) opportunities.push(o);
+  }
+  onProgress?.("opportunities", steps.length, steps.length);
+  return assemble(graph, core, opportunities, communities);
 }

@@ -2,7 +2,7 @@
 // run's results in Neo4j, with decisions on suggested pairs that survive reruns. This file is the
 // entry point the HTTP API and the CLI call; reads and decisions live in analysis-*.ts beside it.
 import { randomBytes } from "node:crypto";
-import { analyzeGraph } from "../../analysis/analyze.ts";
+import { analyzeGraphInStages } from "../../analysis/analyze.ts";
 import { nameCommunities } from "../../analysis/community-names.ts";
 import { graphFingerprint } from "../../analysis/graph-fingerprint.ts";
 import { graphSummary } from "../../analysis/graph-sketch.ts";
@@ -17,7 +17,9 @@ import { excludedPairs, listDecisions } from "./decisions.ts";
 import { communityMap, latestRun, validated } from "./queries.ts";
 import type { NewRun, RunSummary } from "./records.ts";
 import { analysisChanged } from "./read-cache.ts";
-import { discardStaleRuns, storeRun } from "./store.ts";
+import { discardStaleRuns } from "./store.ts";
+import { openRunWriter, type RunWriter } from "./run-writer.ts";
+import { THIS_WRITER } from "../../db/index.ts";
 import { projectGraph } from "../projection.ts";
 import { runRankers } from "./run-rankers.ts";
 
@@ -80,10 +82,10 @@ export function dataVersion(graph: Parameters<typeof graphFingerprint>[0], decis
 async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean, onProgress?: RunProgress): Promise<RunSummary> {
   const started = new Date();
   await discardStaleRuns(db);
-  // The projected graph lives only inside analyse(): it is garbage before the results are written,
-  // so the writing stage (the run's memory peak) holds the results alone.
-  const { run, result } = await analyse(db, p, weightsGiven, started, onProgress);
-  const { finishedAt } = await storeRun(db, run, result, (done, total) => onProgress?.("writing", done, total));
+  // The projected graph lives only inside analyse(): it is garbage before the last results are
+  // written, so the writing stage (the run's memory peak) holds the results alone.
+  const { run, writer } = await analyse(db, p, weightsGiven, started, onProgress);
+  const { finishedAt } = await writer.finish(run, (done, total) => onProgress?.("writing", done, total));
   // Lists read in this process follow the new run at once.
   analysisChanged(db);
   // Retention: older runs beyond the setting go, in small batches (never one a decision refers to).
@@ -92,8 +94,16 @@ async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean,
   return { ...summary, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
 }
 
-/** Projects the stored graph and analyses it: the run to store and its results. */
-async function analyse(db: Db, p: AnalysisParams, weightsGiven: boolean, started: Date, onProgress?: RunProgress): Promise<{ run: NewRun; result: ReturnType<typeof analyzeGraph> }> {
+/** A turn of the event loop, so the run writer's batches go out between two stages computed here. */
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Projects the stored graph and analyses it: the run to store, and the writer that is storing its
+ * results already. Communities and suggestions are written while the opportunities and the
+ * rankers are computed (run-writer.ts), opportunities while the rankers are; what is known only at
+ * the end (counts, rankers, names) completes the run. A failure here removes what was written.
+ */
+async function analyse(db: Db, p: AnalysisParams, weightsGiven: boolean, started: Date, onProgress?: RunProgress): Promise<{ run: NewRun; writer: RunWriter }> {
   onProgress?.("projection", 0, 1);
   const graph = await projectGraph(db);
   onProgress?.("projection", 1, 1);
@@ -109,24 +119,36 @@ async function analyse(db: Db, p: AnalysisParams, weightsGiven: boolean, started
     excludedPairs: excluded,
     ...(previous ? { previousCommunities: await communityMap(db, previous.id) } : {}),
   });
-  const result = analyzeGraph(graph, options, onProgress);
-  onProgress?.("learning", 0, 1);
-  const { fingerprint, sketch } = graphSummary(graph);
-  // Learning reads only the graph, the decisions, the seed and the weights: with all but the graph
-  // unchanged since the previous run and the graph barely changed, its rankers are reused
-  // (run-rankers.ts), and the run says so.
-  const { rankers, provenance } = runRankers({ graph, graphFingerprint: fingerprint, graphSketch: sketch, params: p, weightsGiven, decisions, previous });
-  onProgress?.("learning", 1, 1);
+  const id = newRunId(started);
+  const writer = await openRunWriter(db, { id, startedAt: started.toISOString(), finishedAt: started.toISOString() }, THIS_WRITER);
+  try {
+    const result = await analyzeGraphInStages(graph, options, (found) => writer.suggestions(found), onProgress);
+    writer.opportunities(result.opportunities);
+    onProgress?.("learning", 0, 1);
+    await turn();
+    const { fingerprint, sketch } = graphSummary(graph);
+    await turn();
+    // Learning reads only the graph, the decisions, the seed and the weights: with all but the graph
+    // unchanged since the previous run and the graph barely changed, its rankers are reused
+    // (run-rankers.ts), and the run says so.
+    const { rankers, provenance } = runRankers({ graph, graphFingerprint: fingerprint, graphSketch: sketch, params: p, weightsGiven, decisions, previous });
+    await turn();
+    const communityNames = nameCommunities(graph, result.communities);
+    onProgress?.("learning", 1, 1);
 
-  const run: NewRun = {
-    id: newRunId(started),
-    startedAt: started.toISOString(),
-    finishedAt: new Date().toISOString(), // replaced when the run is complete
-    params: { ...p, excludedPairs: excluded.size, previousRun: previous?.id ?? null, dataVersion: dataVersion(graph, decisions.length, fingerprint), rankers: provenance },
-    modularity: result.modularity,
-    counts: { ...result.counts, suggestions: result.suggestions.length, opportunities: result.opportunities.length, excludedPairs: excluded.size },
-    rankers,
-    communityNames: nameCommunities(graph, result.communities),
-  };
-  return { run, result };
+    const run: NewRun = {
+      id,
+      startedAt: started.toISOString(),
+      finishedAt: new Date().toISOString(), // replaced when the run is complete
+      params: { ...p, excludedPairs: excluded.size, previousRun: previous?.id ?? null, dataVersion: dataVersion(graph, decisions.length, fingerprint), rankers: provenance },
+      modularity: result.modularity,
+      counts: { ...result.counts, suggestions: result.suggestions.length, opportunities: result.opportunities.length, excludedPairs: excluded.size },
+      rankers,
+      communityNames,
+    };
+    return { run, writer };
+  } catch (err) {
+    await writer.discard();
+    throw err;
+  }
 }

@@ -1,0 +1,201 @@
+// Writes one analysis run's results while the run is still being computed. The run node is created
+// first, in status "writing" (invisible to readers); results are queued as soon as they are final
+// (communities and suggestions after the suggestions stage, opportunities after theirs) and two
+// writers drain the queue in batched UNWINDs, so Neo4j writes while this process computes the
+// rest. `finish` waits for the queue, then sets what was known only at the end and makes the run
+// visible in one step; `discard` (or any failed write) removes everything written for it. A run is
+// stored whole or not at all, as before (store.ts).
+import { runIn, writeTransaction } from "../../db/index.ts";
+import type { AnalysisResult } from "../../analysis/types.ts";
+import type { Db } from "../entities/store.ts";
+import { pairKeyOf } from "../../analysis/pair-fingerprint.ts";
+import type { NewRun } from "./records.ts";
+import { suggestionDetails } from "./stored-suggestion.ts";
+
+// Measured on CORDIS (138k suggestions): 10k rows and two writers beat 5k or 20k rows and one or three.
+export const BATCH = 10_000;
+const WRITERS = 2;
+
+export const opportunityId = (key: string, runId: string) => `o-${key}-${runId}`;
+
+/** One batch: its query, its row count, and its parameters, built when a writer takes it (so at most WRITERS batches are held twice). */
+type Batch = { query: string; size: number; params: () => Record<string, unknown> };
+
+export interface RunWriter {
+  /** Queues the communities' memberships and the suggestions (ranked here, best first). */
+  suggestions(found: Pick<AnalysisResult, "communities" | "suggestions">): void;
+  /** Queues the opportunities. */
+  opportunities(found: AnalysisResult["opportunities"]): void;
+  /** Waits for every queued batch, then completes the run with what `run` holds; reports rows written from now on. */
+  finish(run: NewRun, onBatch?: (done: number, total: number) => void): Promise<{ finishedAt: string }>;
+  /** Stops writing and removes what was written (a failure elsewhere in the run). */
+  discard(): Promise<void>;
+}
+
+/** The suggestions in rank order: best score first, ties by pair key (a < b in every pair). */
+function ranked(suggestions: AnalysisResult["suggestions"]): AnalysisResult["suggestions"] {
+  // The collator orders exactly as localeCompare does, without building one per comparison.
+  const collator = new Intl.Collator();
+  return suggestions
+    .map((s) => (s.a < s.b ? s : { ...s, a: s.b, b: s.a }))
+    .map((s) => ({ s, key: pairKeyOf(s.a, s.b) }))
+    .sort((x, y) => y.s.score - x.s.score || collator.compare(x.key, y.key))
+    .map((x) => x.s);
+}
+
+/** Creates the run node (status "writing") and returns the writer of its results. */
+export async function openRunWriter(db: Db, head: Pick<NewRun, "id" | "startedAt" | "finishedAt">, writer: string): Promise<RunWriter> {
+  const runId = head.id;
+  const write = (query: string, params: Record<string, unknown>) => writeTransaction(db.driver, (tx) => runIn(tx, query, params), db.database);
+  await write("analysis/create-run", {
+    id: runId, startedAt: head.startedAt, finishedAt: head.finishedAt,
+    params: "{}", modularity: null, counts: "{}", rankers: null, communityNames: "[]", writer,
+  });
+
+  const queue: Batch[] = [];
+  let queued = 0;
+  let done = 0;
+  let report: ((done: number, total: number) => void) | undefined;
+  let failure: unknown;
+  let closed = false;
+  const enqueue = (batches: Batch[]) => {
+    if (failure !== undefined || closed) return;
+    for (const b of batches) queued += b.size;
+    for (const b of batches) queue.push(b);
+    wake();
+  };
+  // Waking wakes every waiting writer: each one looks at the queue again.
+  const writers: Promise<void>[] = [];
+  const waiting = new Set<() => void>();
+  function wake() {
+    for (const w of [...waiting]) w();
+    waiting.clear();
+  }
+  // Each writer takes the next batch, or waits for one until the run is finished. Suggestions and
+  // opportunities take no shared locks (no relationships), so the writers do not wait on each
+  // other, and this process computes or prepares the next batch while the server commits another.
+  const writerLoop = async () => {
+    for (;;) {
+      const batch = queue.shift();
+      if (!batch) {
+        if (closed || failure !== undefined) return;
+        await new Promise<void>((resolve) => waiting.add(resolve));
+        continue;
+      }
+      try {
+        await write(batch.query, { runId, ...batch.params() });
+        done += batch.size;
+        report?.(done, queued);
+      } catch (err) {
+        failure ??= err;
+        queue.length = 0;
+        wake();
+        return;
+      }
+    }
+  };
+  for (let i = 0; i < WRITERS; i++) writers.push(writerLoop());
+
+  const discard = async () => {
+    closed = true;
+    queue.length = 0;
+    wake();
+    // All writers are awaited before anything is removed, so nothing lands after the run is discarded.
+    await Promise.allSettled(writers);
+    await discardRun(db, runId).catch(() => undefined);
+  };
+
+  return {
+    suggestions({ communities, suggestions }) {
+      const community = new Map(communities.map((c) => [c.projectId, c.community]));
+      const memberships = communities.map((c) => ({ project: c.projectId, label: c.community }));
+      const rows = ranked(suggestions);
+      const batches: Batch[] = [];
+      for (let i = 0; i < memberships.length; i += BATCH) {
+        const slice = memberships.slice(i, i + BATCH);
+        batches.push({ query: "analysis/write-communities", size: slice.length, params: () => ({ rows: slice }) });
+      }
+      for (let first = 0; first < rows.length; first += BATCH) {
+        const n = Math.min(BATCH, rows.length - first);
+        // The columns of write-suggestions for the suggestions ranked first+1 … first+n.
+        batches.push({
+          query: "analysis/write-suggestions",
+          size: n,
+          params: () => {
+            const xs = rows.slice(first, first + n);
+            return {
+              firstRank: first + 1,
+              a: xs.map((s) => s.a),
+              b: xs.map((s) => s.b),
+              score: xs.map((s) => s.score),
+              diagonal: xs.map((s) => s.diagonal),
+              details: xs.map(suggestionDetails),
+              fingerprint: xs.map((s) => s.fingerprint),
+              communityA: xs.map((s) => community.get(s.a) ?? null),
+              communityB: xs.map((s) => community.get(s.b) ?? null),
+            };
+          },
+        });
+      }
+      enqueue(batches);
+    },
+    opportunities(found) {
+      const rows = found.map((o) => ({
+        id: opportunityId(o.key, runId),
+        kind: o.kind,
+        key: o.key,
+        score: o.score,
+        subjects: JSON.stringify(o.subjects),
+        reasonsNl: o.reasons.nl,
+        reasonsEn: o.reasons.en,
+        details: JSON.stringify(o.details),
+      }));
+      const batches: Batch[] = [];
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const slice = rows.slice(i, i + BATCH);
+        batches.push({ query: "analysis/write-opportunities", size: slice.length, params: () => ({ rows: slice }) });
+      }
+      enqueue(batches);
+    },
+    async finish(run, onBatch) {
+      closed = true;
+      wake();
+      try {
+        report = onBatch;
+        // Reported before waiting, so the writing stage is timed from its start.
+        onBatch?.(done, queued);
+        await Promise.all(writers);
+        if (failure !== undefined) throw failure;
+        const finishedAt = new Date().toISOString();
+        const [completed] = await write("analysis/finish-run", {
+          id: runId,
+          finishedAt,
+          params: JSON.stringify(run.params),
+          modularity: run.modularity,
+          counts: JSON.stringify(run.counts),
+          rankers: run.rankers ? JSON.stringify(run.rankers) : null,
+          communityNames: JSON.stringify(run.communityNames),
+        });
+        if (!completed) throw new Error(`analysis run ${runId} disappeared while it was being written`);
+        return { finishedAt };
+      } catch (err) {
+        // When Neo4j is gone the discard fails too: the run stays "writing" (invisible) and
+        // discardStaleRuns removes it at the next start or run. The first error is the one to report.
+        await discard();
+        throw err;
+      }
+    },
+    discard,
+  };
+}
+
+/** Removes an unfinished run and everything written for it, in bounded transactions. */
+export async function discardRun(db: Db, runId: string): Promise<void> {
+  const write = (query: string, params: Record<string, unknown>) =>
+    writeTransaction(db.driver, (tx) => runIn<{ deleted: number }>(tx, query, params), db.database);
+  for (;;) {
+    const [r] = await write("analysis/delete-run-batch", { id: runId, limit: BATCH });
+    if (!r || r.deleted === 0) break;
+  }
+  await write("analysis/delete-run", { id: runId });
+}
