@@ -2,10 +2,11 @@
 // outcomes. A rejected pair is suggested again only when its fingerprint changes, i.e. when one of
 // the two networks changed materially; a status change or an unrelated edit elsewhere does not count.
 // The one definition: the analysis stamps its suggestions with it, the service checks decisions by it.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { idOf, nodeKey, type DiagonalGraph } from "./graph.ts";
 
-const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
+// crypto.hash: the same hex digest as createHash().update().digest("hex"), in one call (a third of the CPU).
+const sha1 = (s: string) => hash("sha1", s, "hex");
 
 /** Hash of one project's material data in the analysis graph. */
 export function projectFingerprint(graph: DiagonalGraph, projectId: string): string {
