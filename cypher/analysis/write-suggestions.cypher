@@ -1,9 +1,10 @@
 // A batch of suggestions of one run, sent column by column ($a[i], $b[i], … are row i): lists of
-// plain values cost far less to send than one map per row. Pair key (a < b) and rank (rank of the
-// batch's first row + i) are derived here rather than sent. Compact: the explanation (signals,
-// reasons, evidence) is one JSON string, `details`, and the id is not stored — it is derived from
-// a, b and runId when read (src/services/analysis/stored-suggestion.ts); separate text properties,
-// lists of strings among them, and a unique id per node doubled the server's CPU per suggestion.
+// plain values cost far less to send than one map per row. The pair key (a < b) is derived here
+// rather than sent; the rank is sent, since a run writes its suggestions as they are explained,
+// not in rank order. Compact: the explanation (signals, reasons, evidence) is one JSON string,
+// `details`, and the id is not stored — it is derived from a, b and runId when read
+// (src/services/analysis/stored-suggestion.ts); separate text properties, lists of strings among
+// them, and a unique id per node doubled the server's CPU per suggestion.
 // The run and the two projects are properties (runId, a, b), found through the (runId, a) and
 // (runId, b) indexes, not relationships: a run adds no relationships to projects or to its run
 // node, so concurrent writers never wait on each other's locks. A new run means new nodes: CREATE.
@@ -11,7 +12,7 @@ UNWIND range(0, size($a) - 1) AS i
 WITH i, $a[i] AS a, $b[i] AS b
 CREATE (s:Suggestion {
   runId: $runId, pairKey: a + '|' + b, a: a, b: b,
-  rank: toInteger($firstRank) + i, score: $score[i], diagonal: $diagonal[i], details: $details[i],
+  rank: toInteger($rank[i]), score: $score[i], diagonal: $diagonal[i], details: $details[i],
   fingerprint: $fingerprint[i], communityA: toInteger($communityA[i]), communityB: toInteger($communityB[i])
 })
 RETURN count(*) AS written

@@ -14,7 +14,7 @@ import { reusableOutcomes } from "./opportunities/reusable-outcomes.ts";
 import { themeGaps } from "./opportunities/theme-gaps.ts";
 import { buildProfiles } from "./profiles.ts";
 import { checkWeights, neighbourIndex, scorePairs } from "./similarity.ts";
-import { suggestCollaborations } from "./suggestions.ts";
+import { chooseSuggestions, suggestCollaborations } from "./suggestions.ts";
 import type { AnalysisOptions, AnalysisResult, ProgressListener } from "./types.ts";
 
 function checkOptions(o: AnalysisOptions) {
@@ -38,8 +38,8 @@ interface CoreAnalysis {
   suggestions: AnalysisResult["suggestions"];
 }
 
-/** Similarity, communities and suggestions: everything but the opportunities. */
-function coreAnalysis(graph: DiagonalGraph, options: AnalysisOptions, onProgress?: ProgressListener): CoreAnalysis {
+/** Profiles, similarity and communities: what the suggestions and the opportunities read. */
+function scoreAndCluster(graph: DiagonalGraph, options: AnalysisOptions, onProgress?: ProgressListener): Omit<CoreAnalysis, "suggestions"> {
   checkOptions(options);
   const profiles = buildProfiles(graph);
   const n = profiles.projectIds.length;
@@ -54,11 +54,17 @@ function coreAnalysis(graph: DiagonalGraph, options: AnalysisOptions, onProgress
   const labels = alignCommunities(profiles, raw.membership, options.previousCommunities);
   onProgress?.("communities", 1, 1);
 
-  onProgress?.("suggestions", 0, 1);
   const neighbours = neighbourIndex(pairs, n);
-  const suggestions = suggestCollaborations(graph, profiles, pairs, labels, options, neighbours);
+  return { profiles, pairs, modularity: raw.modularity, labels, neighbours };
+}
+
+/** Similarity, communities and suggestions: everything but the opportunities. */
+function coreAnalysis(graph: DiagonalGraph, options: AnalysisOptions, onProgress?: ProgressListener): CoreAnalysis {
+  const scored = scoreAndCluster(graph, options, onProgress);
+  onProgress?.("suggestions", 0, 1);
+  const suggestions = suggestCollaborations(graph, scored.profiles, scored.pairs, scored.labels, options, scored.neighbours);
   onProgress?.("suggestions", 1, 1);
-  return { profiles, pairs, modularity: raw.modularity, labels, neighbours, suggestions };
+  return { ...scored, suggestions };
 }
 
 /** The opportunity finders, one step each, in the order their results are listed. */
@@ -77,7 +83,7 @@ function opportunitySteps(graph: DiagonalGraph, options: AnalysisOptions, core: 
 }
 
 /** The communities of a core analysis, one per project. */
-const communitiesOf = (core: CoreAnalysis): AnalysisResult["communities"] => core.profiles.projectIds.map((projectId, i) => ({ projectId, community: core.labels[i]! }));
+const communitiesOf = (core: Pick<CoreAnalysis, "profiles" | "labels">): AnalysisResult["communities"] => core.profiles.projectIds.map((projectId, i) => ({ projectId, community: core.labels[i]! }));
 
 function assemble(graph: DiagonalGraph, core: CoreAnalysis, opportunities: AnalysisResult["opportunities"], communities = communitiesOf(core)): AnalysisResult {
   const { profiles, pairs, labels } = core;
@@ -112,28 +118,54 @@ export function analyzeGraph(graph: DiagonalGraph, options: AnalysisOptions, onP
   return assemble(graph, core, opportunities);
 }
 
+/** What a caller storing results during the analysis receives, as soon as it is final. */
+export interface StagedResults {
+  /** The communities, and the chosen suggestions' pairs and scores (best first), before any is explained. */
+  chosen(found: { communities: AnalysisResult["communities"]; pairs: { a: string; b: string; score: number }[] }): void;
+  /** The next explained suggestions, in the order of `chosen`, from position `first`. */
+  explained(first: number, suggestions: AnalysisResult["suggestions"]): void;
+}
+
+/** Suggestions explained between two turns of the event loop in analyzeGraphInStages. */
+export const EXPLAINED_PER_TURN = 10_000;
+
 /**
  * The same analysis and the same result as analyzeGraph, for a caller that stores results while
- * the rest is computed: `suggested` receives the communities and the suggestions (final once the
- * suggestions stage is done) before the opportunities are looked for, and the event loop gets a
- * turn between the opportunity steps, so the caller's writes go on meanwhile.
+ * the rest is computed: `results` receives the communities and the chosen pairs once the pairs are
+ * chosen, then the suggestions as they are explained, and the event loop gets a turn between
+ * batches and between the opportunity steps, so the caller's writes go on meanwhile.
  */
 export async function analyzeGraphInStages(
   graph: DiagonalGraph,
   options: AnalysisOptions,
-  suggested: (found: Pick<AnalysisResult, "communities" | "suggestions">) => void,
+  results: StagedResults,
   onProgress?: ProgressListener,
 ): Promise<AnalysisResult> {
-  const core = coreAnalysis(graph, options, onProgress);
-  const communities = communitiesOf(core);
-  suggested({ communities, suggestions: core.suggestions });
+  const scored = scoreAndCluster(graph, options, onProgress);
+  const communities = communitiesOf(scored);
+  onProgress?.("suggestions", 0, 1);
+  const chosen = chooseSuggestions(graph, scored.profiles, scored.pairs, scored.labels, options, scored.neighbours);
+  const count = chosen.order.length;
+  results.chosen({ communities, pairs: Array.from({ length: count }, (_x, n) => ({ a: chosen.a(n), b: chosen.b(n), score: chosen.score(n) })) });
+  const suggestions: AnalysisResult["suggestions"] = [];
+  for (let first = 0; first < count; first += EXPLAINED_PER_TURN) {
+    await turn();
+    const batch: AnalysisResult["suggestions"] = [];
+    for (let n = first; n < Math.min(count, first + EXPLAINED_PER_TURN); n++) batch.push(chosen.explain(n));
+    for (const x of batch) suggestions.push(x);
+    results.explained(first, batch);
+  }
+  onProgress?.("suggestions", 1, 1);
+  const core: CoreAnalysis = { ...scored, suggestions };
   const steps = opportunitySteps(graph, options, core);
   const opportunities: AnalysisResult["opportunities"] = [];
   for (const [i, step] of steps.entries()) {
     onProgress?.("opportunities", i, steps.length);
-    await new Promise((resolve) => setImmediate(resolve));
+    await turn();
     for (const o of step()) opportunities.push(o);
   }
   onProgress?.("opportunities", steps.length, steps.length);
   return assemble(graph, core, opportunities, communities);
 }
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));

@@ -48,14 +48,36 @@ export function isDiagonal(profiles: ProjectProfiles, labels: Int32Array, a: num
   return !profiles.mainThemes[a]!.some((t) => mb.includes(t));
 }
 
-export function suggestCollaborations(
+/**
+ * The chosen pairs, best first, before they are explained: each one's projects and score are known
+ * here, its signals, reasons and evidence only once `explain` builds it (most of this stage's cost).
+ */
+export interface ChosenSuggestions {
+  /** The chosen pairs (indexes into the scored pairs), best first, ties by ids. */
+  order: number[];
+  /** The project ids and the score of the n-th chosen pair, as its suggestion will have them. */
+  a(n: number): string;
+  b(n: number): string;
+  score(n: number): number;
+  /** The n-th chosen pair as a suggestion. */
+  explain(n: number): Suggestion;
+}
+
+/** Every project's top-k pairs as explained suggestions, best first (the arguments of chooseSuggestions). */
+export function suggestCollaborations(...args: Parameters<typeof chooseSuggestions>): Suggestion[] {
+  const chosen = chooseSuggestions(...args);
+  return chosen.order.map((_i, n) => chosen.explain(n));
+}
+
+/** Every project's top-k pairs, ranked; explained one by one on request (suggestCollaborations explains them all). */
+export function chooseSuggestions(
   graph: DiagonalGraph,
   profiles: ProjectProfiles,
   pairs: PairScores,
   labels: Int32Array,
   options: SuggestOptions,
   neighbours?: NeighbourIndex,
-): Suggestion[] {
+): ChosenSuggestions {
   const k = options.suggestionsPerProject;
   if (!Number.isInteger(k) || k < 1) throw new Error(`diagonal/suggestions: suggestionsPerProject must be an integer ≥ 1, got ${k}`);
   const bonus = options.diagonalBonus ?? SUGGESTION_DEFAULTS.diagonalBonus;
@@ -113,7 +135,8 @@ export function suggestCollaborations(
   const fingerprint = pairFingerprinter(graph);
   // Best first, ties by ids (indexes follow id order, so numbers compare like the ids).
   const order = [...chosen].sort((x, y) => round(rank[y]!) - round(rank[x]!) || pairs.a[x]! - pairs.a[y]! || pairs.b[x]! - pairs.b[y]!);
-  return order.map((i): Suggestion => {
+  const explain = (n: number): Suggestion => {
+    const i = order[n]!;
     const a = pairs.a[i]!;
     const b = pairs.b[i]!;
     const themes = sharedThemes(profiles, a, b);
@@ -147,5 +170,12 @@ export function suggestCollaborations(
       },
       fingerprint: fingerprint(ids[a]!, ids[b]!),
     };
-  });
+  };
+  return {
+    order,
+    a: (n) => ids[pairs.a[order[n]!]!]!,
+    b: (n) => ids[pairs.b[order[n]!]!]!,
+    score: (n) => round(rank[order[n]!]!),
+    explain,
+  };
 }

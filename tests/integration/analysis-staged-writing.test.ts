@@ -9,6 +9,7 @@ import { analyzeGraph } from "../../src/analysis/analyze.ts";
 import { toAnalysisOptions } from "../../src/analysis/options.ts";
 import { projectGraph } from "../../src/services/projection.ts";
 import { analysisParams, listRuns, runAnalysis } from "../../src/services/analysis/index.ts";
+import { suggestionRanks } from "../../src/services/analysis/run-writer.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
 
 const FIXTURES = new URL("../../fixtures/mvo/", import.meta.url).pathname;
@@ -55,8 +56,11 @@ describe("a run written while it computes", () => {
     expect(stored.map((s) => s.rank)).toEqual(stored.map((_s, i) => i + 1));
     const pair = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
     expect(stored.map((s) => pair(s.a, s.b)).sort()).toEqual(expected.suggestions.map((s) => pair(s.a, s.b)).sort());
-    // Best first: ranks follow the scores.
+    // Best first: ranks follow the scores, ties by pair key, exactly as a run stored whole ranks them.
     for (let i = 1; i < stored.length; i++) expect(stored[i]!.score).toBeLessThanOrEqual(stored[i - 1]!.score);
+    const ranks = suggestionRanks(expected.suggestions);
+    const rankOf = new Map(expected.suggestions.map((s, n) => [pair(s.a, s.b), ranks[n]]));
+    expect(stored.map((s) => rankOf.get(pair(s.a, s.b)))).toEqual(stored.map((s) => s.rank));
 
     const opportunities = await t.rows<{ key: string }>("MATCH (o:Opportunity {runId: $id}) RETURN o.key AS key", { id: run.id });
     expect(opportunities.map((o) => o.key).sort()).toEqual(expected.opportunities.map((o) => o.key).sort());

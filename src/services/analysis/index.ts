@@ -99,9 +99,10 @@ const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Projects the stored graph and analyses it: the run to store, and the writer that is storing its
- * results already. Communities and suggestions are written while the opportunities and the
- * rankers are computed (run-writer.ts), opportunities while the rankers are; what is known only at
- * the end (counts, rankers, names) completes the run. A failure here removes what was written.
+ * results already. Communities are written once the pairs are chosen, suggestions as they are
+ * explained, while the rest of the suggestions, the opportunities and the rankers are computed
+ * (run-writer.ts); what is known only at the end (counts, rankers, names) completes the run. A
+ * failure here removes what was written.
  */
 async function analyse(db: Db, p: AnalysisParams, weightsGiven: boolean, started: Date, onProgress?: RunProgress): Promise<{ run: NewRun; writer: RunWriter }> {
   onProgress?.("projection", 0, 1);
@@ -122,7 +123,7 @@ async function analyse(db: Db, p: AnalysisParams, weightsGiven: boolean, started
   const id = newRunId(started);
   const writer = await openRunWriter(db, { id, startedAt: started.toISOString(), finishedAt: started.toISOString() }, THIS_WRITER);
   try {
-    const result = await analyzeGraphInStages(graph, options, (found) => writer.suggestions(found), onProgress);
+    const result = await analyzeGraphInStages(graph, options, { chosen: (found) => writer.chosen(found), explained: (first, found) => writer.suggestions(first, found) }, onProgress);
     writer.opportunities(result.opportunities);
     onProgress?.("learning", 0, 1);
     await turn();

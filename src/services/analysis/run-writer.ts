@@ -22,8 +22,10 @@ export const opportunityId = (key: string, runId: string) => `o-${key}-${runId}`
 type Batch = { query: string; size: number; params: () => Record<string, unknown> };
 
 export interface RunWriter {
-  /** Queues the communities' memberships and the suggestions (ranked here, best first). */
-  suggestions(found: Pick<AnalysisResult, "communities" | "suggestions">): void;
+  /** Queues the communities' memberships, and ranks the run's suggestions from their pairs and scores (in the order they will come). */
+  chosen(found: { communities: AnalysisResult["communities"]; pairs: readonly { a: string; b: string; score: number }[] }): void;
+  /** Queues suggestions, the `first`-th of the chosen pairs and those after it, with their ranks. */
+  suggestions(first: number, found: AnalysisResult["suggestions"]): void;
   /** Queues the opportunities. */
   opportunities(found: AnalysisResult["opportunities"]): void;
   /** Waits for every queued batch, then completes the run with what `run` holds; reports rows written from now on. */
@@ -32,15 +34,17 @@ export interface RunWriter {
   discard(): Promise<void>;
 }
 
-/** The suggestions in rank order: best score first, ties by pair key (a < b in every pair). */
-function ranked(suggestions: AnalysisResult["suggestions"]): AnalysisResult["suggestions"] {
-  // The collator orders exactly as localeCompare does, without building one per comparison.
+/**
+ * The rank of each suggestion (1 = best) from its pair and score: best score first, ties by pair
+ * key (a < b). The collator orders exactly as localeCompare does, without building one per comparison.
+ */
+export function suggestionRanks(pairs: readonly { a: string; b: string; score: number }[]): Int32Array {
   const collator = new Intl.Collator();
-  return suggestions
-    .map((s) => (s.a < s.b ? s : { ...s, a: s.b, b: s.a }))
-    .map((s) => ({ s, key: pairKeyOf(s.a, s.b) }))
-    .sort((x, y) => y.s.score - x.s.score || collator.compare(x.key, y.key))
-    .map((x) => x.s);
+  const keys = pairs.map((s) => pairKeyOf(s.a, s.b));
+  const order = Array.from({ length: pairs.length }, (_x, n) => n).sort((x, y) => pairs[y]!.score - pairs[x]!.score || collator.compare(keys[x]!, keys[y]!));
+  const ranks = new Int32Array(pairs.length);
+  order.forEach((n, position) => (ranks[n] = position + 1));
+  return ranks;
 }
 
 /** Creates the run node (status "writing") and returns the writer of its results. */
@@ -58,6 +62,8 @@ export async function openRunWriter(db: Db, head: Pick<NewRun, "id" | "startedAt
   let report: ((done: number, total: number) => void) | undefined;
   let failure: unknown;
   let closed = false;
+  let community = new Map<string, number>();
+  let ranks: Int32Array | undefined;
   const enqueue = (batches: Batch[]) => {
     if (failure !== undefined || closed) return;
     for (const b of batches) queued += b.size;
@@ -106,35 +112,38 @@ export async function openRunWriter(db: Db, head: Pick<NewRun, "id" | "startedAt
   };
 
   return {
-    suggestions({ communities, suggestions }) {
-      const community = new Map(communities.map((c) => [c.projectId, c.community]));
+    chosen({ communities, pairs }) {
+      community = new Map(communities.map((c) => [c.projectId, c.community]));
+      ranks = suggestionRanks(pairs);
       const memberships = communities.map((c) => ({ project: c.projectId, label: c.community }));
-      const rows = ranked(suggestions);
       const batches: Batch[] = [];
       for (let i = 0; i < memberships.length; i += BATCH) {
         const slice = memberships.slice(i, i + BATCH);
         batches.push({ query: "analysis/write-communities", size: slice.length, params: () => ({ rows: slice }) });
       }
-      for (let first = 0; first < rows.length; first += BATCH) {
-        const n = Math.min(BATCH, rows.length - first);
-        // The columns of write-suggestions for the suggestions ranked first+1 … first+n.
+      enqueue(batches);
+    },
+    suggestions(first, found) {
+      const batches: Batch[] = [];
+      for (let from = 0; from < found.length; from += BATCH) {
+        // Stored with a < b, as pair keys are.
+        const xs = found.slice(from, from + BATCH).map((s) => (s.a < s.b ? s : { ...s, a: s.b, b: s.a }));
+        const at = first + from;
+        // The columns of write-suggestions.
         batches.push({
           query: "analysis/write-suggestions",
-          size: n,
-          params: () => {
-            const xs = rows.slice(first, first + n);
-            return {
-              firstRank: first + 1,
-              a: xs.map((s) => s.a),
-              b: xs.map((s) => s.b),
-              score: xs.map((s) => s.score),
-              diagonal: xs.map((s) => s.diagonal),
-              details: xs.map(suggestionDetails),
-              fingerprint: xs.map((s) => s.fingerprint),
-              communityA: xs.map((s) => community.get(s.a) ?? null),
-              communityB: xs.map((s) => community.get(s.b) ?? null),
-            };
-          },
+          size: xs.length,
+          params: () => ({
+            rank: Array.from(ranks!.subarray(at, at + xs.length)),
+            a: xs.map((s) => s.a),
+            b: xs.map((s) => s.b),
+            score: xs.map((s) => s.score),
+            diagonal: xs.map((s) => s.diagonal),
+            details: xs.map(suggestionDetails),
+            fingerprint: xs.map((s) => s.fingerprint),
+            communityA: xs.map((s) => community.get(s.a) ?? null),
+            communityB: xs.map((s) => community.get(s.b) ?? null),
+          }),
         });
       }
       enqueue(batches);

@@ -22,7 +22,8 @@ export async function storeRun(
   onBatch?: (done: number, total: number) => void,
 ): Promise<{ finishedAt: string }> {
   const writer = await openRunWriter(db, run, WRITER);
-  writer.suggestions(result);
+  writer.chosen({ communities: result.communities, pairs: result.suggestions });
+  writer.suggestions(0, result.suggestions);
   writer.opportunities(result.opportunities);
   return writer.finish(run, onBatch);
 }
