@@ -5,6 +5,8 @@
 // their own query (run reads leave them out).
 // `writer` (host and process id) lets the next start or run on that host recognise a run whose
 // writer crashed and remove it at once, without waiting for the stale-run sweep.
+// A run that writes its results while it computes (services/analysis/run-writer.ts) creates its node
+// with empty params, counts, rankers and names, and finish-run sets them when it makes the run visible.
 CREATE (r:AnalysisRun {
   id: $id, status: 'writing', startedAt: datetime($startedAt), finishedAt: datetime($finishedAt),
   params: $params, modularity: $modularity, counts: $counts,

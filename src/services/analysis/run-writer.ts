@@ -1,8 +1,8 @@
 // Writes one analysis run's results while the run is still being computed. The run node is created
 // first, in status "writing" (invisible to readers); results are queued as soon as they are final
-// (communities and suggestions after the suggestions stage, opportunities after theirs) and two
-// writers drain the queue in batched UNWINDs, so Neo4j writes while this process computes the
-// rest. `finish` waits for the queue, then sets what was known only at the end and makes the run
+// (the communities and every suggestion's rank once the pairs are chosen, the suggestions batch by
+// batch as they are explained, the opportunities once found) and two writers drain the queue in
+// batched UNWINDs, so Neo4j writes while this process computes the rest. `finish` waits for the queue, then sets what was known only at the end and makes the run
 // visible in one step; `discard` (or any failed write) removes everything written for it. A run is
 // stored whole or not at all, as before (store.ts).
 import { runIn, writeTransaction } from "../../db/index.ts";
