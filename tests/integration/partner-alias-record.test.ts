@@ -3,14 +3,14 @@
 // and what made it), and resolve alike on the partner routes, in the recommender (contacts, a new
 // network's leads) and in later imports. A coordinator's merge carries an import's aliases along
 // and its undo takes them back; undoing an import removes the records it made.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importFiles, importPath } from "../../src/services/import-service.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { importFiles } from "../../src/services/import-service.ts";
 import { undoImportJob } from "../../src/services/import-jobs.ts";
 import { partnerAliases, resolvePartnerId } from "../../src/services/partner-aliases.ts";
 import { COORDINATOR_MERGE_REASON, mergePartner, unmergePartner } from "../../src/services/partner-merges.ts";
 import { contactsForPartner, partnersForNewNetwork } from "../../src/services/recommendation-service.ts";
 import { graphDump, JOURNAL_LABELS } from "../support/graph-dump.ts";
-import { startHarness, type Harness } from "./http-harness.ts";
+import { useFixtureHarness, type Harness } from "./http-harness.ts";
 
 const KEPT = "hogeschool-leiestad";
 /** Merged on import: the same name once "vzw" is set aside. */
@@ -23,17 +23,11 @@ const csv = (name: string, text: string) => ({ name, data: Buffer.from(text) });
 const IMPORT_FILE = [csv("partners.csv", `id,name,kind\n${BY_IMPORT},Hogeschool Leiestad vzw,academic\n`)];
 
 describe("one alias record for partners merged on import and by a coordinator", () => {
+  const harness = useFixtureHarness(["fixtures/mvo", "fixtures/duplicates/import"]);
   let h: Harness;
   let firstJob: string;
   let handMerge: string;
-  beforeAll(async () => {
-    h = await startHarness();
-    await h.test.clear();
-    await h.newTokens();
-    await importPath(h.db, "fixtures/mvo");
-    await importPath(h.db, "fixtures/duplicates/import");
-  });
-  afterAll(async () => { await h.test.clear(); await h.close(); });
+  beforeAll(() => { h = harness(); });
 
   const record = (id: string) =>
     h.test.rows<Record<string, unknown>>(
