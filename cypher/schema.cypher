@@ -36,6 +36,11 @@ CREATE INDEX staged_outcome_id IF NOT EXISTS FOR (n:StagedOutcome) ON (n.id);
 // in mergedInto); each merge is recorded as a PartnerMerge, kept after an undo as the audit.
 CREATE INDEX merged_partner_id IF NOT EXISTS FOR (n:MergedPartner) ON (n.id);
 CREATE INDEX merged_partner_into IF NOT EXISTS FOR (n:MergedPartner) ON (n.mergedInto);
+// Databases written before aliases were records kept the ids an import merged into a partner as a
+// list (`aliases`); the start-up migration (src/db/migrations.ts) finds them through these, at once
+// when there are none (every start once migrated).
+CREATE INDEX partner_alias_lists IF NOT EXISTS FOR (n:Partner) ON (n.aliases);
+CREATE INDEX merged_partner_alias_lists IF NOT EXISTS FOR (n:MergedPartner) ON (n.aliases);
 CREATE CONSTRAINT partner_merge_id IF NOT EXISTS FOR (n:PartnerMerge) REQUIRE n.id IS UNIQUE;
 // The list of decisions is newest first, filtered by period.
 CREATE INDEX decision_decided_at IF NOT EXISTS FOR (n:Decision) ON (n.decidedAt);

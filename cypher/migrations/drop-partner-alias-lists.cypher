@@ -7,8 +7,11 @@ MATCH (m:PartnerMerge {id: move.mergeId})
 SET m.movedAliases = [a IN m.movedAliases WHERE NOT a IN move.aliases] + move.aliases
 WITH count(*) AS merges
 CALL () {
-  MATCH (p)
-  WHERE (p:Partner OR p:MergedPartner) AND p.aliases IS NOT NULL
+  CALL () {
+    MATCH (p:Partner) WHERE p.aliases IS NOT NULL RETURN p
+    UNION
+    MATCH (p:MergedPartner) WHERE p.aliases IS NOT NULL RETURN p
+  }
   REMOVE p.aliases
   RETURN count(*) AS lists
 }

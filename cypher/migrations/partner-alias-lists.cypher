@@ -3,8 +3,11 @@
 // itself, or, when a coordinator merged that partner away since, the partner it was merged into.
 // An id that already has a record, or is a stored partner again, keeps that; an id listed on two
 // partners goes to the first by id.
-MATCH (p)
-WHERE (p:Partner OR p:MergedPartner) AND p.aliases IS NOT NULL
+CALL () {
+  MATCH (p:Partner) WHERE p.aliases IS NOT NULL RETURN p
+  UNION
+  MATCH (p:MergedPartner) WHERE p.aliases IS NOT NULL RETURN p
+}
 UNWIND p.aliases AS alias
 WITH alias, p ORDER BY p.id
 WITH alias, head(collect(p)) AS p
