@@ -133,4 +133,20 @@ describe("one alias record for partners merged on import and by a coordinator", 
     expect(await dump()).toEqual(before);
     expect((await record(BY_HAND))[0]).toMatchObject({ into: "schakel-gent", mergeId: merge.id, importJob: null });
   });
+
+  it("merges a partner stored again under an old alias: the new record counts, the old one stays, the undo is exact", async () => {
+    const created = await h.call("coordinator", "POST", "/api/v1/partners", { id: BY_HAND, name: "Hogeschool Leiestadt", kind: "academic" });
+    expect(created.status, created.text).toBe(201);
+    expect(await resolvePartnerId(h.db, BY_HAND)).toBe(BY_HAND);
+    const before = await dump();
+    const merge = await mergePartner(h.db, KEPT, BY_HAND, { by: "test coordinator" });
+    expect((await record(BY_HAND)).map((r) => r.into).sort()).toEqual([KEPT, "schakel-gent"]);
+    expect(await resolvePartnerId(h.db, BY_HAND)).toBe(KEPT);
+    expect((await partnerAliases(h.db)).get(BY_HAND)).toBe(KEPT);
+    const again = await importFiles(h.db, [csv("partners.csv", `id,name,kind\n${BY_HAND},Hogeschool Leiestadt,academic\n`)], { by: "cli:tester" });
+    expect(again.merged).toEqual([{ entity: "partners", kept: KEPT, merged: BY_HAND, reason: `merged earlier into ${KEPT}: its id is an alias` }]);
+    await undoImportJob(h.db, again.job!, { by: "test" });
+    await unmergePartner(h.db, merge.id, { by: "test coordinator" });
+    expect(await dump()).toEqual(before);
+  });
 });
