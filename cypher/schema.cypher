@@ -32,10 +32,16 @@ CREATE INDEX staged_theme_id IF NOT EXISTS FOR (n:StagedTheme) ON (n.id);
 CREATE INDEX staged_project_id IF NOT EXISTS FOR (n:StagedProject) ON (n.id);
 CREATE INDEX staged_partner_id IF NOT EXISTS FOR (n:StagedPartner) ON (n.id);
 CREATE INDEX staged_outcome_id IF NOT EXISTS FOR (n:StagedOutcome) ON (n.id);
-// A partner merged into another lives on as a MergedPartner (its id an alias of the kept partner,
-// in mergedInto); each merge is recorded as a PartnerMerge, kept after an undo as the audit.
+// An id merged into another partner, by a coordinator or on import, is one MergedPartner record (its
+// id an alias of the kept partner, in mergedInto; partners/record-aliases); each coordinator's merge
+// is recorded as a PartnerMerge too, kept after an undo as the audit.
 CREATE INDEX merged_partner_id IF NOT EXISTS FOR (n:MergedPartner) ON (n.id);
 CREATE INDEX merged_partner_into IF NOT EXISTS FOR (n:MergedPartner) ON (n.mergedInto);
+// Databases written before aliases were records kept the ids an import merged into a partner as a
+// list (`aliases`); the start-up migration (src/db/migrations.ts) finds them through these, at once
+// when there are none (every start once migrated).
+CREATE INDEX partner_alias_lists IF NOT EXISTS FOR (n:Partner) ON (n.aliases);
+CREATE INDEX merged_partner_alias_lists IF NOT EXISTS FOR (n:MergedPartner) ON (n.aliases);
 CREATE CONSTRAINT partner_merge_id IF NOT EXISTS FOR (n:PartnerMerge) REQUIRE n.id IS UNIQUE;
 // The list of decisions is newest first, filtered by period.
 CREATE INDEX decision_decided_at IF NOT EXISTS FOR (n:Decision) ON (n.decidedAt);

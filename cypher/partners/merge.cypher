@@ -1,9 +1,10 @@
 // Merges partner $drop into $keep in one statement. The kept partner takes over each network of
 // the dropped one it was not in (the participation's properties copied); where both took part, the
 // kept partner's participation stays. The dropped node is not deleted but retired: it loses the
-// Partner label (no reader sees it), becomes a MergedPartner whose id is an alias of $keep, and
-// holds its participations as MERGED_PARTICIPATION — everything an undo needs to restore it exactly.
-// Aliases the dropped partner carried from earlier merges move to $keep. Recorded as a PartnerMerge.
+// Partner label (no reader sees it), becomes a MergedPartner, and holds its participations as
+// MERGED_PARTICIPATION — everything an undo needs to restore it exactly. Aliases the dropped partner
+// carried from earlier merges (a coordinator's or an import's) move to $keep. Recorded as a
+// PartnerMerge; in the same transaction, partners/record-aliases makes the retired id an alias of $keep.
 MATCH (keep:Partner {id: $keep})
 MATCH (drop:Partner {id: $drop})
 // Write-lock both first, then look again: a merge that ran meanwhile has retired one of them.
@@ -34,5 +35,5 @@ CALL (keep) {
   SET a.mergedInto = keep.id
 }
 REMOVE drop:Partner
-SET drop:MergedPartner, drop.mergedInto = keep.id, drop.mergeId = m.id
+SET drop:MergedPartner
 RETURN m {.*} AS merge

@@ -28,6 +28,6 @@ CALL (m) {
   WHERE a.id IN m.movedAliases
   SET a.mergedInto = m.drop
 }
-REMOVE drop:MergedPartner, drop.mergedInto, drop.mergeId
+REMOVE drop:MergedPartner, drop.mergedInto, drop.mergeId, drop.mergeReason, drop.mergedBy, drop.mergedAt, drop.mergeImport
 SET drop:Partner, m.undoneAt = datetime(), m.undoneBy = $by
 RETURN m {.*} AS merge

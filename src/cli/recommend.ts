@@ -63,14 +63,16 @@ export function register(program: Command) {
       .option("--now <day>", "networks: the day seen from (YYYY-MM-DD, default today)")
       .option("--json", "print JSON")
       .action(async (project: string | undefined, f: Flags) => {
-        const [{ connect }, { networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject }] = await Promise.all([import("../db/index.ts"), import("../services/recommendation-service.ts")]);
+        const [{ connect }, { inProcessRecommendations }] = await Promise.all([import("../db/index.ts"), import("../services/recommendation-calls.ts")]);
         const input = checkFlags(project, f);
         const db = await connect();
         try {
+          // The same call table as the HTTP service's recommender thread, answered in this process.
+          const calls = inProcessRecommendations(db);
           const out =
             project !== undefined
-              ? await (what === "partners" ? partnersForProject(db, project, input) : networksForProject(db, project, input))
-              : await (what === "partners" ? partnersForNewNetwork(db, input) : networksForNewNetwork(db, input));
+              ? await (what === "partners" ? calls.partnersForProject(project, input) : calls.networksForProject(project, input))
+              : await (what === "partners" ? calls.partnersForNewNetwork(input) : calls.networksForNewNetwork(input));
           if (f.json) {
             console.log(JSON.stringify(out, null, 2));
             return;
@@ -102,10 +104,10 @@ export function register(program: Command) {
       if (f.lang !== "nl" && f.lang !== "en") throw new ValidationError(`--lang: expected nl or en, got "${f.lang}"`);
       const input = f.limit !== undefined ? { limit: f.limit } : {};
       parseFlags(contactQuerySchema, input);
-      const [{ connect }, { contactsForPartner }] = await Promise.all([import("../db/index.ts"), import("../services/recommendation-service.ts")]);
+      const [{ connect }, { inProcessRecommendations }] = await Promise.all([import("../db/index.ts"), import("../services/recommendation-calls.ts")]);
       const db = await connect();
       try {
-        const out = await contactsForPartner(db, partner, input);
+        const out = await inProcessRecommendations(db).contactsForPartner(partner, input);
         if (f.json) {
           console.log(JSON.stringify(out, null, 2));
           return;

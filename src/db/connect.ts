@@ -4,6 +4,7 @@
 // server. Whatever connect() started is stopped again when connecting fails.
 import neo4j, { type Config as DriverConfig, type Driver } from "neo4j-driver";
 import { applySchema } from "./schema.ts";
+import { applyMigrations } from "./migrations.ts";
 import { parseNeo4jEnv, type Neo4jConfig } from "./config.ts";
 import { LOCAL_INSTANCES, localServerConfig } from "./local-server.ts";
 import { installTcpNoDelay } from "./tcp-nodelay.ts";
@@ -86,13 +87,14 @@ export function openDriver(config: Neo4jConfig, profile: ConnectionProfile = "cl
   });
 }
 
-/** Connects, checks the server answers, and applies cypher/schema.cypher (idempotent). */
+/** Connects, checks the server answers, and applies cypher/schema.cypher and the data migrations (idempotent). */
 export async function connect(profile: ConnectionProfile = "cli", options: ConnectOptions = {}): Promise<Database> {
   const { config, stop } = await resolveNeo4j(profile, options.env);
   const driver = openDriver(config, profile, options.retryMs);
   try {
     await driver.verifyConnectivity({ database: config.database });
     await applySchema(driver, config.database);
+    await applyMigrations(driver, config.database);
   } catch (err) {
     await driver.close();
     await stop?.();

@@ -8,3 +8,5 @@ export * from "./connection-lost.ts";
 export * from "./writer-process.ts";
 export * from "./batches.ts";
 export * from "./liveness.ts";
+export * from "./partner-alias-record.ts";
+export * from "./migrations.ts";

@@ -21,6 +21,8 @@ export const JOURNAL_KINDS = [
   "stored-project-themes", "stored-participations", "stored-collaborations",
   // A sync's removals (nodes with their labels, relationships with their endpoints) and the decisions it marks orphaned.
   "deleted-nodes", "deleted-relationships", "stored-decisions",
+  // Ids the import merged into another partner: the alias records it made, or changed (import-aliases.ts).
+  "created-partner-aliases", "stored-partner-aliases",
 ] as const;
 
 /** A new import's job id: when it started, and a random tail. */

@@ -5,6 +5,7 @@ import neo4j from "neo4j-driver";
 import type { EntityName } from "../schemas/index.ts";
 import { datePrecision, firstDay } from "../schemas/partial-date.ts";
 import { mergePartners, type PartnerMerge, type StoredPartner } from "./merge-partners.ts";
+import { aliasWrites, type AliasWrite } from "./import-aliases.ts";
 import { problem, type ImportProblem } from "./problems.ts";
 import type { RowSource, ValidRow, ValidRows } from "./validate-tables.ts";
 import { expectedText as expected, noteText as note } from "../schemas/import-problem-messages.ts";
@@ -53,6 +54,8 @@ export interface ImportPlan {
   existing: Record<NodeEntity, number>;
   rows: Record<EntityName, number>;
   merges: PartnerMerge[];
+  /** The alias records the merges make (written with the plan, in the same transaction). */
+  aliases: AliasWrite[];
   problems: ImportProblem[];
   warnings: ImportProblem[];
 }
@@ -143,19 +146,11 @@ export function planImport(valid: ValidRows, stored: StoredState, { checkReferen
   const plan: WritePlan = { themes: [], projects: [], partners: [], outcomes: [], projectThemes: [], participations: [], collaborations: [] };
   plan.themes = themes.map((r) => ({ id: r.value.id, props: propertiesOf("themes", r.value, r.present) }));
   plan.projects = projects.map((r) => ({ id: r.value.id, props: propertiesOf("projects", r.value, r.present) }));
-  // Ids merged into a kept partner stay findable: stored as its aliases (what this import merged).
-  const aliases = new Map<string, string[]>();
-  for (const m of merges) if (m.merged !== m.kept) aliases.set(m.kept, [...(aliases.get(m.kept) ?? []), m.merged]);
   plan.partners = partnerWrites.map((w) => {
     const props = propertiesOf("partners", w.value, w.present);
     if (w.present.has("name")) props.nameKey = w.nameKey ?? null;
-    const merged = aliases.get(w.id);
-    if (merged) props.aliases = [...new Set(merged)].sort();
     return { id: w.id, props };
   });
-  // A stored partner that a row merged into but that gets no other value still records the alias.
-  const written = new Set(plan.partners.map((w) => w.id));
-  for (const [kept, merged] of aliases) if (!written.has(kept)) plan.partners.push({ id: kept, props: { aliases: [...new Set(merged)].sort() } });
   for (const r of outcomes) {
     const o = r.value;
     check("projects", o.project, r.at, "project");
@@ -223,7 +218,8 @@ export function planImport(valid: ValidRows, stored: StoredState, { checkReferen
     collaborations: plan.collaborations.filter((r) => stored.ids.projects.has(r.from) && stored.ids.projects.has(r.to)),
   };
   for (const list of Object.values(probe) as RelationWrite[][]) for (const r of list) r.known = true;
-  return { plan, probe, existing, rows, merges, problems, warnings };
+  // Ids merged into a kept partner stay findable: recorded as its aliases, with the import's writes.
+  return { plan, probe, existing, rows, merges, aliases: aliasWrites(merges, stored.aliases), problems, warnings };
 }
 
 /** The ids the import names per node entity: its rows and its references (what to look up in the database). */

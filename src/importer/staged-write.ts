@@ -20,6 +20,7 @@ import { IMPORT_SWEEP_DEFAULT_SECONDS } from "../db/writer-process.ts";
 import type { RelationProbe, WritePlan } from "./plan-import.ts";
 import { ENTITY_ORDER, existingRelations, planSize, QUERY_STEMS, rowsOf, type RelationCounts } from "./write-graph.ts";
 import { journalEntry } from "./journal-entries.ts";
+import { writeImportAliases, type AliasWrite } from "./import-aliases.ts";
 
 /**
  * Changes to rows already stored are written in the last transaction, with the staged nodes'
@@ -88,9 +89,13 @@ export interface StagedOptions {
   finalStoredRows?: number | undefined;
   /** The import job's id (its journal is kept after the commit, so the import can be undone). */
   job?: string;
+  /** The partner ids the import merged into others: recorded as their aliases in the last transaction. */
+  aliases?: AliasWrite[];
+  /** Who imports (recorded with the aliases). */
+  by?: string | null;
 }
 
-export async function writeStaged(db: Database, plan: WritePlan, probe: RelationProbe, { batchSize, finalStoredRows = FINAL_STORED_ROWS, job = newImportJobId() }: StagedOptions, onBatch?: (done: number, total: number) => void | Promise<void>): Promise<RelationCounts> {
+export async function writeStaged(db: Database, plan: WritePlan, probe: RelationProbe, { batchSize, finalStoredRows = FINAL_STORED_ROWS, job = newImportJobId(), aliases = [], by = null }: StagedOptions, onBatch?: (done: number, total: number) => void | Promise<void>): Promise<RelationCounts> {
   const total = planSize(plan);
   const existing = await existingRelations(db, probe);
   // Raced against a probe of the server: a lost Neo4j is known in about two seconds, not after the driver's retries.
@@ -127,6 +132,8 @@ export async function writeStaged(db: Database, plan: WritePlan, probe: Relation
           await runIn(tx, batch.write, { rows: batch.rows });
         }
       }
+      // Few (one per merged id) and read by every resolver: recorded only with the rest, at once.
+      await writeImportAliases(tx, aliases, { id: job, by, seq: () => ++seq });
       const [ok] = await runIn(tx, "staged/commit-job", { id: job });
       return ok;
     });

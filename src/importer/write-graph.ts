@@ -15,6 +15,7 @@ export type RelationCounts = Record<RelationEntity, number>;
 
 import { journalEntry, QUERY_STEMS } from "./journal-entries.ts";
 import { newImportJobId } from "./import-journal.ts";
+import { writeImportAliases, type AliasWrite } from "./import-aliases.ts";
 export { QUERY_STEMS };
 /** The entities in the order they are written: nodes before the relationships between them. */
 export const ENTITY_ORDER = Object.keys(QUERY_STEMS) as (keyof WritePlan)[];
@@ -52,6 +53,10 @@ export interface WriteJournal {
   mode: "plain" | "sync";
   /** Projects a sync removes: the decisions about them are marked orphaned, by this job. */
   orphanDecisionsOf?: string[];
+  /** The partner ids the import merged into others, recorded as their aliases (import-aliases.ts). */
+  aliases?: AliasWrite[];
+  /** Who imports (recorded with the aliases). */
+  by?: string | null;
 }
 
 export async function writeGraph(
@@ -159,6 +164,7 @@ async function writeAttempt(db: Database, plan: WritePlan, probe: RelationProbe,
         }
       }
     }
+    await writeImportAliases(tx, journal.aliases ?? [], { id: job, by: journal.by ?? null, seq: () => ++seq });
     committing = true;
     await tx.commit();
     return existing;

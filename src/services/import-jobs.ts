@@ -44,6 +44,8 @@ const WHAT: Record<string, [UndoStep["action"], string]> = {
   "deleted-nodes": ["restore", "nodes the sync removed"],
   "deleted-relationships": ["restore", "relationships the sync removed"],
   "stored-decisions": ["restore", "decisions the sync marked orphaned"],
+  "created-partner-aliases": ["remove", "partner ids it merged into another partner (their aliases)"],
+  "stored-partner-aliases": ["restore", "partner aliases as they were"],
 };
 
 const FIRST = 10;

@@ -163,14 +163,14 @@ async function runImport(db: Database, read: ReadResult, opts: ImportOptions, st
   const relations = !job
     ? await existingRelations(db, planned.probe)
     : staged
-      ? await writeStaged(db, plan, planned.probe, { batchSize, finalStoredRows: opts.finalStoredRows, job }, onWrite).catch(async (err: unknown) => {
+      ? await writeStaged(db, plan, planned.probe, { batchSize, finalStoredRows: opts.finalStoredRows, job, aliases: planned.aliases, by: opts.by ?? null }, onWrite).catch(async (err: unknown) => {
           // Undone already; what readers saw of it meanwhile must not stay cached. With Neo4j gone
           // there is nothing to tell (and asking would only hold the command): the undo that
           // follows, by the service's sweep, changes the data version itself.
           if (!(err instanceof StagedImportLostError)) await dataChanged(db, "import").catch(() => undefined);
           throw err;
         })
-      : await writeGraph(db, plan, planned.probe, batchSize, onWrite, deleted, { job, mode: opts.sync ? "sync" : "plain", orphanDecisionsOf: deleted?.projects ?? [] });
+      : await writeGraph(db, plan, planned.probe, batchSize, onWrite, deleted, { job, mode: opts.sync ? "sync" : "plain", orphanDecisionsOf: deleted?.projects ?? [], aliases: planned.aliases, by: opts.by ?? null });
   if (opts.dryRun) progress?.("write", planSize(plan), planSize(plan));
   else await dataChanged(db, "import");
 

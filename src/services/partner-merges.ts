@@ -1,9 +1,10 @@
 // Duplicate organisations in the stored graph, and merging one partner into another with undo. A
 // merge is one transaction: the kept partner takes over the dropped one's networks, the dropped id
-// becomes its alias (resolved wherever a partner id is read), and the merge is recorded with who
-// and when. An undo restores the graph exactly, as long as nothing came in between.
+// becomes its alias (db/partner-alias-record.ts, the one record an import's merge writes too,
+// resolved wherever a partner id is read), and the merge is recorded with who and when. An undo
+// restores the graph exactly, as long as nothing came in between.
 import { randomUUID } from "node:crypto";
-import { readQuery, writeQuery } from "../db/index.ts";
+import { readQuery, recordPartnerAliases, runIn, writeQuery, writeTransaction } from "../db/index.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { findDuplicateCandidates } from "../importer/duplicate-candidates.ts";
 import { storedIdentities } from "../importer/import-duplicates.ts";
@@ -18,13 +19,8 @@ export async function storedDuplicates(db: Db, query: DuplicateQuery): Promise<{
   return { items: all.slice(0, query.limit), total: all.length };
 }
 
-/** The stored partner an id stands for: itself, or the partner it was merged into. NotFoundError when neither. */
-export async function resolvePartnerId(db: Db, partnerId: string): Promise<string> {
-  const [row] = await readQuery<{ stored: boolean; mergedInto: string | null }>(db.driver, "partners/resolve-alias", { id: partnerId }, db.database);
-  if (row?.stored) return partnerId;
-  if (row?.mergedInto) return row.mergedInto;
-  throw new NotFoundError("partner", partnerId);
-}
+/** Why a coordinator's merge made the dropped id an alias (the alias record's reason; who and when are recorded beside it). */
+export const COORDINATOR_MERGE_REASON = "merged by a coordinator (diagonal partners merge, or the workspace's Duplicates tab)";
 
 interface MergeRow {
   id: string; keep: string; drop: string; keepName: string; dropName: string; by?: string | null; at?: string;
@@ -61,7 +57,14 @@ export async function mergePartner(db: Db, keep: string, drop: string, opts: { d
   if (opts.dryRun) {
     return { id: "", keep: p!.keep!, drop: p!.drop!, moved: { participations: p!.moved, sharedNetworks: p!.shared, aliases: p!.aliases }, dryRun: true, networkNames: Object.fromEntries(p!.names) };
   }
-  const [row] = await writeQuery<{ merge: MergeRow }>(db.driver, "partners/merge", { keep, drop, mergeId: `merge-${randomUUID()}`, by: opts.by ?? null }, db.database);
+  const mergeId = `merge-${randomUUID()}`;
+  const by = opts.by ?? null;
+  // The move and the alias record commit together: the dropped id is an alias of `keep` from then on.
+  const [row] = await writeTransaction(db.driver, async (tx) => {
+    const rows = await runIn<{ merge: MergeRow }>(tx, "partners/merge", { keep, drop, mergeId, by });
+    if (rows.length > 0) await recordPartnerAliases(tx, [{ alias: drop, partner: keep, reason: COORDINATOR_MERGE_REASON }], { by, mergeId });
+    return rows;
+  }, db.database);
   // Between the preview and the write another request merged or deleted one of the two.
   if (!row) throw new ConflictError(`partner "${keep}" or "${drop}" changed while merging; nothing was merged`, { keep, drop });
   await dataChanged(db, "entity");

@@ -24,7 +24,6 @@ import { cachedLatestRun } from "./analysis/read-cache.ts";
 import { currentDataVersion } from "./data-version.ts";
 import { NotFoundError, parseInput } from "../errors.ts";
 import { projectGraph } from "./projection.ts";
-import { resolvePartnerId } from "./partner-merges.ts";
 import { partnerAliases } from "./partner-aliases.ts";
 
 type Db = Pick<Database, "driver" | "database">;
@@ -116,9 +115,9 @@ const networksAnswer: Answer<{ items: NetworkRecommendationItem[]; ranker: Retur
 async function forNewNetwork<T extends object>(db: Db, input: unknown, answer: Answer<T>): Promise<T & { warnings?: string[] }> {
   const n = parseInput(newNetworkSchema, input, "input", "new network");
   const held = await current(db);
-  // A lead named by an id merged into another partner is that partner.
-  const named = [...(n.lead !== undefined ? [n.lead] : []), ...(n.leads ?? [])];
-  const leads = await Promise.all(named.map((l) => resolvePartnerId(db, l).catch((err: unknown) => (err instanceof NotFoundError ? l : Promise.reject(err)))));
+  // A lead named by an id merged into another partner (by a coordinator or on import) is that
+  // partner: resolved through the aliases read with this graph, and named in the warnings.
+  const leads = [...(n.lead !== undefined ? [n.lead] : []), ...(n.leads ?? [])];
   const resolved = resolveNetwork(held.graph, { ...(n.name !== undefined ? { name: n.name } : {}), description: n.description, themes: n.themes, leads }, held.aliases);
   const out = withNetworkInGraph(held.graph, resolved, (id) => answer(buildRecommender(held.graph, held.options), id, n));
   return { ...out, ...(resolved.warnings.length ? { warnings: resolved.warnings } : {}) };

@@ -67,8 +67,9 @@ describe("workspace: duplicates", () => {
     expect(question).toContain("Merge “Hogeschool Leiestadt” into “Hogeschool Leiestad”?");
     expect(question).toContain("Lerend netwerk Lerende Organisatie ln-lerende-organisatie");
     await page.screenshot({ path: `${SCREENSHOTS}workspace-duplicates-confirm.png`, fullPage: true });
-    // Nothing is merged before the confirmation.
-    expect(await h.test.count("MergedPartner")).toBe(0);
+    // Nothing is merged before the confirmation (the fixtures' own merges on import are aliases too).
+    const byCoordinator = () => h.test.rows("MATCH (a:MergedPartner) WHERE a.mergeImport IS NULL RETURN a.id AS id");
+    expect(await byCoordinator()).toEqual([]);
 
     await box.locator("button.dup-confirm-merge").click();
     await page.locator(".ws-status", { hasText: "was merged into" }).waitFor();
@@ -79,7 +80,7 @@ describe("workspace: duplicates", () => {
 
     await page.locator("table.merges button.dup-undo").first().click();
     await page.locator(".ws-status", { hasText: "Merge undone" }).waitFor();
-    expect(await h.test.count("MergedPartner")).toBe(0);
+    expect(await byCoordinator()).toEqual([]);
     expect(await h.test.rows("MATCH (:Partner {id: 'hs-leiestadt'})-[:PARTICIPATES_IN]->(p:Project) RETURN p.id AS p")).toEqual([{ p: "ln-lerende-organisatie" }]);
     await page.locator("table.duplicates", { hasText: "Hogeschool Leiestadt" }).waitFor();
   });

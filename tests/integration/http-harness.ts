@@ -9,7 +9,7 @@ import type { Database } from "../../src/db/index.ts";
 import { createApp, type App } from "../../src/http/app.ts";
 import { createToken } from "../../src/services/tokens.ts";
 import { generateDataset } from "../../src/generator/generate.ts";
-import { importDataset } from "../../src/services/import-service.ts";
+import { importDataset, importPath } from "../../src/services/import-service.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
 import { type Role } from "../../src/schemas/index.ts";
 
@@ -105,6 +105,23 @@ export function useGeneratedHarness(projects: number, seed: number): () => Harne
     await h.test.clear();
     await h.newTokens();
     await importDataset(h.db, generateDataset({ projects, seed }).dataset);
+  });
+  afterAll(async () => {
+    await h?.test.clear();
+    await h?.close();
+  });
+  return () => h!;
+}
+
+/** A started service over the given fixture folders (imported in order), then `setup`; cleared and closed after the file's tests. */
+export function useFixtureHarness(folders: string[], setup: (h: Harness) => Promise<void> = async () => {}): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+    await h.test.clear();
+    await h.newTokens();
+    for (const folder of folders) await importPath(h.db, folder);
+    await setup(h);
   });
   afterAll(async () => {
     await h?.test.clear();

@@ -1,25 +1,19 @@
 // An id merged away into another partner stands for that partner on every /partners/{id} route:
 // reading, changing and deleting it, and asking for its contacts act on the kept partner, and
 // Content-Location names it. An alias of a partner deleted since stands for nothing (404).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPath } from "../../src/services/import-service.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { mergePartner } from "../../src/services/partner-merges.ts";
-import { startHarness, type Harness } from "./http-harness.ts";
+import { useFixtureHarness, type Harness } from "./http-harness.ts";
 
 const KEPT = "hogeschool-leiestad";
 const ALIAS = "hs-leiestadt";
 
 describe("partner routes on an id merged away", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-    await h.test.clear();
-    await h.newTokens();
-    await importPath(h.db, "fixtures/mvo");
-    await importPath(h.db, "fixtures/duplicates/import");
+  const harness = useFixtureHarness(["fixtures/mvo", "fixtures/duplicates/import"], async (h) => {
     await mergePartner(h.db, KEPT, ALIAS, { by: "test" });
   });
-  afterAll(async () => { await h.test.clear(); await h.close(); });
+  let h: Harness;
+  beforeAll(() => { h = harness(); });
 
   const partner = (id: string) => h.test.rows<{ sector: string | null; size: string | null }>("MATCH (p:Partner {id: $id}) RETURN p.sector AS sector, p.size AS size", { id });
 

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importFiles, importPath } from "../../src/services/import-service.ts";
-import { mergePartner, resolvePartnerId, storedDuplicates, unmergePartner } from "../../src/services/partner-merges.ts";
+import { mergePartner, storedDuplicates, unmergePartner } from "../../src/services/partner-merges.ts";
+import { resolvePartnerId } from "../../src/services/partner-aliases.ts";
 import { graphDump } from "../support/graph-dump.ts";
 import { startHarness, type Harness } from "./http-harness.ts";
 

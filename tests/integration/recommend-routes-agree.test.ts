@@ -105,7 +105,7 @@ describe("new-network route and project route", () => {
     expect(report.merged.map((m) => [m.kept, m.merged])).toEqual([[kept.id, "pic-merged-away"]]);
     const viaAlias = await partnersForNewNetwork(db, { leads: ["pic-merged-away"], limit: 5 });
     const direct = await partnersForNewNetwork(db, { leads: [kept.id], limit: 5 });
-    expect(viaAlias.warnings).toEqual([`leads: "pic-merged-away" was merged into "${kept.id}" on import; read as "${kept.id}"`]);
+    expect(viaAlias.warnings).toEqual([`leads: "pic-merged-away" was merged into "${kept.id}"; read as "${kept.id}"`]);
     expect(viaAlias.items).toEqual(direct.items);
     const unknown = await partnersForNewNetwork(db, { leads: ["pic-nobody"], description: "climate" , limit: 5 });
     expect(unknown.warnings).toEqual(['leads: no partner "pic-nobody"; ignored']);

@@ -56,16 +56,17 @@ describe("planImport", () => {
       table("partners", ["id", "name", "kind", "sector"], ["a1", "De Kringwinkel VZW", "ngo", "retail"]),
       table("participations", ["partner", "project"], ["a1", "p9"]),
     );
-    const { plan, merges, problems } = planImport(rows, stored);
+    const { plan, merges, aliases, problems } = planImport(rows, stored);
     expect(problems).toEqual([]);
     expect(merges).toEqual([{ entity: "partners", kept: "s1", merged: "a1", reason: "same name after normalisation: de kringwinkel" }]);
-    // The merged id is kept as an alias of the stored partner.
-    expect(plan.partners).toEqual([{ id: "s1", props: { sector: "retail", aliases: ["a1"] }, known: true }]);
+    // The merged id becomes an alias of the stored partner: a record of its own, not a property.
+    expect(plan.partners).toEqual([{ id: "s1", props: { sector: "retail" }, known: true }]);
+    expect(aliases).toEqual([{ alias: "a1", partner: "s1", reason: "same name after normalisation: de kringwinkel", known: false }]);
     expect(plan.participations.map((p) => [p.partner, p.project])).toEqual([["s1", "p9"]]);
   });
 
   it("follows a merge into a stored partner that the file adds nothing to: its participations cite the stored id", () => {
-    // The stored partner already has every field the file gives, so only its alias is written;
+    // The stored partner already has every field the file gives, so only its alias is recorded;
     // the file's participation rows still cite the file's id, which now means the stored partner.
     const stored: StoredState = {
       ...nothingStored(),
@@ -76,9 +77,10 @@ describe("planImport", () => {
       table("partners", ["id", "name", "kind"], ["a1", "De Kringwinkel VZW", "ngo"]),
       table("participations", ["partner", "project"], ["a1", "p9"]),
     );
-    const { plan, problems } = planImport(rows, stored);
+    const { plan, aliases, problems } = planImport(rows, stored);
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(plan.partners).toEqual([{ id: "s1", props: { aliases: ["a1"] }, known: true }]);
+    expect(plan.partners).toEqual([]);
+    expect(aliases.map((a) => [a.alias, a.partner])).toEqual([["a1", "s1"]]);
     expect(plan.participations.map((p) => [p.partner, p.project, p.known])).toEqual([["s1", "p9", true]]);
   });
 

@@ -5,7 +5,7 @@
 // route and the project route give the same ranking for the same network (within float noise).
 //
 // Themes are matched by id or by name (Dutch or English, case and accents ignored); partners by
-// id or through an alias (an id merged away on import). What matches nothing is ignored and named
+// id or through an alias (an id merged into another partner, by a coordinator or on import). What matches nothing is ignored and named
 // in the warnings, not refused: real descriptions use theme names that do not exist here.
 import { nodeKey, type DiagonalGraph, type ProjectNode } from "../graph.ts";
 
@@ -57,7 +57,7 @@ export function resolveNetwork(graph: DiagonalGraph, n: DescribedNetwork, aliase
     const id = graph.hasNode(nodeKey("partner", given)) ? given : aliases.get(given);
     if (id === undefined || !graph.hasNode(nodeKey("partner", id))) warnings.push(`leads: no partner "${given}"; ignored`);
     else {
-      if (id !== given) warnings.push(`leads: "${given}" was merged into "${id}" on import; read as "${id}"`);
+      if (id !== given) warnings.push(`leads: "${given}" was merged into "${id}"; read as "${id}"`);
       if (!leads.includes(id)) leads.push(id);
     }
   }

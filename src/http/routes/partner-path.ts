@@ -3,7 +3,7 @@
 // was an alias, the answer says where the partner lives now (Content-Location).
 import type { Response } from "express";
 import type { Db } from "../../services/entities/store.ts";
-import { resolvePartnerId } from "../../services/partner-merges.ts";
+import { resolvePartnerId } from "../../services/partner-aliases.ts";
 
 export async function partnerInPath(db: Db, id: string, res: Response): Promise<string> {
   const kept = await resolvePartnerId(db, id);
