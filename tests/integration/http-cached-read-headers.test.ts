@@ -35,7 +35,7 @@ const lines = (r: Answer) => {
 
 describe("repeated cached reads with prepared header lines", () => {
   it("answer as the whole stack does, for the public with and without an allowed Origin", async () => {
-    for (const headers of [{}, { origin: SITE }]) {
+    for (const headers of [{}, { origin: SITE }] as Record<string, string>[]) {
       const first = await h.call("public", "GET", MAP, undefined, headers);
       expect(first.status).toBe(200);
       const before = served();
