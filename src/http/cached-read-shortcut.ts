@@ -4,7 +4,8 @@
 // remembers, for that method, URL, role and Origin, which cache key it got and which headers the
 // stack set. The next identical request — its role known without asking Neo4j (no token, or a
 // token whose lookup is cached: auth.ts knownRole) — whose body is held at the current data
-// version is written at once: those headers, a request id, the stored bytes or 304. Anything else
+// version is written at once: those headers, a request id, the stored bytes or 304 — with one
+// writeHead of header lines prepared once per stored body (cached-answer-headers.ts). Anything else
 // (a first request, an expired or revoked token lookup, a change whose body is not built yet, a
 // write) takes the whole stack, which fills the cache again. Anonymous reads of the rate-limited
 // graph views are never remembered (app.ts): their per-address budget is charged on every request.
@@ -16,17 +17,18 @@ import { knownDataVersion } from "../services/data-version.ts";
 import type { Db } from "../services/entities/store.ts";
 import { knownRole, type TokenCache } from "./auth.ts";
 import type { HttpMetrics } from "./metrics.ts";
-import { readSampler, requestId } from "./request-log.ts";
-import { sendCached, type ResponseCache } from "./response-cache.ts";
-
-/** Headers that belong to one answer, not to the URL: set anew (or left out) for every request. */
-const PER_ANSWER = /^(etag|content-length|content-type|x-request-id|retry-after|(x-)?ratelimit.*)$/i;
+import { prepareHeaders, urlHeaders, writePrepared, type PreparedHeaders } from "./cached-answer-headers.ts";
+import { readSampler, requestIdOf } from "./request-log.ts";
+import { notModified, type ResponseCache } from "./response-cache.ts";
 
 interface Remembered {
   key: string;
   /** The declared route path, for metrics. */
   route: string;
-  headers: [string, number | string | string[]][];
+  /** The URL's own headers, as the stack set them. */
+  headers: [string, string][];
+  /** Header lines for the body last served (prepared again when the data version gives another body). */
+  prepared?: PreparedHeaders;
 }
 
 export interface ShortcutDeps {
@@ -61,9 +63,7 @@ export class CachedReadShortcut {
   remember(req: IncomingMessage, res: ServerResponse, key: string, route: string): void {
     const identity = this.identity(req);
     if (identity === undefined) return;
-    const headers = Object.entries(res.getHeaders())
-      .filter((e): e is [string, number | string | string[]] => e[1] !== undefined && !PER_ANSWER.test(e[0]));
-    this.known.set(identity, { key, route, headers });
+    this.known.set(identity, { key, route, headers: urlHeaders(res) });
   }
 
   /** Answers the request if it can, and says whether it did. */
@@ -77,9 +77,10 @@ export class CachedReadShortcut {
     const body = this.deps.responses.peek(remembered.key, version.token);
     if (!body) return false;
     const started = process.hrtime.bigint();
-    for (const [name, value] of remembered.headers) res.setHeader(name, value);
-    const id = requestId(req, res);
-    sendCached(req, res, body);
+    let prepared = remembered.prepared;
+    if (prepared?.cached !== body) prepared = remembered.prepared = prepareHeaders(remembered.headers, body);
+    const id = requestIdOf(req);
+    writePrepared(res, prepared, notModified(req, body.etag), id);
     this.served++;
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     this.deps.metrics.observe("GET", remembered.route, res.statusCode, seconds);

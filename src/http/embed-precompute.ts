@@ -3,9 +3,13 @@
 // visitor after a run is not the one who waits for the layout. The service also builds them at
 // start (read-warmup.ts). A run completed by another process
 // is noticed at the next read of the data version (at most a second after any request).
+// The maps start from the network and theme views: they wait for the graph view index of the
+// version (read ahead after every change, in its worker thread), so that those views come from
+// memory and not from Neo4j, whose large answer would be decoded in the service's thread.
 import type { Logger } from "pino";
 import type { Database } from "../db/index.ts";
-import { dataVersionSettled, onDataVersion } from "../services/data-version.ts";
+import { currentDataVersion, dataVersionSettled, onDataVersion } from "../services/data-version.ts";
+import { viewIndex } from "../services/view-index.ts";
 import { embedThemes } from "../services/relationship-maps.ts";
 import { cachedAnswer } from "./response-cache.ts";
 import type { AnyRoute, AppServices, RouteContext } from "./route.ts";
@@ -21,6 +25,8 @@ export function precomputeEmbedMaps({ db, services, routes, logger }: { db: Data
   const ctx = { db, role: "public", visibility: "public", services } as unknown as RouteContext;
   const build = async () => {
     const started = performance.now();
+    // Shared with the read-ahead's build (or started here); a failed build leaves the views to Neo4j.
+    await viewIndex(db, (await currentDataVersion(db)).token).catch((err: unknown) => logger.warn({ err }, "embed maps: no graph view index; the views ask Neo4j"));
     if (network?.cache) await cachedAnswer(network, { params: {}, query: {}, body: undefined, files: [] }, ctx);
     const themes = theme?.cache ? await embedThemes(db, PRECOMPUTED_THEME_MAPS) : [];
     for (const id of themes) await cachedAnswer(theme!, { params: { id }, query: {}, body: undefined, files: [] }, ctx);

@@ -14,9 +14,14 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 const READS = new Set(["GET", "HEAD"]);
 
-export function requestId(req: IncomingMessage, res: ServerResponse): string {
+/** The request's id: a valid incoming X-Request-Id, otherwise a new one (not yet sent). */
+export function requestIdOf(req: IncomingMessage): string {
   const incoming = req.headers["x-request-id"];
-  const id = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  return typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+export function requestId(req: IncomingMessage, res: ServerResponse): string {
+  const id = requestIdOf(req);
   res.setHeader("X-Request-Id", id);
   return id;
 }

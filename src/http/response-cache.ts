@@ -79,7 +79,7 @@ export async function cachedAnswer(route: AnyRoute, input: Input<unknown, unknow
 }
 
 /** True when If-None-Match names this ETag (weak or strong), or is "*". */
-function notModified(req: IncomingMessage, etag: string): boolean {
+export function notModified(req: IncomingMessage, etag: string): boolean {
   const header = req.headers["if-none-match"];
   if (!header) return false;
   return header.split(",").some((t) => {
@@ -88,19 +88,21 @@ function notModified(req: IncomingMessage, etag: string): boolean {
   });
 }
 
+/** Clients may keep a cached answer but ask again each time (If-None-Match); authenticated answers already say no-store. */
+export const REVALIDATE = "no-cache";
+export const CACHED_CONTENT_TYPE = "application/json; charset=utf-8";
+
 /** Writes the stored bytes (or 304 for a matching If-None-Match) straight to the socket. */
 export function sendCached(req: IncomingMessage, res: ServerResponse, cached: CachedBody): void {
   res.setHeader("ETag", cached.etag);
-  // Clients may keep the answer but ask again each time (If-None-Match); authenticated answers
-  // already say no-store.
-  if (!res.hasHeader("Cache-Control")) res.setHeader("Cache-Control", "no-cache");
+  if (!res.hasHeader("Cache-Control")) res.setHeader("Cache-Control", REVALIDATE);
   if (notModified(req, cached.etag)) {
     res.statusCode = 304;
     res.end();
     return;
   }
   res.statusCode = 200;
-  res.setHeader("Content-Type", "application/json; charset=utf-8");
+  res.setHeader("Content-Type", CACHED_CONTENT_TYPE);
   res.setHeader("Content-Length", cached.body.length);
   res.end(cached.body);
 }

@@ -1,7 +1,7 @@
 // The worker thread that reads the graph view index (view-index.ts) with its own connection to
 // the service's Neo4j: decoding a few hundred thousand records and building the adjacency here
 // keeps that work, and the garbage it makes, off the service's event loop. It answers once —
-// the typed arrays handed over without a copy — and ends.
+// the typed arrays, the nodes' fields text among them, handed over without a copy — and ends.
 import { parentPort, workerData } from "node:worker_threads";
 import { openDriver, type Database } from "../db/index.ts";
 import { GraphMoved, readViewIndexData, type OrderForIndex, type ViewIndexAnswer } from "./view-index.ts";
@@ -17,6 +17,6 @@ try {
   await driver.close().catch(() => undefined);
 }
 const transfer = answer.ok
-  ? [answer.data.degree, answer.data.relType, answer.data.relStart, answer.data.relEnd, answer.data.relWeight, answer.data.relFieldsAt, answer.data.offsets, answer.data.incident].map((a) => a.buffer as ArrayBuffer)
+  ? [answer.data.fieldsText, answer.data.fieldsAt, answer.data.degree, answer.data.relType, answer.data.relStart, answer.data.relEnd, answer.data.relWeight, answer.data.relFieldsAt, answer.data.offsets, answer.data.incident].map((a) => a.buffer as ArrayBuffer)
   : [];
 parentPort!.postMessage(answer, transfer);

@@ -38,7 +38,7 @@ export interface ViewIndexStats {
   relationships: number;
   /** Wall time of the build, the degree order's read included when this build started it. */
   buildMs: number;
-  /** Bytes of the typed arrays (the fields are held as JSON text on top). */
+  /** Bytes of the typed arrays, the nodes' fields text included (the relationships' distinct field sets are held as objects on top). */
   typedBytes: number;
   /** The service thread's longest and 99th-percentile event loop delay while the index was built (monitorEventLoopDelay). */
   eventLoopMaxMs: number;
@@ -49,8 +49,14 @@ export interface ViewIndexStats {
 export interface ViewIndexData {
   /** The graph's size from the count store when it was read (graphSize), checked before each use. */
   size: string;
-  /** The fields views show, per node, as JSON (parsed only for the nodes a view shows). */
-  fieldsJson: string[];
+  /**
+   * The fields views show, per node, as JSON (parsed only for the nodes a view shows): node i's
+   * text is the UTF-8 bytes `fieldsText[fieldsAt[i] .. fieldsAt[i + 1])`. One buffer handed over
+   * without a copy, instead of a string per node that the service's thread would rebuild from the
+   * worker's message and its garbage collector would then walk.
+   */
+  fieldsText: Uint8Array;
+  fieldsAt: Int32Array;
   /** Relationships of the views' types to any node (the project and theme views' ranking). */
   degree: Int32Array;
   relType: Uint8Array;
@@ -65,7 +71,7 @@ export interface ViewIndexData {
   incident: Int32Array;
 }
 
-export interface ViewIndex extends Omit<ViewIndexData, "fieldsJson" | "relFieldsJson"> {
+export interface ViewIndex extends Omit<ViewIndexData, "fieldsText" | "fieldsAt" | "relFieldsJson"> {
   token: string;
   /** The network view's order; node i is its i-th node (labels, ids, hidden). */
   order: DegreeOrder;
@@ -124,12 +130,13 @@ async function keysOf(order: OrderForIndex): Promise<Map<string, number>> {
 
 async function assemble(token: string, order: DegreeOrder, data: ViewIndexData): Promise<ViewIndex> {
   const byKey = await keysOf(order);
-  const { fieldsJson, relFieldsJson, ...arrays } = data;
+  const { fieldsText, fieldsAt, relFieldsJson, ...arrays } = data;
   const relFields = relFieldsJson.map((json) => JSON.parse(json) as Record<string, unknown>);
-  const typed = [data.degree, data.relType, data.relStart, data.relEnd, data.relWeight, data.relFieldsAt, data.offsets, data.incident, order.hidden];
+  const text = Buffer.from(fieldsText.buffer, fieldsText.byteOffset, fieldsText.byteLength);
+  const typed = [data.degree, data.relType, data.relStart, data.relEnd, data.relWeight, data.relFieldsAt, data.offsets, data.incident, order.hidden, fieldsText, fieldsAt];
   return {
     ...arrays, token, order, byKey,
-    fieldsOf: (i) => JSON.parse(fieldsJson[i]!) as Record<string, unknown>,
+    fieldsOf: (i) => JSON.parse(text.toString("utf8", fieldsAt[i]!, fieldsAt[i + 1]!)) as Record<string, unknown>,
     relFieldsOf: (r) => relFields[data.relFieldsAt[r]!]!,
     stats: { nodes: order.ids.length, relationships: data.relType.length, buildMs: 0, typedBytes: typed.reduce((s, a) => s + a.byteLength, 0), eventLoopMaxMs: 0, eventLoopP99Ms: 0 },
   };
@@ -214,7 +221,7 @@ export async function readViewIndexData(db: Db, order: OrderForIndex): Promise<V
         incident[fill[relEnd[r]!]!++] = r;
       }
       return {
-        size, fieldsJson, degree, offsets, incident, relFieldsJson: [...distinct.keys()],
+        size, ...packTexts(fieldsJson), degree, offsets, incident, relFieldsJson: [...distinct.keys()],
         relType: relType.slice(0, m), relStart: relStart.slice(0, m), relEnd: relEnd.slice(0, m), relWeight: relWeight.slice(0, m), relFieldsAt: relFieldsAt.slice(0, m),
       };
     });
@@ -259,3 +266,14 @@ export async function currentViewIndex(db: Db): Promise<ViewIndex | undefined> {
 
 /** How many times the index was read from Neo4j in this process (for tests). */
 export const viewIndexBuilds = (db: Db): number => indexes.builds(db);
+
+/** Texts as one UTF-8 buffer with their start offsets (text i is `fieldsText[fieldsAt[i] .. fieldsAt[i + 1])`). */
+export function packTexts(texts: string[]): Pick<ViewIndexData, "fieldsText" | "fieldsAt"> {
+  const fieldsAt = new Int32Array(texts.length + 1);
+  for (let i = 0; i < texts.length; i++) fieldsAt[i + 1] = fieldsAt[i]! + Buffer.byteLength(texts[i]!);
+  // Its own ArrayBuffer (never Node's shared pool), so that it can be transferred.
+  const fieldsText = new Uint8Array(fieldsAt[texts.length]!);
+  const bytes = Buffer.from(fieldsText.buffer);
+  for (let i = 0; i < texts.length; i++) bytes.write(texts[i]!, fieldsAt[i]!, "utf8");
+  return { fieldsText, fieldsAt };
+}
