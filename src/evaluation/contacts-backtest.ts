@@ -102,7 +102,7 @@ export function startCutoff(starts: readonly string[], share: number): string {
 }
 
 /** A seeded shuffle (mulberry32). */
-export function shuffled<T>(xs: T[], seed: number): T[] {
+function shuffled<T>(xs: T[], seed: number): T[] {
   let a = seed >>> 0;
   const rnd = () => {
     a = (a + 0x6d2b79f5) >>> 0;
