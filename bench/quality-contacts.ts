@@ -20,6 +20,8 @@ const { values } = parseArgs({
     "cordis-projects": { type: "string" },
     rerank: { type: "boolean", default: false },
     ablation: { type: "boolean", default: false },
+    fusion: { type: "boolean", default: false },
+    "inner-split": { type: "boolean", default: false },
   },
 });
 const seed = Number(values.seed);
@@ -28,7 +30,7 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 export async function contactsSection(name: string, graph: ReturnType<typeof datasetToGraph>) {
   console.log(`\n== contacts, ${name}`);
-  const report = contactBacktest(graph, { seed, maxQueries: Number(values["max-queries"]), ...(values.rerank ? { rerank: { ablation: values.ablation } } : {}) }, (s) => console.error(`  ${s} (${seconds()} s)`));
+  const report = contactBacktest(graph, { seed, maxQueries: Number(values["max-queries"]), ...(values.rerank ? { rerank: { ablation: values.ablation } } : {}), ...(values.fusion ? { fusion: { ablation: values.ablation } } : {}), ...(values["inner-split"] ? { innerSplit: true } : {}) }, (s) => console.error(`  ${s} (${seconds()} s)`));
   console.log(formatContactBacktest(report));
   console.log(`(${report.seconds} s)`);
 }

@@ -16,6 +16,7 @@ import type { DiagonalGraph, ProjectNode } from "../analysis/graph.ts";
 import { contactScorer, rankContacts, type ContactOptions } from "../analysis/recommend/contacts.ts";
 import { contactIndex, historyNeighbours, newLinks } from "../analysis/recommend/contact-links.ts";
 import { CONTACT_RERANK_FEATURES, contactRerankTraining, contactTopPool, fitContactReranker, rerankContacts, type ContactReranker, type ContactRerankerOptions } from "../analysis/recommend/contact-reranker.ts";
+import { CONTACT_FUSION_LISTS, fusedContacts, type ContactFusionList, type ContactFusionOptions } from "../analysis/recommend/contact-fusion.ts";
 import { meanSE, pairedDifference, rankingMetrics, type MeanSE } from "./metrics.ts";
 
 export const CONTACT_METHODS = ["model", "commonNeighbours", "adamicAdar", "resourceAllocation"] as const;
@@ -32,6 +33,13 @@ export interface ContactBacktestOptions {
   model?: Partial<ContactOptions>;
   /** Also learn and score the two-stage reranker (and, with ablation, without each feature). */
   rerank?: { options?: Partial<ContactRerankerOptions>; ablation?: boolean };
+  /** Also score the rank fusion of the hand score, the random walk and recent activity (and, with ablation, without each list). */
+  fusion?: { options?: Partial<ContactFusionOptions>; ablation?: boolean };
+  /**
+   * Evaluate on the history's own inner split instead: the networks before the cutoff, split again
+   * at historyShare (where constants are chosen, never on the later networks).
+   */
+  innerSplit?: boolean;
 }
 export const CONTACT_BACKTEST_DEFAULTS: ContactBacktestOptions = { historyShare: 0.8, maxQueries: 1000, seed: 1, k: 10, depth: 100 };
 
@@ -47,8 +55,28 @@ export interface ContactBacktestReport {
   /** Model minus each baseline, per query: mean ± SE and z. */
   versus: Record<Exclude<ContactMethod, "model">, { hits: MeanSE & { z: number }; mrr: MeanSE & { z: number } }>;
   reranker?: RerankerReport;
+  fusion?: FusionReport;
+  /** How far the two-step neighbourhood reaches: share of new partners outside it, and the best Hits@k any two-step method could reach. */
+  reach: { outsideTwoSteps: number; twoStepCeiling: MeanSE };
+  /** Milliseconds per query of the served model (p50, p99). */
+  modelMs: { p50: number; p99: number };
   seconds: number;
 }
+
+export interface FusionReport {
+  hits: MeanSE;
+  mrr: MeanSE;
+  /** Fusion minus each method, per query. */
+  versus: Record<ContactMethod, Paired>;
+  ms: { p50: number; p99: number };
+  /** The fusion without each list: Hits@k, MRR and full − without (paired). */
+  ablation?: { list: ContactFusionList; hits: MeanSE; mrr: MeanSE; loss: MeanSE & { z: number }; lossMrr: MeanSE & { z: number } }[];
+}
+
+const percentile = (xs: Float64Array, q: number) => {
+  const sorted = Float64Array.from(xs).sort();
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10 : 0;
+};
 
 type Paired = { hits: MeanSE & { z: number }; mrr: MeanSE & { z: number } };
 export interface RerankerReport {
@@ -99,14 +127,16 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
     if (a.type === "project" && a.start) starts.push(a.start);
   });
   if (starts.length < 10) throw new Error(`diagonal/contacts-backtest: need at least 10 networks with a start date, found ${starts.length}`);
-  const cutoff = o.cutoff ?? startCutoff(starts, o.historyShare);
+  const outer = o.cutoff ?? startCutoff(starts, o.historyShare);
+  const cutoff = o.innerSplit ? startCutoff(starts.filter((s) => s < outer), o.historyShare) : outer;
+  const end = o.innerSplit ? outer : undefined;
   const inHistory = (p: ProjectNode) => p.start !== undefined && p.start < cutoff;
   onProgress?.(`indexing the history before ${cutoff}`);
   const index = contactIndex(graph, inHistory);
   const neighbours = historyNeighbours(index);
 
   // New links: pairs sharing a later network, both in the history, never together before.
-  const later = index.projectIds.map((_, p) => p).filter((p) => !index.known[p] && index.projectStarts[p] !== undefined && index.projectStarts[p]! >= cutoff);
+  const later = index.projectIds.map((_, p) => p).filter((p) => !index.known[p] && index.projectStarts[p] !== undefined && index.projectStarts[p]! >= cutoff && (end === undefined || index.projectStarts[p]! < end));
   const links = newLinks(index, later, neighbours);
   let newLinkCount = 0;
   for (const set of links.values()) newLinkCount += set.size;
@@ -117,6 +147,13 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
   const rerank = o.rerank ? learnReranker(graph, inHistory, o.rerank, onProgress) : undefined;
   const metrics = Object.fromEntries(CONTACT_METHODS.map((m) => [m, { hits: new Float64Array(queries.length), mrr: new Float64Array(queries.length) }])) as Record<ContactMethod, { hits: Float64Array; mrr: Float64Array }>;
   if (rerank) for (const _ of rerank.models) rerank.hits.push(new Float64Array(queries.length)), rerank.mrr.push(new Float64Array(queries.length));
+  const fusionVariants: (ContactFusionList | undefined)[] = o.fusion ? [undefined, ...(o.fusion.ablation ? CONTACT_FUSION_LISTS : [])] : [];
+  const fusion = fusionVariants.map(() => ({ hits: new Float64Array(queries.length), mrr: new Float64Array(queries.length) }));
+  const fusionMs = new Float64Array(o.fusion ? queries.length : 0);
+  const modelMs = new Float64Array(queries.length);
+  const ceiling = new Float64Array(queries.length);
+  let outside = 0;
+  let positives = 0;
   queries.forEach((r, qi) => {
     const relevant = links.get(r)!;
     const mine = neighbours(r);
@@ -133,9 +170,17 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
         ra.set(c, (ra.get(c) ?? 0) + 1 / deg);
       }
     }
+    let inReach = 0;
+    for (const c of relevant) if (cn.has(c)) inReach++;
+    outside += relevant.size - inReach;
+    positives += relevant.size;
+    ceiling[qi] = Math.min(o.k, inReach) / relevant.size;
     const top = (m: Map<number, number>) => [...m].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, o.depth).map(([c]) => c);
+    const t0 = performance.now();
+    const model = rankContacts(scorer, r, o.depth).map((c) => c.partner);
+    modelMs[qi] = performance.now() - t0;
     const ranked: Record<ContactMethod, number[]> = {
-      model: rankContacts(scorer, r, o.depth).map((c) => c.partner),
+      model,
       commonNeighbours: top(cn),
       adamicAdar: top(aa),
       resourceAllocation: top(ra),
@@ -153,6 +198,14 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
         rerank.mrr[j]![qi] = q.mrr;
       });
     }
+    fusionVariants.forEach((left, j) => {
+      const t1 = performance.now();
+      const list = fusedContacts(scorer, r, o.depth, o.fusion?.options, left ? [left] : []).map((c) => c.partner);
+      if (j === 0) fusionMs[qi] = performance.now() - t1;
+      const q = rankingMetrics(list, relevant, o.k);
+      fusion[j]!.hits[qi] = q.hits;
+      fusion[j]!.mrr[qi] = q.mrr;
+    });
     if (qi % 200 === 199) onProgress?.(`${qi + 1} of ${queries.length} queries`);
   });
 
@@ -167,11 +220,27 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
     queries: queries.length,
     newLinks: newLinkCount,
     k: o.k,
-    relevance: `an organisation's new partners: organisations of the history it first shares a network with on or after ${cutoff} (never before); Hits@${o.k} = share of them in the top ${o.k}`,
+    relevance: `an organisation's new partners: organisations of the history it first shares a network with on or after ${cutoff}${end ? ` and before ${end} (the history's inner split)` : ""} (never before); Hits@${o.k} = share of them in the top ${o.k}`,
     methods,
     versus,
     ...(rerank ? { reranker: rerankerReport(rerank, metrics) } : {}),
+    ...(fusion.length ? { fusion: fusionReport(fusion, fusionVariants, fusionMs, metrics) } : {}),
+    reach: { outsideTwoSteps: positives ? outside / positives : 0, twoStepCeiling: meanSE(ceiling) },
+    modelMs: { p50: percentile(modelMs, 0.5), p99: percentile(modelMs, 0.99) },
     seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
+
+function fusionReport(x: { hits: Float64Array; mrr: Float64Array }[], variants: (ContactFusionList | undefined)[], ms: Float64Array, metrics: Record<ContactMethod, { hits: Float64Array; mrr: Float64Array }>): FusionReport {
+  const [full] = x as [{ hits: Float64Array; mrr: Float64Array }];
+  return {
+    hits: meanSE(full.hits),
+    mrr: meanSE(full.mrr),
+    versus: Object.fromEntries(CONTACT_METHODS.map((m) => [m, { hits: pairedDifference(full.hits, metrics[m].hits), mrr: pairedDifference(full.mrr, metrics[m].mrr) }])) as Record<ContactMethod, Paired>,
+    ms: { p50: percentile(ms, 0.5), p99: percentile(ms, 0.99) },
+    ...(x.length > 1
+      ? { ablation: x.slice(1).map((v, j) => ({ list: variants[j + 1]!, hits: meanSE(v.hits), mrr: meanSE(v.mrr), loss: pairedDifference(full.hits, v.hits), lossMrr: pairedDifference(full.mrr, v.mrr) })) }
+      : {}),
   };
 }
 
@@ -234,9 +303,28 @@ export function formatContactBacktest(r: ContactBacktestReport): string {
     ...CONTACT_METHODS.map((m) =>
       m === "model" ? `| ${METHOD_NAMES[m]} | ${f(r.methods[m].hits)} | ${f(r.methods[m].mrr)} | | |` : `| ${METHOD_NAMES[m]} | ${f(r.methods[m].hits)} | ${f(r.methods[m].mrr)} | ${d(r.versus[m].hits)} | ${d(r.versus[m].mrr)} |`,
     ),
+    "",
+    `reach: ${(100 * r.reach.outsideTwoSteps).toFixed(1)} % of the new partners share no partner with the organisation yet; the best Hits@${r.k} any two-step method could reach is ${r.reach.twoStepCeiling.mean.toFixed(3)}`,
+    `contacts model: ${r.modelMs.p50} ms per query (p50), ${r.modelMs.p99} ms (p99)`,
     ...(r.reranker ? ["", ...formatReranker(r.reranker, r.k)] : []),
+    ...(r.fusion ? ["", ...formatFusion(r.fusion, r.k)] : []),
   ];
   return lines.join("\n");
+}
+
+function formatFusion(x: FusionReport, k: number): string[] {
+  const f = (v: MeanSE) => `${v.mean.toFixed(3)} ± ${v.se.toFixed(3)}`;
+  const d = (v: MeanSE & { z: number }) => `${v.mean >= 0 ? "+" : ""}${v.mean.toFixed(3)} ± ${v.se.toFixed(3)} (${v.z.toFixed(1)} s.e.)`;
+  return [
+    `Rank fusion (hand score, random walk, recent activity): Hits@${k} ${f(x.hits)}, MRR ${f(x.mrr)}; ${x.ms.p50} ms per query (p50), ${x.ms.p99} ms (p99)`,
+    "",
+    `| fusion − method | Hits@${k} | MRR |`,
+    "|---|---|---|",
+    ...CONTACT_METHODS.map((m) => `| ${METHOD_NAMES[m]} | ${d(x.versus[m].hits)} | ${d(x.versus[m].mrr)} |`),
+    ...(x.ablation
+      ? ["", "Ablation: the fusion without each list", "", `| without | Hits@${k} | MRR | full − without, Hits@${k} | full − without, MRR |`, "|---|---|---|---|---|", ...x.ablation.map((a) => `| ${a.list} | ${f(a.hits)} | ${f(a.mrr)} | ${d(a.loss)} | ${d(a.lossMrr)} |`)]
+      : []),
+  ];
 }
 
 function formatReranker(x: RerankerReport, k: number): string[] {
