@@ -44,6 +44,7 @@ import { DEFAULT_SIGNAL_WEIGHTS, type SignalWeights } from "../../vocabulary.ts"
 import { sortedHas, valueAt, type SparseVector } from "../sparse.ts";
 import type { HistoryIndex } from "./history-index.ts";
 import { topK } from "./top-k.ts";
+import { YEAR_MS } from "../years.ts";
 
 export const CANDIDATE_POOL_DEFAULTS = {
   /**
@@ -287,7 +288,7 @@ export class CandidateScorer {
         f.memberThemes[i] = memberThemes;
         f.memberPopularity[i] = memberPopularity;
         f.expectedShared[i] = expectedShared;
-        f.age[i] = start !== undefined && Number.isFinite(this.newestStart) ? Math.max(0, (this.newestStart - Date.parse(start)) / (365.25 * 86_400_000)) : 0;
+        f.age[i] = start !== undefined && Number.isFinite(this.newestStart) ? Math.max(0, (this.newestStart - Date.parse(start)) / YEAR_MS) : 0;
         f.popularity[i] = Math.log1p(ps.length);
         f.themes[i] = this.themeSim[p]!;
         f.text[i] = this.textSim[p]!;

@@ -6,6 +6,7 @@
 // the activity list orders the hand score's candidates only (activity alone says nothing about r).
 import { contactWalk, type ContactWalkOptions } from "./contact-walk.ts";
 import { neighbourWeights, rankContacts, type ContactScorer } from "./contacts.ts";
+import { YEAR_MS } from "../years.ts";
 
 export const CONTACT_FUSION_DEFAULTS = {
   /** The rank offset k of reciprocal rank fusion. */
@@ -20,7 +21,6 @@ export type ContactFusionOptions = typeof CONTACT_FUSION_DEFAULTS;
 export const CONTACT_FUSION_LISTS = ["hand", "walk", "activity"] as const;
 export type ContactFusionList = (typeof CONTACT_FUSION_LISTS)[number];
 
-const YEAR_MS = 365.25 * 86_400_000;
 const recentCache = new WeakMap<ContactScorer, Map<number, Float64Array>>();
 
 /** Per organisation: its history networks that started in the last `years` before the newest one. */

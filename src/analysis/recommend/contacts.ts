@@ -17,6 +17,7 @@ import { PARTNER_KIND_WORDS } from "../../vocabulary.ts";
 import { joinNatural } from "../community-names.ts";
 import type { HistoryIndex } from "./history-index.ts";
 import type { Reasons } from "../types.ts";
+import { YEAR_MS } from "../years.ts";
 
 export const CONTACT_DEFAULTS = {
   /** Years after which a shared network counts half. */
@@ -50,7 +51,6 @@ export interface ContactScorer {
   options: ContactOptions;
 }
 
-const YEAR_MS = 365.25 * 86_400_000;
 
 export function contactScorer(index: HistoryIndex, options: Partial<ContactOptions> = {}): ContactScorer {
   const o = { ...CONTACT_DEFAULTS, ...options };
