@@ -5,7 +5,7 @@
 // batched UNWINDs, so Neo4j writes while this process computes the rest. `finish` waits for the queue, then sets what was known only at the end and makes the run
 // visible in one step; `discard` (or any failed write) removes everything written for it. A run is
 // stored whole or not at all, as before (store.ts).
-import { runIn, writeTransaction } from "../../db/index.ts";
+import { batches, writeQuery } from "../../db/index.ts";
 import type { AnalysisResult } from "../../analysis/types.ts";
 import type { Db } from "../entities/store.ts";
 import { pairKeyOf } from "../../analysis/pair-fingerprint.ts";
@@ -48,9 +48,13 @@ export function suggestionRanks(pairs: readonly { a: string; b: string; score: n
 }
 
 /** Creates the run node (status "writing") and returns the writer of its results. */
+/** One batch per BATCH rows of `rows`, each written by `query` with the rows as `$rows`. */
+const rowBatches = (query: string, rows: readonly unknown[]): Batch[] => [...batches(rows, BATCH)].map((slice) => ({ query, size: slice.length, params: () => ({ rows: slice }) }));
+
 export async function openRunWriter(db: Db, head: Pick<NewRun, "id" | "startedAt" | "finishedAt">, writer: string): Promise<RunWriter> {
   const runId = head.id;
-  const write = (query: string, params: Record<string, unknown>) => writeTransaction(db.driver, (tx) => runIn(tx, query, params), db.database);
+  // One transaction per batch keeps each within the server's transaction memory.
+  const write = (query: string, params: Record<string, unknown>) => writeQuery(db.driver, query, params, db.database);
   await write("analysis/create-run", {
     id: runId, startedAt: head.startedAt, finishedAt: head.finishedAt,
     params: "{}", modularity: null, counts: "{}", rankers: null, communityNames: "[]", writer,
@@ -115,26 +119,22 @@ export async function openRunWriter(db: Db, head: Pick<NewRun, "id" | "startedAt
     chosen({ communities, pairs }) {
       community = new Map(communities.map((c) => [c.projectId, c.community]));
       ranks = suggestionRanks(pairs);
-      const memberships = communities.map((c) => ({ project: c.projectId, label: c.community }));
-      const batches: Batch[] = [];
-      for (let i = 0; i < memberships.length; i += BATCH) {
-        const slice = memberships.slice(i, i + BATCH);
-        batches.push({ query: "analysis/write-communities", size: slice.length, params: () => ({ rows: slice }) });
-      }
-      enqueue(batches);
+      enqueue(rowBatches("analysis/write-communities", communities.map((c) => ({ project: c.projectId, label: c.community }))));
     },
     suggestions(first, found) {
-      const batches: Batch[] = [];
-      for (let from = 0; from < found.length; from += BATCH) {
+      const queued: Batch[] = [];
+      let at = first;
+      for (const slice of batches(found, BATCH)) {
         // Stored with a < b, as pair keys are.
-        const xs = found.slice(from, from + BATCH).map((s) => (s.a < s.b ? s : { ...s, a: s.b, b: s.a }));
-        const at = first + from;
+        const xs = slice.map((s) => (s.a < s.b ? s : { ...s, a: s.b, b: s.a }));
+        const rankAt = at;
+        at += xs.length;
         // The columns of write-suggestions.
-        batches.push({
+        queued.push({
           query: "analysis/write-suggestions",
           size: xs.length,
           params: () => ({
-            rank: Array.from(ranks!.subarray(at, at + xs.length)),
+            rank: Array.from(ranks!.subarray(rankAt, rankAt + xs.length)),
             a: xs.map((s) => s.a),
             b: xs.map((s) => s.b),
             score: xs.map((s) => s.score),
@@ -146,7 +146,7 @@ export async function openRunWriter(db: Db, head: Pick<NewRun, "id" | "startedAt
           }),
         });
       }
-      enqueue(batches);
+      enqueue(queued);
     },
     opportunities(found) {
       const rows = found.map((o) => ({
@@ -159,12 +159,7 @@ export async function openRunWriter(db: Db, head: Pick<NewRun, "id" | "startedAt
         reasonsEn: o.reasons.en,
         details: JSON.stringify(o.details),
       }));
-      const batches: Batch[] = [];
-      for (let i = 0; i < rows.length; i += BATCH) {
-        const slice = rows.slice(i, i + BATCH);
-        batches.push({ query: "analysis/write-opportunities", size: slice.length, params: () => ({ rows: slice }) });
-      }
-      enqueue(batches);
+      enqueue(rowBatches("analysis/write-opportunities", rows));
     },
     async finish(run, onBatch) {
       closed = true;
@@ -200,11 +195,9 @@ export async function openRunWriter(db: Db, head: Pick<NewRun, "id" | "startedAt
 
 /** Removes an unfinished run and everything written for it, in bounded transactions. */
 export async function discardRun(db: Db, runId: string): Promise<void> {
-  const write = (query: string, params: Record<string, unknown>) =>
-    writeTransaction(db.driver, (tx) => runIn<{ deleted: number }>(tx, query, params), db.database);
   for (;;) {
-    const [r] = await write("analysis/delete-run-batch", { id: runId, limit: BATCH });
+    const [r] = await writeQuery<{ deleted: number }>(db.driver, "analysis/delete-run-batch", { id: runId, limit: BATCH }, db.database);
     if (!r || r.deleted === 0) break;
   }
-  await write("analysis/delete-run", { id: runId });
+  await writeQuery(db.driver, "analysis/delete-run", { id: runId }, db.database);
 }

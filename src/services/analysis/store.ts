@@ -6,7 +6,7 @@
 // so a run's partition is one hop from the run and from each project. Suggestions and
 // opportunities carry their run (and projects) as indexed properties instead of relationships:
 // three relationships per suggestion made writing slow and serialised writers on the run node.
-import { runIn, THIS_WRITER, writeTransaction, writerIsGone } from "../../db/index.ts";
+import { THIS_WRITER, writeQuery, writerIsGone } from "../../db/index.ts";
 import type { AnalysisResult } from "../../analysis/types.ts";
 import type { Db } from "../entities/store.ts";
 import type { NewRun } from "./records.ts";
@@ -39,7 +39,7 @@ export { writerIsGone };
  */
 export async function discardStaleRuns(db: Db, hours = 6): Promise<number> {
   const before = new Date(Date.now() - hours * 3_600_000).toISOString();
-  const unfinished = await writeTransaction(db.driver, (tx) => runIn<{ id: string; writer: string | null; stale: boolean }>(tx, "analysis/stale-runs", { before }), db.database);
+  const unfinished = await writeQuery<{ id: string; writer: string | null; stale: boolean }>(db.driver, "analysis/stale-runs", { before }, db.database);
   const gone = unfinished.filter((r) => r.stale || writerIsGone(r.writer));
   for (const { id } of gone) await discardRun(db, id);
   return gone.length;
