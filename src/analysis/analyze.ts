@@ -16,6 +16,8 @@ import { buildProfiles } from "./profiles.ts";
 import { checkWeights, neighbourIndex, scorePairs } from "./similarity.ts";
 import { chooseSuggestions, suggestCollaborations } from "./suggestions.ts";
 import type { AnalysisOptions, AnalysisResult, ProgressListener } from "./types.ts";
+// A turn of the event loop, so that writes under way go out between two steps computed here.
+import { setImmediate as turn } from "node:timers/promises";
 
 function checkOptions(o: AnalysisOptions) {
   if (!Number.isInteger(o.seed)) throw new Error(`diagonal/analyze: seed must be a whole number, got ${String(o.seed)}`);
@@ -168,4 +170,3 @@ export async function analyzeGraphInStages(
   return assemble(graph, core, opportunities, communities);
 }
 
-const turn = () => new Promise((resolve) => setImmediate(resolve));

@@ -6,6 +6,7 @@ import { ENTITY_NAMES, ENTITY_SCHEMAS, type Dataset, type EntityName } from "../
 import { problem, type ImportProblem } from "./problems.ts";
 import { entityFor, looseName, type RawTable } from "./raw-table.ts";
 import { expectedText as expected, noteText as note } from "../schemas/import-problem-messages.ts";
+import { setImmediate as turn } from "node:timers/promises";
 
 export interface RowSource {
   file: string;
@@ -56,7 +57,7 @@ export async function validateTablesYielding(tables: RawTable[], onRow?: (done: 
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await turn();
   }
 }
 

@@ -22,6 +22,8 @@ import { openRunWriter, type RunWriter } from "./run-writer.ts";
 import { THIS_WRITER } from "../../db/index.ts";
 import { projectGraph } from "../projection.ts";
 import { runRankers } from "./run-rankers.ts";
+// A turn of the event loop, so that writes under way go out between two steps computed here.
+import { setImmediate as turn } from "node:timers/promises";
 
 export { deleteRun, keptRuns, pruneRuns } from "./retention.ts";
 export { discardStaleRuns } from "./store.ts";
@@ -93,9 +95,6 @@ async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean,
   const { communityNames: _names, ...summary } = run;
   return { ...summary, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
 }
-
-/** A turn of the event loop, so the run writer's batches go out between two stages computed here. */
-const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Projects the stored graph and analyses it: the run to store, and the writer that is storing its
