@@ -57,25 +57,23 @@ function clean(out: Record<string, unknown>, props: Props, fields?: readonly str
   return out;
 }
 
-function addEdge(graph: DiagonalGraph, type: EdgeAttributes["type"], a: string, b: string, props: Props): void {
-  const [from, to] = EDGE_ENDS[type];
-  const attrs = clean({ type }, props) as EdgeAttributes;
-  if (type === "ADDRESSES" && typeof (attrs as { weight?: unknown }).weight !== "number") (attrs as { weight: number }).weight = 1;
-  if (type === "PARTICIPATES_IN" && !(attrs as { role?: string }).role) (attrs as { role: string }).role = "partner";
-  graph.mergeEdge(nodeKey(from, a), nodeKey(to, b), attrs);
+/** An edge's attributes with the defaults datasetToGraph gives: a theme's weight 1, a participation's role "partner". */
+function withEdgeDefaults(attrs: Record<string, unknown> & { type: EdgeAttributes["type"] }): EdgeAttributes {
+  if (attrs.type === "ADDRESSES" && typeof attrs.weight !== "number") attrs.weight = 1;
+  if (attrs.type === "PARTICIPATES_IN" && !attrs.role) attrs.role = "partner";
+  return attrs as unknown as EdgeAttributes;
 }
 
-/** The attributes of one edge of a grouped row: its type and its one property, defaults as addEdge gives them. */
-function groupedEdge(type: EdgeAttributes["type"], value: unknown): EdgeAttributes {
-  if (type === "ADDRESSES") {
-    const weight = value === null || value === undefined ? undefined : plain(value);
-    return { type, weight: typeof weight === "number" ? weight : 1 };
-  }
-  if (type === "PARTICIPATES_IN") {
-    const role = value === null || value === undefined ? undefined : plain(value);
-    return { type, role: (role as string) || "partner" };
-  }
-  return { type } as EdgeAttributes;
+function addEdge(graph: DiagonalGraph, type: EdgeAttributes["type"], a: string, b: string, props: Props): void {
+  const [from, to] = EDGE_ENDS[type];
+  graph.mergeEdge(nodeKey(from, a), nodeKey(to, b), withEdgeDefaults(clean({ type }, props) as { type: EdgeAttributes["type"] }));
+}
+
+/** The attributes of one edge of a grouped row: its type and its one property (EDGE_FIELD), with the defaults. */
+function groupedEdge(type: EdgeAttributes["type"], field: string | undefined, value: unknown): EdgeAttributes {
+  const attrs: Record<string, unknown> & { type: EdgeAttributes["type"] } = { type };
+  if (field !== undefined && value !== null && value !== undefined) attrs[field] = plain(value);
+  return withEdgeDefaults(attrs);
 }
 
 /** A node, or the edges whose nodes are in (or, if any wait already, behind those that wait). */
@@ -103,7 +101,7 @@ function add(graph: DiagonalGraph, waiting: Waiting[], row: Row): void {
   for (let i = 0; i < row.b.length; i++) {
     const b = row.b[i]!;
     const target = nodeKey(to, b);
-    if (waiting.length === 0 && sourceIn && graph.hasNode(target)) graph.mergeEdge(source, target, groupedEdge(type, values?.[i]));
+    if (waiting.length === 0 && sourceIn && graph.hasNode(target)) graph.mergeEdge(source, target, groupedEdge(type, field, values?.[i]));
     else waiting.push([type, row.a, b, field && values ? { [field]: values[i] } : null]);
   }
 }
