@@ -4,7 +4,7 @@
 // the typed arrays, the nodes' fields text among them, handed over without a copy — and ends.
 import { parentPort, workerData } from "node:worker_threads";
 import { openDriver, type Database } from "../db/index.ts";
-import { GraphMoved, readViewIndexData, type OrderForIndex, type ViewIndexAnswer } from "./view-index.ts";
+import { GraphMoved, readViewIndexData, typedArraysOf, type OrderForIndex, type ViewIndexAnswer } from "./view-index.ts";
 
 const { neo4j, database, order } = workerData as { neo4j: Database["config"]; database?: string; order: OrderForIndex };
 const driver = openDriver(neo4j, "service");
@@ -17,6 +17,6 @@ try {
   await driver.close().catch(() => undefined);
 }
 const transfer = answer.ok
-  ? [answer.data.fieldsText, answer.data.fieldsAt, answer.data.degree, answer.data.relType, answer.data.relStart, answer.data.relEnd, answer.data.relWeight, answer.data.relFieldsAt, answer.data.offsets, answer.data.incident].map((a) => a.buffer as ArrayBuffer)
+  ? typedArraysOf(answer.data).map((a) => a.buffer as ArrayBuffer)
   : [];
 parentPort!.postMessage(answer, transfer);

@@ -133,7 +133,7 @@ async function assemble(token: string, order: DegreeOrder, data: ViewIndexData):
   const { fieldsText, fieldsAt, relFieldsJson, ...arrays } = data;
   const relFields = relFieldsJson.map((json) => JSON.parse(json) as Record<string, unknown>);
   const text = Buffer.from(fieldsText.buffer, fieldsText.byteOffset, fieldsText.byteLength);
-  const typed = [data.degree, data.relType, data.relStart, data.relEnd, data.relWeight, data.relFieldsAt, data.offsets, data.incident, order.hidden, fieldsText, fieldsAt];
+  const typed = [...typedArraysOf(data), order.hidden];
   return {
     ...arrays, token, order, byKey,
     fieldsOf: (i) => JSON.parse(text.toString("utf8", fieldsAt[i]!, fieldsAt[i + 1]!)) as Record<string, unknown>,
@@ -266,6 +266,11 @@ export async function currentViewIndex(db: Db): Promise<ViewIndex | undefined> {
 
 /** How many times the index was read from Neo4j in this process (for tests). */
 export const viewIndexBuilds = (db: Db): number => indexes.builds(db);
+
+/** Every typed array of the index data: what its worker hands over without a copy, and what its size counts. */
+export function typedArraysOf(data: ViewIndexData): ArrayBufferView[] {
+  return [data.fieldsText, data.fieldsAt, data.degree, data.relType, data.relStart, data.relEnd, data.relWeight, data.relFieldsAt, data.offsets, data.incident];
+}
 
 /** Texts as one UTF-8 buffer with their start offsets (text i is `fieldsText[fieldsAt[i] .. fieldsAt[i + 1])`). */
 export function packTexts(texts: string[]): Pick<ViewIndexData, "fieldsText" | "fieldsAt"> {
