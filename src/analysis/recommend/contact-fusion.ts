@@ -29,11 +29,7 @@ export function recentNetworks(s: ContactScorer, years: number): Float64Array {
   if (!byYears) recentCache.set(s, (byYears = new Map()));
   let out = byYears.get(years);
   if (out) return out;
-  const { index } = s;
-  let newest = 0;
-  index.projectStarts.forEach((d, p) => {
-    if (index.known[p] && d) newest = Math.max(newest, Date.parse(d));
-  });
+  const { index, newest } = s;
   out = Float64Array.from(index.partnerProjects, (ps) => {
     let n = 0;
     for (const p of ps) {

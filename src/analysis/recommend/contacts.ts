@@ -40,6 +40,8 @@ export type ContactOptions = typeof CONTACT_DEFAULTS;
 
 export interface ContactScorer {
   index: HistoryIndex;
+  /** Start of the history's newest network (ms since the epoch; 0 when none is dated): recency is counted back from it. */
+  newest: number;
   /** Recency weight of each project (0 for projects outside the history). */
   projectWeight: Float64Array;
   /** Σ of co-participation weights of each partner (0: no partner to go through). */
@@ -84,7 +86,7 @@ export function contactScorer(index: HistoryIndex, options: Partial<ContactOptio
     norm = Math.sqrt(norm);
     if (norm > 0) for (const [t, v] of m) m.set(t, v / norm);
   }
-  return { index, projectWeight, strength, through, themeProfile, options: o };
+  return { index, newest, projectWeight, strength, through, themeProfile, options: o };
 }
 
 export interface ContactCandidate {
