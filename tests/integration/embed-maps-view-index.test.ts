@@ -2,25 +2,19 @@
 // the graph view index of the new data version, so that those views come from memory (the index
 // is read in its worker thread) and not from Neo4j, whose large answer would be decoded in the
 // service's thread while /healthz waits.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runAnalysis } from "../../src/services/analysis/index.ts";
 import { currentDataVersion } from "../../src/services/data-version.ts";
-import { importPath } from "../../src/services/import-service.ts";
 import { builtViewIndex } from "../../src/services/view-index.ts";
-import { startHarness, type Harness } from "./http-harness.ts";
+import { useFixtureHarness } from "./http-harness.ts";
 
 const FIXTURES = new URL("../../fixtures/mvo/", import.meta.url).pathname;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  await h.test.clear();
-  await importPath(h.db, FIXTURES);
-});
-afterAll(async () => { await h.close(); });
+const harness = useFixtureHarness([FIXTURES]);
 
 describe("embed maps after a run", () => {
   it("are built from the graph view index of the run's data version", async () => {
+    const h = harness();
     for (const seed of [3, 4]) {
       await runAnalysis(h.db, { seed });
       await h.app.embedMaps.idle();
