@@ -22,7 +22,7 @@ WHERE s.rank IS NOT NULL
   AND ($statuses IS NULL OR EXISTS { MATCH (a:Project {id: s.a}), (b:Project {id: s.b}) WHERE a.status IN $statuses AND b.status IN $statuses })
   AND ($theme IS NULL OR EXISTS { MATCH (p:Project)-[:ADDRESSES]->(:Theme {id: $theme}) WHERE p.id IN [s.a, s.b] })
   AND NOT EXISTS {
-    MATCH (d:Decision {pairKey: s.pairKey})
+    MATCH (d:Decision {pairKey: coalesce(s.pairKey, s.a + '|' + s.b)})
     WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint
   }
 RETURN count(s) AS total

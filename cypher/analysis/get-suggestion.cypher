@@ -8,5 +8,5 @@ CALL () {
   MATCH (s:Suggestion) WHERE s.runId = p.runId AND s.a = p.a AND s.b = p.b AND s.id IS NULL
   RETURN s
 }
-RETURN s {.*} AS suggestion
+RETURN s {.*, pairKey: coalesce(s.pairKey, s.a + '|' + s.b)} AS suggestion
 LIMIT 1

@@ -9,12 +9,12 @@ WHERE s.runId = $runId AND s.rank IS NOT NULL
   AND ($statuses IS NULL OR EXISTS { MATCH (a:Project {id: s.a}), (b:Project {id: s.b}) WHERE a.status IN $statuses AND b.status IN $statuses })
 WITH s ORDER BY s.rank ASC
 WHERE NOT EXISTS {
-  MATCH (d:Decision {pairKey: s.pairKey})
+  MATCH (d:Decision {pairKey: coalesce(s.pairKey, s.a + '|' + s.b)})
   WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint
 }
 WITH s SKIP toInteger($offset) LIMIT toInteger($limit)
 OPTIONAL MATCH (a:Project {id: s.a})
 OPTIONAL MATCH (b:Project {id: s.b})
-RETURN s {.*, aName: a.name, bName: b.name, aStatus: a.status, bStatus: b.status, aStart: a.start, aEnd: a.end, bStart: b.start, bEnd: b.end,
+RETURN s {.*, pairKey: coalesce(s.pairKey, s.a + '|' + s.b), aName: a.name, bName: b.name, aStatus: a.status, bStatus: b.status, aStart: a.start, aEnd: a.end, bStart: b.start, bEnd: b.end,
   aNetwork: a {.status, .start, .startPrecision, .end, .endPrecision}, bNetwork: b {.status, .start, .startPrecision, .end, .endPrecision}} AS suggestion
 ORDER BY s.rank ASC

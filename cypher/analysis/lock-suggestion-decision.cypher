@@ -13,7 +13,7 @@ CALL () {
 }
 WITH s LIMIT 1
 MATCH (:AnalysisRun {id: s.runId, status: 'complete'})
-MERGE (d:Decision {pairKey: s.pairKey})
+MERGE (d:Decision {pairKey: coalesce(s.pairKey, s.a + '|' + s.b)})
   ON CREATE SET d.a = s.a, d.b = s.b, d.version = 0
 SET d.lockToken = $token
-RETURN s {id: $id, .runId, .pairKey, .fingerprint, .score} AS suggestion
+RETURN s {id: $id, .runId, pairKey: coalesce(s.pairKey, s.a + '|' + s.b), .fingerprint, .score} AS suggestion

@@ -4,6 +4,6 @@
 // byte by byte through a slow path, so one huge record cost the client more than 138k small ones.
 MATCH (s:Suggestion)
 WHERE s.runId = $runId AND s.rank IS NOT NULL
-WITH collect([s.pairKey, s.a, s.b, s.rank, s.score]) AS xs
+WITH collect([coalesce(s.pairKey, s.a + '|' + s.b), s.a, s.b, s.rank, s.score]) AS xs
 UNWIND range(0, size(xs) - 1, 200) AS i
 RETURN xs[i..i + 200] AS rows

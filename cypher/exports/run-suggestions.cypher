@@ -4,7 +4,7 @@
 // derived; runs stored before carry id, signals, reasonsNl, reasonsEn and evidence instead.
 MATCH (s:Suggestion)
 WHERE s.runId = $runId AND s.rank IS NOT NULL
-OPTIONAL MATCH (d:Decision {pairKey: s.pairKey})
+OPTIONAL MATCH (d:Decision {pairKey: coalesce(s.pairKey, s.a + '|' + s.b)})
 OPTIONAL MATCH (pa:Project {id: s.a})
 OPTIONAL MATCH (pb:Project {id: s.b})
 RETURN pa.name AS aName, pb.name AS bName, s.id AS id, s.runId AS runId, s.a AS a, s.b AS b, s.rank AS rank, s.score AS score, s.diagonal AS diagonal,

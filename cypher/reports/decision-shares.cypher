@@ -9,7 +9,7 @@ CALL () {
 }
 CALL () {
   MATCH (s:Suggestion)
-  WHERE s.runId = $runId AND s.rank IS NOT NULL AND NOT EXISTS { MATCH (d:Decision {pairKey: s.pairKey}) WHERE d.decision IS NOT NULL }
+  WHERE s.runId = $runId AND s.rank IS NOT NULL AND NOT EXISTS { MATCH (d:Decision {pairKey: coalesce(s.pairKey, s.a + '|' + s.b)}) WHERE d.decision IS NOT NULL }
   RETURN count(s) AS open
 }
 RETURN accepted + rejected + open AS total, accepted, rejected, open

@@ -1,7 +1,8 @@
 // What a run leaves in the graph for its suggestions, and that every reader still answers from it:
-// one compact node per suggestion (its explanation in one `details` JSON string, no stored id, no
-// separate reason, signal or evidence properties), only pairs among some network's best k, and the
-// inbox, a suggestion by its id, a decision, the letter report and the CSV export all read it.
+// one compact node per suggestion (its explanation in one `details` JSON string, no stored id or
+// pair key, no separate reason, signal or evidence properties), only pairs among some network's best
+// k, and the inbox, a suggestion by its id, a decision, the letter report and the CSV export all read
+// it — and read a run stored before, which holds its pair keys, the same way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/connect.ts";
 import { importPath } from "../../src/services/import-service.ts";
@@ -35,12 +36,12 @@ describe("stored suggestions of a run", () => {
 
   const stored = async () => (await t.rows<Stored>("MATCH (s:Suggestion {runId: $runId}) RETURN properties(s) AS props ORDER BY s.rank", { runId })).map((r) => r.props);
 
-  it("stores each suggestion as one compact node: its explanation in details, no id, no separate text", async () => {
+  it("stores each suggestion as one compact node: its explanation in details, no id, no pair key, no separate text", async () => {
     const nodes = await stored();
     expect(nodes.length).toBeGreaterThan(10);
     for (const s of nodes) {
-      expect(Object.keys(s).sort()).toEqual(["a", "b", "communityA", "communityB", "details", "diagonal", "fingerprint", "pairKey", "rank", "runId", "score"]);
-      expect(s.pairKey).toBe(`${s.a}|${s.b}`);
+      expect(Object.keys(s).sort()).toEqual(["a", "b", "communityA", "communityB", "details", "diagonal", "fingerprint", "rank", "runId", "score"]);
+      expect((s.a as string) < (s.b as string)).toBe(true);
       const details = JSON.parse(s.details as string);
       expect(Object.keys(details)).toEqual(["signals", "reasons", "evidence"]);
       expect(details.reasons.nl.length).toBe(details.reasons.en.length);
@@ -56,13 +57,13 @@ describe("stored suggestions of a run", () => {
     const nodes = await stored();
     const k = SUGGESTION_DEFAULTS.suggestionsPerProject;
     const byProject = new Map<string, string[]>();
-    for (const s of nodes) for (const p of [s.a as string, s.b as string]) byProject.set(p, [...(byProject.get(p) ?? []), s.pairKey as string]);
+    for (const s of nodes) for (const p of [s.a as string, s.b as string]) byProject.set(p, [...(byProject.get(p) ?? []), `${s.a}|${s.b}`]);
     // Every stored pair is within the first k (rank order) of a or of b; each network's own choices
     // are at most k, so no network holds more than k of the pairs it chose.
     const amongBest = (p: string, key: string) => byProject.get(p)!.indexOf(key) < k;
     const chosenBy = new Map<string, number>();
     for (const s of nodes) {
-      const key = s.pairKey as string;
+      const key = `${s.a}|${s.b}`;
       expect(amongBest(s.a as string, key) || amongBest(s.b as string, key)).toBe(true);
       for (const p of [s.a as string, s.b as string]) if (amongBest(p, key)) chosenBy.set(p, (chosenBy.get(p) ?? 0) + 1);
     }
@@ -78,7 +79,7 @@ describe("stored suggestions of a run", () => {
       const n = nodes[i]!;
       const details = JSON.parse(n.details as string);
       expect(s.id).toBe(`s-${n.a}--${n.b}-${runId}`);
-      expect([s.a, s.b, s.rank, s.score, s.pairKey]).toEqual([n.a, n.b, n.rank, n.score, n.pairKey]);
+      expect([s.a, s.b, s.rank, s.score, s.pairKey]).toEqual([n.a, n.b, n.rank, n.score, `${n.a}|${n.b}`]);
       expect({ signals: s.signals, reasons: s.reasons, evidence: s.evidence }).toEqual(details);
     });
     const top = inbox[0]!;
@@ -104,5 +105,21 @@ describe("stored suggestions of a run", () => {
     }
     const gexf = (await buildExport(db, { format: "gexf", run: runId })).body;
     expect(gexf).toContain(`value="${all[0]!.id}"`);
+  });
+
+  it("reads a run stored before, whose suggestions hold their pair key, the same way", async () => {
+    const inbox = await getSuggestions(db, { runId, limit: 500 });
+    const project = inbox[0]!.a;
+    const mine = await getSuggestions(db, { runId, project, limit: 500 });
+    const total = await countSuggestions(db, { runId });
+    await t.rows("MATCH (s:Suggestion {runId: $runId}) SET s.pairKey = s.a + '|' + s.b", { runId });
+    expect((await stored()).every((n) => n.pairKey === `${n.a}|${n.b}`)).toBe(true);
+    expect(await getSuggestions(db, { runId, limit: 500 })).toEqual(inbox);
+    expect(await getSuggestions(db, { runId, project, limit: 500 })).toEqual(mine);
+    expect(await countSuggestions(db, { runId })).toBe(total);
+    expect(await pairOfSuggestion(db, inbox[0]!.id)).toBe(inbox[0]!.pairKey);
+    const decision = await decideSuggestion(db, inbox[0]!.id, "accept");
+    expect(decision.pairKey).toBe(inbox[0]!.pairKey);
+    expect((await getSuggestions(db, { runId, limit: 500 })).map((s) => s.id)).not.toContain(inbox[0]!.id);
   });
 });

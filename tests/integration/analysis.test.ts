@@ -18,7 +18,7 @@ describe("analysis service", () => {
   const nodeCounts = async () =>
     Object.fromEntries(await Promise.all(["AnalysisRun", "Suggestion", "Opportunity", "Decision"].map(async (l) => [l, await t.count(l)] as const)));
   const pairsOfRun = async (runId: string) =>
-    (await t.rows<{ k: string }>("MATCH (s:Suggestion {runId: $runId}) RETURN s.pairKey AS k", { runId })).map((r) => r.k);
+    (await t.rows<{ k: string }>("MATCH (s:Suggestion {runId: $runId}) RETURN s.a + '|' + s.b AS k", { runId })).map((r) => r.k);
 
   beforeAll(async () => {
     t = await testDb();
