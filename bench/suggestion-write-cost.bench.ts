@@ -6,13 +6,18 @@
 // wall seconds of the writing. The scratch nodes and indexes are removed after each variant; the
 // product's data is left alone. No thresholds are asserted.
 //   NEO4J_URI=… node bin/run-ts.mjs bench/suggestion-write-cost.bench.ts --server-pid <pid> [--rounds 2]
+//     [--only 1,6] (variants by number, 1 = today) [--batch 10000] [--writers 2]
 import { parseArgs } from "node:util";
 import { batches, cypher, readRows, statements, writeQuery } from "../src/db/index.ts";
 import { connect } from "../src/db/index.ts";
 import { cpuNow, loadAverage, serverPid } from "./cpu-clock.ts";
 import { printTable } from "./bench-db.ts";
 
-const { values: args } = parseArgs({ options: { "server-pid": { type: "string" }, rounds: { type: "string", default: "2" }, only: { type: "string" } } });
+const { values: args } = parseArgs({ options: { "server-pid": { type: "string" }, rounds: { type: "string", default: "2" }, only: { type: "string" }, batch: { type: "string", default: "10000" }, writers: { type: "string", default: "2" } } });
+const batchSize = Number(args.batch);
+const writerCount = Number(args.writers);
+if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch: expected a whole number of rows, got "${args.batch}"`);
+if (!Number.isInteger(writerCount) || writerCount < 1) throw new Error(`--writers: expected a whole number, got "${args.writers}"`);
 const pid = serverPid(args["server-pid"]);
 const rounds = Number(args.rounds);
 const db = await connect("bench", { env: process.env });
@@ -60,7 +65,7 @@ try {
   const rows = await readRows<Row>(db.driver, "bench/suggestion-probe-rows", {}, db.database);
   if (rows.length === 0) throw new Error("no complete run stored: run bench/analysis.bench.ts --only cordis --keep first");
   const detailChars = rows.reduce((n, r) => n + (r[5]?.length ?? 0), 0);
-  console.log(`load average at start: ${loadAverage()}; ${rows.length} suggestions, details ${(detailChars / rows.length).toFixed(0)} characters on average`);
+  console.log(`load average at start: ${loadAverage()}; batches of ${batchSize} rows, ${writerCount} writer(s); ${rows.length} suggestions, details ${(detailChars / rows.length).toFixed(0)} characters on average`);
   await clean();
   const table: Record<string, string | number>[] = [];
   for (let round = 1; round <= rounds; round++) {
@@ -68,7 +73,7 @@ try {
     for (const v of order) {
       await schema("bench/suggestion-probe-indexes", (st) => v.indexes.some((i) => st.includes(indexName(i))));
       const runId = `probe-${round}`;
-      const queue = [...batches(rows, 10_000)];
+      const queue = [...batches(rows, batchSize)];
       const before = cpuNow(pid);
       const t0 = performance.now();
       const writer = async () => {
@@ -87,7 +92,7 @@ try {
           }, db.database);
         }
       };
-      await Promise.all([writer(), writer()]);
+      await Promise.all(Array.from({ length: writerCount }, writer));
       const seconds = (performance.now() - t0) / 1000;
       const after = cpuNow(pid);
       table.push({

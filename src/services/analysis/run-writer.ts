@@ -12,8 +12,12 @@ import { pairKeyOf } from "../../analysis/pair-fingerprint.ts";
 import type { NewRun } from "./records.ts";
 import { suggestionDetails } from "./stored-suggestion.ts";
 
-// Measured on CORDIS (138k suggestions): 10k rows and two writers beat 5k or 20k rows and one or three.
-export const BATCH = 10_000;
+// Rows per write transaction. On the everyday server (512 MB heap) the server's CPU per row grows
+// with the transaction's size: writing CORDIS's 138,751 suggestions took it 8.3–11.2 CPU seconds in
+// batches of 10,000 and 5.6–5.8 in batches of 2,500 (two writers both times, wall clock no worse;
+// bench/suggestion-write-cost.bench.ts --batch, bench/README.md). Two writers: this process prepares
+// the next batch while the server commits another.
+export const BATCH = 2_500;
 const WRITERS = 2;
 
 export const opportunityId = (key: string, runId: string) => `o-${key}-${runId}`;
