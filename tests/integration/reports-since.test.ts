@@ -35,7 +35,7 @@ describe("reports --since", () => {
   /** Suggestions of the latest run whose pair the base run did not make, counted here in Cypher. */
   const newSuggestions = async (base: string | null, where = "true", params: Record<string, unknown> = {}) => {
     const [row] = await h.test.rows<{ n: number }>(`MATCH (s:Suggestion {runId: $latest}) WHERE s.rank IS NOT NULL AND ${where}
-      AND ($base IS NULL OR NOT EXISTS { MATCH (o:Suggestion {runId: $base}) WHERE o.pairKey = s.pairKey }) RETURN count(s) AS n`, { latest, base, ...params });
+      AND ($base IS NULL OR NOT EXISTS { MATCH (o:Suggestion {runId: $base}) WHERE o.a = s.a AND o.b = s.b }) RETURN count(s) AS n`, { latest, base, ...params });
     return row!.n;
   };
 

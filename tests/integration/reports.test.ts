@@ -91,7 +91,7 @@ describe("reports", () => {
     expect(blocks(doc, "themes", "table")[0]!.rows.map((r) => r[1])).toEqual([th!.within, th!.across]);
 
     // Decision shares of the run's suggestions.
-    const [d] = await t.rows<{ total: number; accepted: number; rejected: number }>(`MATCH (s:Suggestion {runId: $runId}) OPTIONAL MATCH (d:Decision {pairKey: s.pairKey})
+    const [d] = await t.rows<{ total: number; accepted: number; rejected: number }>(`MATCH (s:Suggestion {runId: $runId}) OPTIONAL MATCH (d:Decision {pairKey: s.a + '|' + s.b})
       RETURN count(s) AS total, count(CASE WHEN d.decision = 'accepted' THEN 1 END) AS accepted, count(CASE WHEN d.decision = 'rejected' THEN 1 END) AS rejected`, { runId });
     expect(d!.accepted).toBe(1);
     expect(blocks(doc, "suggestions", "table")[0]!.rows.map((r) => r[1])).toEqual([d!.accepted, d!.rejected, d!.total - d!.accepted - d!.rejected]);
@@ -131,7 +131,7 @@ describe("reports", () => {
     expect(rec.length).toBeGreaterThan(0);
     const [best] = await t.rows<{ a: string; b: string; details: string }>(`MATCH (s:Suggestion {runId: $runId})
       WHERE EXISTS { MATCH (p:Project)-[:ADDRESSES]->(:Theme {id: 'talent-development'}) WHERE p.id IN [s.a, s.b] }
-        AND NOT EXISTS { MATCH (d:Decision {pairKey: s.pairKey}) WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint }
+        AND NOT EXISTS { MATCH (d:Decision {pairKey: s.a + '|' + s.b}) WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint }
       MATCH (a:Project {id: s.a}) MATCH (b:Project {id: s.b})
       RETURN a.name AS a, b.name AS b, s.details AS details ORDER BY s.rank LIMIT 1`, { runId });
     expect(rec[0]).toBe(`${best!.a} + ${best!.b}: ${JSON.parse(best!.details).reasons.nl.join("; ")}`);
@@ -147,7 +147,7 @@ describe("reports", () => {
     const project = "ln-talent-kmo";
     const doc = await json(db, { kind: "letter", subject: project, lang: "en" });
     const expected = await t.rows<{ other: string; details: string }>(`MATCH (s:Suggestion {runId: $runId}) WHERE $project IN [s.a, s.b]
-        AND NOT EXISTS { MATCH (d:Decision {pairKey: s.pairKey}) WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint }
+        AND NOT EXISTS { MATCH (d:Decision {pairKey: s.a + '|' + s.b}) WHERE d.decision = 'accepted' OR d.fingerprint = s.fingerprint }
       MATCH (o:Project) WHERE o.id IN [s.a, s.b] AND o.id <> $project
       RETURN o.name AS other, s.details AS details ORDER BY s.rank LIMIT 5`, { runId, project });
     expect(blocks(doc, "collaborations", "list")[0]!.items).toEqual(expected.map((e) => `${e.other}: ${JSON.parse(e.details).reasons.en.join("; ")}`));
