@@ -4,25 +4,14 @@
 // Checked on the plans Neo4j makes (EXPLAIN), not on timings.
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cypher } from "../../src/db/index.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
+import { queryPlan } from "../support/query-plans.ts";
 
 let t: TestDb;
 beforeAll(async () => { t = await testDb(); });
 afterAll(async () => { await t.close(); });
 
-interface Plan { operatorType: string; arguments: Record<string, unknown>; children: Plan[] }
-const walk = (p: Plan): Plan[] => [p, ...p.children.flatMap(walk)];
-
-async function plan(name: string, params: Record<string, unknown>): Promise<Plan[]> {
-  const session = t.driver.session({ database: t.database, defaultAccessMode: "READ" });
-  try {
-    const res = await session.run(`EXPLAIN ${cypher(name)}`, params);
-    return walk(res.summary.plan as unknown as Plan);
-  } finally {
-    await session.close();
-  }
-}
+const plan = (name: string, params: Record<string, unknown>) => queryPlan(t.driver, t.database, name, params);
 
 const page = { offset: neo4j.int(0), limit: neo4j.int(50), desc: false, hiddenStatuses: ["planned"] };
 const lists: [string, string, string, Record<string, unknown>][] = [

@@ -6,23 +6,13 @@ import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cypher } from "../../src/db/index.ts";
 import { testDb, type TestDb } from "../support/neo4j.ts";
+import { queryPlan, type PlanOperator } from "../support/query-plans.ts";
 
 let t: TestDb;
 beforeAll(async () => { t = await testDb(); });
 afterAll(async () => { await t.close(); });
 
-interface Plan { operatorType: string; arguments: Record<string, unknown>; children: Plan[] }
-const walk = (p: Plan): Plan[] => [p, ...p.children.flatMap(walk)];
-
-async function plan(name: string, params: Record<string, unknown>): Promise<Plan[]> {
-  const session = t.driver.session({ database: t.database });
-  try {
-    const res = await session.run(`EXPLAIN ${cypher(name)}`, params);
-    return walk(res.summary.plan as unknown as Plan);
-  } finally {
-    await session.close();
-  }
-}
+const plan = (name: string, params: Record<string, unknown>) => queryPlan(t.driver, t.database, name, params);
 
 const page = { offset: neo4j.int(0), limit: neo4j.int(50) };
 const filters = { runId: "run-x", diagonalOnly: false, community: null, statuses: null };
@@ -39,7 +29,7 @@ const readers: [string, Record<string, unknown>][] = [
   ["reports/since-suggestions", { runId: "run-x", project: null, hiddenStatuses: [], theme: null, baseRunId: "run-w", limit: neo4j.int(10) }],
 ];
 
-const details = (o: Plan) => String(o.arguments.Details ?? "");
+const details = (o: PlanOperator) => String(o.arguments.Details ?? "");
 
 describe("readers of stored suggestions", () => {
   for (const [name, params] of readers) {
