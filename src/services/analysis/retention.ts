@@ -12,7 +12,7 @@ import { keepRunsSchema } from "../../schemas/analysis.ts";
 import { analysisChanged } from "./read-cache.ts";
 
 // Smaller transactions cost the everyday server less CPU per deleted row: pruning a CORDIS run
-// (140,868 results) took it 5.7–8.2 CPU seconds in batches of 5,000, 3.6–5.1 in batches of 2,500
+// (140,868 results) took it 5.7–6.8 CPU seconds in batches of 5,000, 3.6–5.1 in batches of 2,500
 // (bench/analysis-prune.bench.ts).
 export const DELETE_BATCH = 2_500;
 
