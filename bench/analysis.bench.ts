@@ -94,7 +94,9 @@ async function plainProjectionRead(db: Database): Promise<number> {
 }
 
 /** Stage seconds from the first report of each stage to the first report of the next (in run order). */
-const STAGES: RunStage[] = ["projection", "similarity", "communities", "suggestions", "opportunities", "learning", "writing"];
+// "pruning" (removing runs beyond the retention setting) follows once the run is visible: a run's
+// "total s" ends when it is visible, "with pruning s" when runAnalysis returns.
+const STAGES: RunStage[] = ["projection", "similarity", "communities", "suggestions", "opportunities", "learning", "writing", "pruning"];
 /** Client and server CPU seconds of each stage, between the same reports as stageSeconds. */
 function stageCpu(firstSeen: Map<RunStage, number>, cpuAt: Map<RunStage, CpuReading>, end: CpuReading): Record<RunStage, string> {
   const seen = STAGES.filter((s) => firstSeen.has(s)).sort((x, y) => firstSeen.get(x)! - firstSeen.get(y)!);
@@ -212,7 +214,8 @@ async function main() {
           "opportunities s": s.opportunities,
           "learning s": s.learning,
           "writing s": s.writing,
-          "total s": run.seconds,
+          "total s": run.result.seconds,
+          "pruning s": s.pruning,
           "peak RSS MB": Math.round(run.peakRssMb),
           rankers: rankers?.reusedFrom ? "reused" : "fitted",
         });
@@ -225,7 +228,8 @@ async function main() {
           dataset: c.name,
           run: r,
           projects,
-          "total s": run.seconds,
+          "total s": run.result.seconds,
+          "with pruning s": run.seconds,
           suggestions: run.result.counts.suggestions,
           communities: run.result.counts.communities,
           "peak RSS MB": Math.round(run.peakRssMb),

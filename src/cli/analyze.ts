@@ -55,6 +55,7 @@ const STAGE_NAMES: Record<RunStage, string> = {
   opportunities: "opportunities",
   learning: "learning weights",
   writing: "writing results",
+  pruning: "removing older runs",
 };
 
 export function register(program: Command) {

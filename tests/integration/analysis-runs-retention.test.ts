@@ -63,4 +63,30 @@ describe("analysis runs over time", () => {
     expect(gone.results).toBeGreaterThan(0);
     expect((await listRuns(db)).map((r) => r.id)).toEqual([first.id]);
   });
+
+  it("makes a run visible before it prunes older ones, and prunes them before it returns", async () => {
+    await runAnalysis(db, { seed: 10 });
+    const before = (await listRuns(db)).map((r) => r.id);
+    expect(before.length).toBe(2);
+    const saved = process.env.DIAGONAL_KEEP_RUNS;
+    process.env.DIAGONAL_KEEP_RUNS = "1";
+    try {
+      const stages: string[] = [];
+      let atStored: string[] = [];
+      const run = await runAnalysis(db, { seed: 9 }, (stage) => { if (stages.at(-1) !== stage) stages.push(stage); }, async (summary) => {
+        atStored = (await listRuns(db)).map((r) => r.id);
+        expect(summary.seconds).toBeGreaterThan(0);
+      });
+      // When the run was reported stored, it was listed and every older run was still there.
+      expect(atStored.sort()).toEqual([...before, run.id].sort());
+      expect(stages.at(-1)).toBe("pruning");
+      // Kept: the newest run, and the run a decision refers to.
+      const after = (await listRuns(db)).map((r) => r.id);
+      expect(after).toContain(run.id);
+      expect(after.length).toBeLessThan(atStored.length);
+    } finally {
+      if (saved === undefined) delete process.env.DIAGONAL_KEEP_RUNS;
+      else process.env.DIAGONAL_KEEP_RUNS = saved;
+    }
+  });
 });

@@ -16,8 +16,12 @@ process.once("message", async (message: { params: AnalysisParamsInput }) => {
   try {
     const db = await connect("cli");
     try {
-      const run = await runAnalysis(db, message.params, (s, done, total) => { stage = s; process.send!({ type: "progress", stage: s, done, total } satisfies AnalysisChildMessage); });
-      await send({ type: "done", runId: run.id });
+      // "done" as soon as the run is visible; older runs are pruned after it, before this process ends.
+      await runAnalysis(
+        db, message.params,
+        (s, done, total) => { stage = s; process.send!({ type: "progress", stage: s, done, total } satisfies AnalysisChildMessage); },
+        (run) => send({ type: "done", runId: run.id }),
+      );
     } finally {
       await db.close();
     }

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { Database } from "../../db/connect.ts";
 import type { AnalysisParamsInput } from "./index.ts";
 import { AnalysisFailure, stoppedMessage, type FailureMessage } from "./failure-message.ts";
+import { afterRun } from "./jobs.ts";
 import { analysisChanged } from "./read-cache.ts";
 
 export type AnalysisChildMessage =
@@ -42,16 +43,23 @@ export function runAnalysisInChild(db: Database, params: AnalysisParamsInput, on
     child.stderr?.setEncoding("utf8").on("data", (s: string) => { stderr = (stderr + s).slice(-2000); });
     let outcome: AnalysisChildMessage | undefined;
     let stage: string | undefined;
+    let exited!: () => void;
     child.on("message", (m: AnalysisChildMessage) => {
-      if (m.type === "progress") { stage = m.stage; onProgress(m.stage, m.done, m.total); }
-      else outcome = m;
+      if (outcome?.type === "done") return;
+      if (m.type === "progress") { stage = m.stage; onProgress(m.stage, m.done, m.total); return; }
+      outcome = m;
+      if (m.type === "done") {
+        // The run is stored and visible: the job has succeeded, and cached reads of this process are
+        // dropped now. The child goes on removing older runs; the next run waits for it (jobs.ts).
+        afterRun(new Promise<void>((done) => (exited = done)));
+        analysisChanged(db);
+        resolve({ id: m.runId });
+      }
     });
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       if (outcome?.type === "done") {
-        // Cached reads of this process are dropped now, not at the next data-version check.
-        analysisChanged(db);
-        resolve({ id: outcome.runId });
+        exited();
       } else if (outcome?.type === "failed") reject(new AnalysisFailure(outcome.message, { messageId: outcome.messageId, params: outcome.params }));
       else reject(new AnalysisFailure(`the analysis process stopped (${signal ?? `exit code ${code}`}) before it finished${stderr ? `: ${stderr.trim().split("\n").at(-1)}` : ""}`, stoppedMessage(stage)));
     });

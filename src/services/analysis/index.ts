@@ -39,8 +39,11 @@ export type { AnalysisParams };
 export type AnalysisParamsInput = Omit<Partial<AnalysisParams>, "weights"> & { weights?: Partial<SignalWeights> };
 
 /** The stages of a whole run: reading the graph, the analysis's own stages, writing the results. */
-export type RunStage = "projection" | AnalysisStage | "learning" | "writing";
+// "pruning": the run is stored and visible; older runs beyond the retention setting are removed.
+export type RunStage = "projection" | AnalysisStage | "learning" | "writing" | "pruning";
 export type RunProgress = (stage: RunStage, done: number, total: number) => void;
+/** Called once the run is stored and visible, before older runs are pruned. */
+export type RunStored = (summary: RunSummary) => void | Promise<void>;
 
 /** The caller's params over the defaults (missing weights keep theirs), validated. */
 export function analysisParams(params: AnalysisParamsInput = {}): AnalysisParams {
@@ -65,7 +68,7 @@ const newRunId = (at: Date) => `run-${at.toISOString().replace(/[-:.]/g, "")}-${
  * Fewer than two projects is a ValidationError and nothing is written; a second run while one is in
  * progress is a ConflictError.
  */
-export async function runAnalysis(db: Db, params: AnalysisParamsInput = {}, onProgress?: RunProgress): Promise<RunSummary> {
+export async function runAnalysis(db: Db, params: AnalysisParamsInput = {}, onProgress?: RunProgress, onStored?: RunStored): Promise<RunSummary> {
   // "Now" is part of the run: given, or today; the run stores it, so its suggestions can be explained later.
   const given = analysisParams(params);
   const p = { ...given, now: given.now ?? today(), period: given.period ?? defaultSuggestionPeriod() };
@@ -73,7 +76,7 @@ export async function runAnalysis(db: Db, params: AnalysisParamsInput = {}, onPr
   const weightsGiven = params?.weights !== undefined;
   // One run at a time per process (jobs.ts holds the lock): a second one would only repeat the
   // same work and the same labels.
-  return exclusively(() => analyseAndStore(db, p, weightsGiven, onProgress));
+  return exclusively(() => analyseAndStore(db, p, weightsGiven, onProgress, onStored));
 }
 
 /** What the analysis read: the graph and the number of decisions (a decision excludes pairs). */
@@ -81,7 +84,7 @@ export function dataVersion(graph: Parameters<typeof graphFingerprint>[0], decis
   return `${fingerprint}.d${decisions}`;
 }
 
-async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean, onProgress?: RunProgress): Promise<RunSummary> {
+async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean, onProgress?: RunProgress, onStored?: RunStored): Promise<RunSummary> {
   const started = new Date();
   await discardStaleRuns(db);
   // The projected graph lives only inside analyse(): it is garbage before the last results are
@@ -90,10 +93,16 @@ async function analyseAndStore(db: Db, p: AnalysisParams, weightsGiven: boolean,
   const { finishedAt } = await writer.finish(run, (done, total) => onProgress?.("writing", done, total));
   // Lists read in this process follow the new run at once.
   analysisChanged(db);
+  // The run's time is until it is stored and visible: what a coordinator waits for.
+  const { communityNames: _names, ...rest } = run;
+  const summary: RunSummary = { ...rest, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
+  await onStored?.(summary);
   // Retention: older runs beyond the setting go, in small batches (never one a decision refers to).
+  // Housekeeping after the run is visible; the next run starts only when it is done (jobs.ts).
+  onProgress?.("pruning", 0, 1);
   await pruneRuns(db);
-  const { communityNames: _names, ...summary } = run;
-  return { ...summary, finishedAt, seconds: (Date.now() - started.getTime()) / 1000 };
+  onProgress?.("pruning", 1, 1);
+  return summary;
 }
 
 /**

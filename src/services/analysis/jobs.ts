@@ -25,11 +25,24 @@ function refuseWhileRunning(): void {
   if (inProgress) throw new ConflictError("an analysis is already running; try again when it has finished", { since: inProgress.since });
 }
 
+/**
+ * What the last run still does after it was stored and visible (removing older runs, in its child
+ * process): the next run starts when it is done, so a coordinator who starts one at once waits a
+ * moment rather than being refused.
+ */
+let housekeeping: Promise<void> = Promise.resolve();
+
+/** Registers the last run's work after it became visible (analysis-process.ts). */
+export function afterRun(work: Promise<unknown>): void {
+  housekeeping = work.then(() => undefined, () => undefined);
+}
+
 /** Runs work as the process's one analysis (the lock is taken before the first await); a ConflictError while another one runs. */
 export async function exclusively<T>(work: () => Promise<T>): Promise<T> {
   refuseWhileRunning();
   inProgress = { since: new Date().toISOString() };
   try {
+    await housekeeping;
     return await work();
   } finally {
     inProgress = undefined;
@@ -72,5 +85,6 @@ export class AnalysisJobs {
   /** Resolves when no job is running (graceful shutdown, tests). */
   async idle(): Promise<void> {
     await this.running;
+    await housekeeping;
   }
 }
