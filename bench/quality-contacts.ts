@@ -4,7 +4,10 @@
 // --rerank also learns the two-stage reranker (src/analysis/recommend/contact-reranker.ts) on the
 // history before the cutoff and scores it on the same queries, with its fit time; --ablation refits
 // it without each feature.
-// Usage: node bin/run-ts.mjs bench/quality-contacts.ts [--source cordis|generated|both --max-queries N --seed 1 --rerank --ablation]
+// --learned chooses the contacts model on the history's own inner split (contact-model.ts), prints
+// every variant's inner-split figures and scores the chosen one; with --ablation also without the
+// walk and without the theme term.
+// Usage: node bin/run-ts.mjs bench/quality-contacts.ts [--source cordis|generated|both --max-queries N --seed 1 --rerank --fusion --learned --ablation]
 import { parseArgs } from "node:util";
 import { datasetToGraph } from "../src/analysis/graph.ts";
 import { contactBacktest, formatContactBacktest } from "../src/evaluation/contacts-backtest.ts";
@@ -22,6 +25,8 @@ const { values } = parseArgs({
     ablation: { type: "boolean", default: false },
     fusion: { type: "boolean", default: false },
     "inner-split": { type: "boolean", default: false },
+    learned: { type: "boolean", default: false },
+    "fit-queries": { type: "string" },
   },
 });
 const seed = Number(values.seed);
@@ -30,7 +35,7 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 export async function contactsSection(name: string, graph: ReturnType<typeof datasetToGraph>) {
   console.log(`\n== contacts, ${name}`);
-  const report = contactBacktest(graph, { seed, maxQueries: Number(values["max-queries"]), ...(values.rerank ? { rerank: { ablation: values.ablation } } : {}), ...(values.fusion ? { fusion: { ablation: values.ablation } } : {}), ...(values["inner-split"] ? { innerSplit: true } : {}) }, (s) => console.error(`  ${s} (${seconds()} s)`));
+  const report = contactBacktest(graph, { seed, maxQueries: Number(values["max-queries"]), ...(values.rerank ? { rerank: { ablation: values.ablation } } : {}), ...(values.fusion ? { fusion: { ablation: values.ablation } } : {}), ...(values["inner-split"] ? { innerSplit: true } : {}), ...(values.learned ? { learned: { ablation: values.ablation, ...(values["fit-queries"] ? { options: { maxQueries: Number(values["fit-queries"]) } } : {}) } } : {}) }, (s) => console.error(`  ${s} (${seconds()} s)`));
   console.log(formatContactBacktest(report));
   console.log(`(${report.seconds} s)`);
 }

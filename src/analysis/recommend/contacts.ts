@@ -107,7 +107,8 @@ export function neighbourWeights(s: ContactScorer, r: number): Map<number, numbe
   return out;
 }
 
-const cosine = (a: Map<number, number>, b: Map<number, number>) => {
+/** Cosine of two unit theme profiles. */
+export const cosine = (a: Map<number, number>, b: Map<number, number>) => {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let d = 0;
   for (const [t, v] of small) d += v * (large.get(t) ?? 0);

@@ -1,0 +1,101 @@
+// The introductions model learned from a graph's own history, as the partner and network rankers
+// are: of the declared family of contact-variants.ts (a common partner weighted as 1, 1/ln(e +
+// degree) or 1/degree, each alone or fused with the random walk), the variant with the highest
+// Hits@k on the history's inner split — the history's dated networks split again at `historyShare`
+// on a boundary between distinct dates (start-boundary.ts); the older part is indexed and each
+// organisation that first meets others in the newer part is a query (a seeded sample of at most
+// `maxQueries`). Ties go to the higher MRR, then to the simpler variant (the family's order). All
+// variants are scored in one pass over each query's pool. A graph too small to split, or with fewer
+// than `minQueries` such organisations, keeps the hand-weighted score (contacts.ts), with the reason.
+import seedrandom from "seedrandom";
+import { meanSE, rankingMetrics, type MeanSE } from "../../evaluation/metrics.ts";
+import type { DiagonalGraph, ProjectNode } from "../graph.ts";
+import { startBoundary, startsBefore } from "../start-boundary.ts";
+import { contactScorer } from "./contacts.ts";
+import { contactIndex, newLinks } from "./contact-links.ts";
+import { CONTACT_VARIANTS, rankContactVariants, variantName, type ContactVariant } from "./contact-variants.ts";
+import { sample } from "./learned-ranker.ts";
+
+export const CONTACT_MODEL_DEFAULTS = {
+  /** Share of the history's dated networks in the inner history. */
+  historyShare: 0.8,
+  /** Inner-split queries at most (a seeded sample). */
+  maxQueries: 300,
+  /** Fewer inner-split queries than this: too small to choose, the hand score is kept. */
+  minQueries: 30,
+  /** Hits@k decides. */
+  k: 10,
+  /** Ranked candidates kept per query (MRR counts a first hit up to here). */
+  depth: 100,
+  seed: 1,
+};
+export type ContactModelOptions = typeof CONTACT_MODEL_DEFAULTS;
+
+export interface ContactModel {
+  /** The chosen variant; absent: the hand-weighted score, for `reason`. */
+  variant?: ContactVariant;
+  reason?: string;
+  /** Where the inner split fell, and how many queries chose. */
+  innerCutoff?: string;
+  queries: number;
+  /** Every variant's inner-split figures, in the family's order. */
+  figures: { variant: string; hits: MeanSE; mrr: MeanSE }[];
+  /** Wall-clock seconds of the fit. */
+  seconds: number;
+}
+
+/** The model chosen on the networks for which `inHistory` holds (deterministic for a graph and seed). */
+export function fitContactModel(graph: DiagonalGraph, inHistory: (p: ProjectNode) => boolean = () => true, options: Partial<ContactModelOptions> = {}): ContactModel {
+  const started = performance.now();
+  const o = { ...CONTACT_MODEL_DEFAULTS, ...options };
+  const seconds = () => Math.round(performance.now() - started) / 1000;
+  const hand = (reason: string, extra: Partial<ContactModel> = {}): ContactModel => ({ reason, queries: 0, figures: [], ...extra, seconds: seconds() });
+  const starts: string[] = [];
+  graph.forEachNode((_, a) => {
+    if (a.type === "project" && a.start && inHistory(a)) starts.push(a.start);
+  });
+  if (starts.length < 20) return hand(`too little history to choose from (${starts.length} dated networks, need 20)`);
+  let inner: ReturnType<typeof startBoundary>;
+  try {
+    inner = startBoundary(starts, Math.floor(starts.length * o.historyShare));
+  } catch {
+    return hand(`too little history to choose from (all ${starts.length} start dates fall in one period)`);
+  }
+  const index = contactIndex(graph, (p) => inHistory(p) && startsBefore(p.start, inner.cutoff));
+  const later: number[] = [];
+  index.projectIds.forEach((_, p) => {
+    const start = index.projectStarts[p];
+    if (!index.known[p] && start !== undefined && !startsBefore(start, inner.cutoff) && inHistory({ start } as ProjectNode)) later.push(p);
+  });
+  const links = newLinks(index, later);
+  const queries = sample([...links.keys()].sort((a, b) => a - b), o.maxQueries, seedrandom(`contact-model:${o.seed}`));
+  if (queries.length < o.minQueries) return hand(`too little history to choose from (${queries.length} organisations meet new partners after the inner cutoff ${inner.cutoff}, need ${o.minQueries})`, { innerCutoff: inner.cutoff, queries: queries.length });
+  const scorer = contactScorer(index);
+  const hits = CONTACT_VARIANTS.map(() => new Float64Array(queries.length));
+  const mrr = CONTACT_VARIANTS.map(() => new Float64Array(queries.length));
+  queries.forEach((r, qi) => {
+    const rel = links.get(r)!;
+    rankContactVariants(scorer, r, CONTACT_VARIANTS, o.depth).forEach((list, j) => {
+      const m = rankingMetrics(list.map((c) => c.partner), rel, o.k);
+      hits[j]![qi] = m.hits;
+      mrr[j]![qi] = m.mrr;
+    });
+  });
+  const figures = CONTACT_VARIANTS.map((v, j) => ({ variant: variantName(v), hits: meanSE(hits[j]!), mrr: meanSE(mrr[j]!) }));
+  // Highest Hits@k, then MRR; an exact tie keeps the simpler (earlier) variant.
+  let best = 0;
+  figures.forEach((f, j) => {
+    const b = figures[best]!;
+    if (f.hits.mean > b.hits.mean || (f.hits.mean === b.hits.mean && f.mrr.mean > b.mrr.mean)) best = j;
+  });
+  return { variant: CONTACT_VARIANTS[best]!, innerCutoff: inner.cutoff, queries: queries.length, figures, seconds: seconds() };
+}
+
+/** One line per variant: its inner-split Hits@k and MRR, the chosen one marked. */
+export function formatContactModel(m: ContactModel, k = CONTACT_MODEL_DEFAULTS.k): string[] {
+  const head = m.variant
+    ? `Contacts model chosen on the history's inner split (cutoff ${m.innerCutoff}, ${m.queries} queries, fitted in ${m.seconds.toFixed(1)} s): ${variantName(m.variant)}`
+    : `Contacts model: the hand-weighted score (${m.reason}; ${m.seconds.toFixed(1)} s)`;
+  const f = (x: MeanSE) => `${x.mean.toFixed(3)} ± ${x.se.toFixed(3)}`;
+  return [head, ...(m.figures.length ? ["", `| variant (inner split) | Hits@${k} | MRR |`, "|---|---|---|", ...m.figures.map((x) => `| ${x.variant}${m.variant && x.variant === variantName(m.variant) ? " (chosen)" : ""} | ${f(x.hits)} | ${f(x.mrr)} |`)] : [])];
+}
