@@ -336,7 +336,7 @@ function rerankerReport(x: LearnedRerank, metrics: Record<ContactMethod, { hits:
   };
 }
 
-const METHOD_NAMES: Record<ContactMethod, string> = { model: "contacts model", commonNeighbours: "common neighbours", adamicAdar: "Adamic–Adar", resourceAllocation: "resource allocation" };
+const METHOD_NAMES: Record<ContactMethod, string> = { model: "hand-weighted score", commonNeighbours: "common neighbours", adamicAdar: "Adamic–Adar", resourceAllocation: "resource allocation" };
 
 /** The report as a table: Hits@k and MRR per method, and the model's paired differences. */
 export function formatContactBacktest(r: ContactBacktestReport): string {
@@ -383,11 +383,11 @@ function formatLearned(x: LearnedModelReport, k: number): string[] {
   return [
     ...formatContactModel(x.model, k),
     "",
-    `The chosen model on the later networks: Hits@${k} ${f(x.hits)}, MRR ${f(x.mrr)}; ${x.ms.p50} ms per query (p50), ${x.ms.p99} ms (p99)`,
+    `The chosen (deployed) model on the later networks: Hits@${k} ${f(x.hits)}, MRR ${f(x.mrr)}; ${x.ms.p50} ms per query (p50), ${x.ms.p99} ms (p99)`,
     "",
     `| chosen − method | Hits@${k} | MRR |`,
     "|---|---|---|",
-    ...CONTACT_METHODS.map((m) => `| ${m === "model" ? "hand-weighted score (served)" : METHOD_NAMES[m]} | ${d(x.versus[m].hits)} | ${d(x.versus[m].mrr)} |`),
+    ...CONTACT_METHODS.map((m) => `| ${METHOD_NAMES[m]} | ${d(x.versus[m].hits)} | ${d(x.versus[m].mrr)} |`),
     ...(x.ablation
       ? ["", "Ablation: the chosen model without each part", "", `| without | Hits@${k} | MRR | full − without, Hits@${k} | full − without, MRR |`, "|---|---|---|---|---|", ...x.ablation.map((a) => `| ${a.without} | ${f(a.hits)} | ${f(a.mrr)} | ${d(a.loss)} | ${d(a.lossMrr)} |`)]
       : []),

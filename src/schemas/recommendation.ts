@@ -90,4 +90,11 @@ export const contactRecommendationListOut = z.object({
     sharedThemes: z.array(z.string()),
     reasons,
   })),
+  model: z.object({
+    source: z.enum(["learned", "hand"]).meta({ description: "learned: the variant chosen on this graph's own history; hand: the hand-weighted score (a graph too small to choose on)" }),
+    variant: z.string().meta({ description: "how a common partner is weighted (commonNeighbours, adamicAdar, resourceAllocation), +walk when fused with the random walk; hand for the hand-weighted score" }),
+    reason: z.string().optional().meta({ description: "why the hand-weighted score ranks (too little history)" }),
+    innerCutoff: z.string().optional().meta({ description: "where the history was split to choose the variant" }),
+    queries: z.number().optional().meta({ description: "organisations the choice was measured on" }),
+  }).meta({ description: "the model that ranked the introductions" }),
 });

@@ -3,7 +3,7 @@
 // thread (the HTTP service, off-loop/recommender-thread.ts), so both give the same answers.
 import type { Database } from "../db/index.ts";
 import {
-  contactsForPartner, currentRecommender, networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject, recommenderBuilds,
+  contactsForPartner, currentRecommender, networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject, recommenderBuilds, warmContacts,
 } from "./recommendation-service.ts";
 
 type Db = Pick<Database, "driver" | "database">;
@@ -17,6 +17,8 @@ export const RECOMMENDATION_CALLS = {
   /** Builds the current data version's recommender ahead of the first request; answers the builds so far. */
   warm: async (db: Db) => {
     await currentRecommender(db);
+    // The contacts model is fitted in the background, in steps: warming does not wait for it.
+    await warmContacts(db);
     return recommenderBuilds(db);
   },
   /** Recommenders built so far (tests check that one was built ahead of the first request). */

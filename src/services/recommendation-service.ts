@@ -18,7 +18,7 @@ import { today } from "../analysis/network-periods.ts";
 import type { Database } from "../db/index.ts";
 import { signalWeightsSchema } from "../schemas/analysis.ts";
 import { contactQuerySchema, newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
-import { contactItems, contactScorer, rankContacts, type ContactScorer } from "../analysis/recommend/contacts.ts";
+import { introductions, servedContacts, type ServedContacts } from "./contact-introductions.ts";
 import { listDecisions } from "./analysis/decisions.ts";
 import { cachedLatestRun } from "./analysis/read-cache.ts";
 import { currentDataVersion } from "./data-version.ts";
@@ -37,8 +37,8 @@ interface Held {
   recommender: Recommender;
   options: RecommenderOptions;
   aliases: Map<string, string>;
-  /** Introductions between organisations, built on first use. */
-  contacts?: ContactScorer;
+  /** Introductions between organisations: the model fitted on this graph's history, started on first use or warm-up. */
+  contacts?: Promise<ServedContacts>;
 }
 
 const cache = new WeakMap<object, { key: string; held: Promise<Held> }>();
@@ -138,8 +138,21 @@ export async function contactsForPartner(db: Db, partnerId: string, input: unkno
   const id = index.partnerIndex.has(partnerId) ? partnerId : held.aliases.get(partnerId);
   const r = id === undefined ? undefined : index.partnerIndex.get(id);
   if (r === undefined) throw new NotFoundError("partner", partnerId);
-  held.contacts ??= contactScorer(index);
-  return { partnerId: id!, items: contactItems(held.contacts, r, rankContacts(held.contacts, r, limit)) };
+  const { items, model } = introductions(await contactsOf(held), r, limit);
+  return { partnerId: id!, items, model };
+}
+
+const contactsOf = (held: Held): Promise<ServedContacts> => {
+  if (!held.contacts) {
+    held.contacts = servedContacts(held.graph, held.recommender.index);
+    held.contacts.catch(() => (held.contacts = undefined));
+  }
+  return held.contacts;
+};
+
+/** Starts fitting the current graph's contacts model (in steps), so the first introductions need not wait for it. */
+export async function warmContacts(db: Db): Promise<void> {
+  void contactsOf(await current(db)).catch(() => undefined);
 }
 
 export const partnersForNewNetwork = (db: Db, input: unknown) => forNewNetwork(db, input, partnersAnswer);

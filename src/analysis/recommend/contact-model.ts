@@ -46,9 +46,22 @@ export interface ContactModel {
 
 /** The model chosen on the networks for which `inHistory` holds (deterministic for a graph and seed). */
 export function fitContactModel(graph: DiagonalGraph, inHistory: (p: ProjectNode) => boolean = () => true, options: Partial<ContactModelOptions> = {}): ContactModel {
+  const steps = contactModelSteps(graph, inHistory, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same fit, one query per step, for a caller that shares its thread (it may yield to other
+ * work between steps): the steps' result is the model, identical to fitContactModel's.
+ */
+export function* contactModelSteps(graph: DiagonalGraph, inHistory: (p: ProjectNode) => boolean = () => true, options: Partial<ContactModelOptions> = {}): Generator<void, ContactModel> {
   const started = performance.now();
+  let paused = 0;
   const o = { ...CONTACT_MODEL_DEFAULTS, ...options };
-  const seconds = () => Math.round(performance.now() - started) / 1000;
+  const seconds = () => Math.round(performance.now() - started - paused) / 1000;
   const hand = (reason: string, extra: Partial<ContactModel> = {}): ContactModel => ({ reason, queries: 0, figures: [], ...extra, seconds: seconds() });
   const starts: string[] = [];
   graph.forEachNode((_, a) => {
@@ -73,14 +86,18 @@ export function fitContactModel(graph: DiagonalGraph, inHistory: (p: ProjectNode
   const scorer = contactScorer(index);
   const hits = CONTACT_VARIANTS.map(() => new Float64Array(queries.length));
   const mrr = CONTACT_VARIANTS.map(() => new Float64Array(queries.length));
-  queries.forEach((r, qi) => {
+  for (let qi = 0; qi < queries.length; qi++) {
+    const r = queries[qi]!;
     const rel = links.get(r)!;
     rankContactVariants(scorer, r, CONTACT_VARIANTS, o.depth).forEach((list, j) => {
       const m = rankingMetrics(list.map((c) => c.partner), rel, o.k);
       hits[j]![qi] = m.hits;
       mrr[j]![qi] = m.mrr;
     });
-  });
+    const t = performance.now();
+    yield;
+    paused += performance.now() - t;
+  }
   const figures = CONTACT_VARIANTS.map((v, j) => ({ variant: variantName(v), hits: meanSE(hits[j]!), mrr: meanSE(mrr[j]!) }));
   // Highest Hits@k, then MRR; an exact tie keeps the simpler (earlier) variant.
   let best = 0;
@@ -89,6 +106,13 @@ export function fitContactModel(graph: DiagonalGraph, inHistory: (p: ProjectNode
     if (f.hits.mean > b.hits.mean || (f.hits.mean === b.hits.mean && f.mrr.mean > b.mrr.mean)) best = j;
   });
   return { variant: CONTACT_VARIANTS[best]!, innerCutoff: inner.cutoff, queries: queries.length, figures, seconds: seconds() };
+}
+
+/** What an answer says about the model that ranked it. */
+export function contactModelInfo(m: ContactModel): { source: "learned" | "hand"; variant: string; reason?: string; innerCutoff?: string; queries?: number } {
+  return m.variant
+    ? { source: "learned", variant: variantName(m.variant), innerCutoff: m.innerCutoff!, queries: m.queries }
+    : { source: "hand", variant: "hand", ...(m.reason ? { reason: m.reason } : {}) };
 }
 
 /** One line per variant: its inner-split Hits@k and MRR, the chosen one marked. */
