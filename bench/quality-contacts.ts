@@ -7,11 +7,16 @@
 // --learned chooses the contacts model on the history's own inner split (contact-model.ts), prints
 // every variant's inner-split figures and scores the chosen one; with --ablation also without the
 // walk and without the theme term.
+// --served-fit first fits the model on the whole graph as the service does once per data version,
+// and prints its cost and the first answers' milliseconds.
 // Usage: node bin/run-ts.mjs bench/quality-contacts.ts [--source cordis|generated|both --max-queries N --seed 1 --rerank --fusion --learned --ablation]
 import { parseArgs } from "node:util";
 import { datasetToGraph } from "../src/analysis/graph.ts";
 import { contactBacktest, formatContactBacktest } from "../src/evaluation/contacts-backtest.ts";
 import { generateDataset } from "../src/generator/generate.ts";
+import { formatContactModel } from "../src/analysis/recommend/contact-model.ts";
+import { contactIndex } from "../src/analysis/recommend/contact-links.ts";
+import { introductions, servedContacts } from "../src/services/contact-introductions.ts";
 import { readCordis } from "../src/sources/cordis.ts";
 
 const { values } = parseArgs({
@@ -27,6 +32,7 @@ const { values } = parseArgs({
     "inner-split": { type: "boolean", default: false },
     learned: { type: "boolean", default: false },
     "fit-queries": { type: "string" },
+    "served-fit": { type: "boolean", default: false },
   },
 });
 const seed = Number(values.seed);
@@ -35,9 +41,27 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 export async function contactsSection(name: string, graph: ReturnType<typeof datasetToGraph>) {
   console.log(`\n== contacts, ${name}`);
+  if (values["served-fit"]) await servedFit(graph);
   const report = contactBacktest(graph, { seed, maxQueries: Number(values["max-queries"]), ...(values.rerank ? { rerank: { ablation: values.ablation } } : {}), ...(values.fusion ? { fusion: { ablation: values.ablation } } : {}), ...(values["inner-split"] ? { innerSplit: true } : {}), ...(values.learned ? { learned: { ablation: values.ablation, ...(values["fit-queries"] ? { options: { maxQueries: Number(values["fit-queries"]) } } : {}) } } : {}) }, (s) => console.error(`  ${s} (${seconds()} s)`));
   console.log(formatContactBacktest(report));
   console.log(`(${report.seconds} s)`);
+}
+
+/** What the service does once per data version: the model fitted on the whole graph (its cost and choice), then the first answers. */
+async function servedFit(graph: ReturnType<typeof datasetToGraph>) {
+  const t0 = performance.now();
+  const index = contactIndex(graph, () => true);
+  const t1 = performance.now();
+  const served = await servedContacts(graph, index);
+  const t2 = performance.now();
+  console.log(`served fit on the whole graph: index ${((t1 - t0) / 1000).toFixed(1)} s, model ${((t2 - t1) / 1000).toFixed(1)} s (${served.model.seconds.toFixed(1)} s of work)`);
+  console.log(formatContactModel(served.model).join("\n"));
+  const ms = [...index.partnerIds.keys()].filter((r) => index.partnerProjects[r]!.length > 0).slice(0, 200).map((r) => {
+    const t = performance.now();
+    introductions(served, r, 20);
+    return performance.now() - t;
+  }).sort((a, b) => a - b);
+  console.log(`first answers (200 organisations, 20 introductions each): ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms p50, ${ms[Math.floor(ms.length * 0.99)]!.toFixed(1)} ms p99\n`);
 }
 
 if (values.source === "cordis" || values.source === "both") {

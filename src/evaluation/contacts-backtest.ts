@@ -347,7 +347,7 @@ export function formatContactBacktest(r: ContactBacktestReport): string {
     `relevance: ${r.relevance}`,
     ...(r.queries < 50 ? [`warning: only ${r.queries} queries scored; the figures are uncertain`] : []),
     "",
-    `| method | Hits@${r.k} | MRR | model − method, Hits@${r.k} | model − method, MRR |`,
+    `| method | Hits@${r.k} | MRR | hand score − method, Hits@${r.k} | hand score − method, MRR |`,
     "|---|---|---|---|---|",
     ...CONTACT_METHODS.map((m) =>
       m === "model" ? `| ${METHOD_NAMES[m]} | ${f(r.methods[m].hits)} | ${f(r.methods[m].mrr)} | | |` : `| ${METHOD_NAMES[m]} | ${f(r.methods[m].hits)} | ${f(r.methods[m].mrr)} | ${d(r.versus[m].hits)} | ${d(r.versus[m].mrr)} |`,

@@ -49,4 +49,14 @@ describe("diagonal recommend", () => {
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/^1\. .+ \(.+\)  score \d\.\d{3}\n   - /);
   });
+
+  it("evaluates the deployed contacts model, and says when the graph is too small to choose one", async () => {
+    const out = await run("evaluate", "--task", "contacts", "--json");
+    expect(out.status, out.stderr).toBe(0);
+    const report = JSON.parse(out.stdout) as { learned: { model: { reason?: string; variant?: unknown }; hits: { n: number } }; queries: number };
+    // The fixture graph's history is too small to split again: the hand score is deployed, as the route says.
+    expect(report.learned.model.variant).toBeUndefined();
+    expect(report.learned.model.reason).toMatch(/^too little history to choose from/);
+    expect(report.learned.hits.n).toBe(report.queries);
+  });
 });
