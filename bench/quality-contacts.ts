@@ -33,6 +33,7 @@ const { values } = parseArgs({
     learned: { type: "boolean", default: false },
     "fit-queries": { type: "string" },
     "served-fit": { type: "boolean", default: false },
+    "all-variants": { type: "boolean", default: false },
   },
 });
 const seed = Number(values.seed);
@@ -42,7 +43,7 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 export async function contactsSection(name: string, graph: ReturnType<typeof datasetToGraph>) {
   console.log(`\n== contacts, ${name}`);
   if (values["served-fit"]) await servedFit(graph);
-  const report = contactBacktest(graph, { seed, maxQueries: Number(values["max-queries"]), ...(values.rerank ? { rerank: { ablation: values.ablation } } : {}), ...(values.fusion ? { fusion: { ablation: values.ablation } } : {}), ...(values["inner-split"] ? { innerSplit: true } : {}), ...(values.learned ? { learned: { ablation: values.ablation, ...(values["fit-queries"] ? { options: { maxQueries: Number(values["fit-queries"]) } } : {}) } } : {}) }, (s) => console.error(`  ${s} (${seconds()} s)`));
+  const report = contactBacktest(graph, { seed, maxQueries: Number(values["max-queries"]), ...(values.rerank ? { rerank: { ablation: values.ablation } } : {}), ...(values.fusion ? { fusion: { ablation: values.ablation } } : {}), ...(values["inner-split"] ? { innerSplit: true } : {}), ...(values.learned ? { learned: { ablation: values.ablation, allVariants: values["all-variants"], ...(values["fit-queries"] ? { options: { maxQueries: Number(values["fit-queries"]) } } : {}) } } : {}) }, (s) => console.error(`  ${s} (${seconds()} s)`));
   console.log(formatContactBacktest(report));
   console.log(`(${report.seconds} s)`);
 }

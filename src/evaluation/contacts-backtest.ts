@@ -18,7 +18,7 @@ import { contactIndex, historyNeighbours, newLinks } from "../analysis/recommend
 import { CONTACT_RERANK_FEATURES, contactRerankTraining, contactTopPool, fitContactReranker, rerankContacts, type ContactReranker, type ContactRerankerOptions } from "../analysis/recommend/contact-reranker.ts";
 import { CONTACT_FUSION_LISTS, fusedContacts, type ContactFusionList, type ContactFusionOptions } from "../analysis/recommend/contact-fusion.ts";
 import { fitContactModel, formatContactModel, type ContactModel, type ContactModelOptions } from "../analysis/recommend/contact-model.ts";
-import { rankContactVariants, variantName, type ContactVariant } from "../analysis/recommend/contact-variants.ts";
+import { CONTACT_VARIANTS, rankContactVariants, variantName, type ContactVariant } from "../analysis/recommend/contact-variants.ts";
 import { meanSE, pairedDifference, rankingMetrics, type MeanSE } from "./metrics.ts";
 
 export const CONTACT_METHODS = ["model", "commonNeighbours", "adamicAdar", "resourceAllocation"] as const;
@@ -41,7 +41,7 @@ export interface ContactBacktestOptions {
    * Also choose the contacts model on the history's own inner split (contact-model.ts) and score
    * the chosen variant on the same queries (with ablation: without the walk, without the theme term).
    */
-  learned?: { options?: Partial<ContactModelOptions>; ablation?: boolean };
+  learned?: { options?: Partial<ContactModelOptions>; ablation?: boolean; allVariants?: boolean };
   /**
    * Evaluate on the history's own inner split instead: the networks before the cutoff, split again
    * at historyShare (where constants are chosen, never on the later networks).
@@ -90,6 +90,8 @@ export interface LearnedModelReport {
   ms: { p50: number; p99: number };
   /** The chosen model without the walk (when it has one) and without the theme term. */
   ablation?: { without: string; hits: MeanSE; mrr: MeanSE; loss: MeanSE & { z: number }; lossMrr: MeanSE & { z: number } }[];
+  /** Every variant of the family on the later networks (measured after the choice, never used for it), minus Adamic–Adar. */
+  variants?: { variant: string; hits: MeanSE; mrr: MeanSE; versusAdamicAdar: Paired }[];
 }
 
 const percentile = (xs: Float64Array, q: number) => {
@@ -175,6 +177,7 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
   const ablations: { without: string; variant: ContactVariant }[] = chosen && o.learned?.ablation ? [...(chosen.walk ? [{ without: "random walk", variant: { ...chosen, walk: false } }] : []), { without: "theme term", variant: { ...chosen, noTheme: true } }] : [];
   const learned = model ? [undefined, ...ablations].map(() => ({ hits: new Float64Array(queries.length), mrr: new Float64Array(queries.length) })) : [];
   const learnedMs = new Float64Array(model ? queries.length : 0);
+  const every = o.learned?.allVariants ? CONTACT_VARIANTS.map(() => ({ hits: new Float64Array(queries.length), mrr: new Float64Array(queries.length) })) : [];
   const modelMs = new Float64Array(queries.length);
   const ceiling = new Float64Array(queries.length);
   let outside = 0;
@@ -241,6 +244,13 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
         learned[j]!.hits[qi] = q.hits;
         learned[j]!.mrr[qi] = q.mrr;
       });
+      if (every.length) {
+        rankContactVariants(scorer, r, CONTACT_VARIANTS, o.depth).forEach((list, j) => {
+          const q = rankingMetrics(list.map((c) => c.partner), relevant, o.k);
+          every[j]!.hits[qi] = q.hits;
+          every[j]!.mrr[qi] = q.mrr;
+        });
+      }
     }
     if (qi % 200 === 199) onProgress?.(`${qi + 1} of ${queries.length} queries`);
   });
@@ -261,7 +271,9 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
     versus,
     ...(rerank ? { reranker: rerankerReport(rerank, metrics) } : {}),
     ...(fusion.length ? { fusion: fusionReport(fusion, fusionVariants, fusionMs, metrics) } : {}),
-    ...(model ? { learned: learnedReport(model, learned, ablations.map((a) => a.without), learnedMs, metrics) } : {}),
+    ...(model
+      ? { learned: { ...learnedReport(model, learned, ablations.map((a) => a.without), learnedMs, metrics), ...(every.length ? { variants: every.map((v, j) => ({ variant: variantName(CONTACT_VARIANTS[j]!), hits: meanSE(v.hits), mrr: meanSE(v.mrr), versusAdamicAdar: { hits: pairedDifference(v.hits, metrics.adamicAdar.hits), mrr: pairedDifference(v.mrr, metrics.adamicAdar.mrr) } })) } : {}) } }
+      : {}),
     reach: { outsideTwoSteps: positives ? outside / positives : 0, twoStepCeiling: meanSE(ceiling) },
     modelMs: { p50: percentile(modelMs, 0.5), p99: percentile(modelMs, 0.99) },
     seconds: Math.round((performance.now() - started) / 100) / 10,
@@ -390,6 +402,9 @@ function formatLearned(x: LearnedModelReport, k: number): string[] {
     ...CONTACT_METHODS.map((m) => `| ${METHOD_NAMES[m]} | ${d(x.versus[m].hits)} | ${d(x.versus[m].mrr)} |`),
     ...(x.ablation
       ? ["", "Ablation: the chosen model without each part", "", `| without | Hits@${k} | MRR | full − without, Hits@${k} | full − without, MRR |`, "|---|---|---|---|---|", ...x.ablation.map((a) => `| ${a.without} | ${f(a.hits)} | ${f(a.mrr)} | ${d(a.loss)} | ${d(a.lossMrr)} |`)]
+      : []),
+    ...(x.variants
+      ? ["", "Every variant on the later networks (after the choice; not used for it)", "", `| variant | Hits@${k} | MRR | variant − Adamic–Adar, Hits@${k} | variant − Adamic–Adar, MRR |`, "|---|---|---|---|---|", ...x.variants.map((v) => `| ${v.variant} | ${f(v.hits)} | ${f(v.mrr)} | ${d(v.versusAdamicAdar.hits)} | ${d(v.versusAdamicAdar.mrr)} |`)]
       : []),
   ];
 }

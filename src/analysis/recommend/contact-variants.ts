@@ -60,7 +60,7 @@ export function rankContactVariants(s: ContactScorer, r: number, variants: reado
   const mine = neighbourWeights(s, r);
   const weightings = CONTACT_WEIGHTINGS.filter((w) => variants.some((v) => v.weighting === w));
   const sums = new Map<number, Float64Array>();
-  const via = new Map<number, { s: number; w: number }[]>();
+  const via = new Map<number, { s: number; w: number; degree: number }[]>();
   const via0 = [...mine].filter(([x]) => s.strength[x]! > 0).sort((a, b) => b[1] * s.through[b[0]]! - a[1] * s.through[a[0]]! || a[0] - b[0]).slice(0, so.maxVia);
   for (const [x, wrx] of via0) {
     const nx = neighbourWeights(s, x);
@@ -72,9 +72,9 @@ export function rankContactVariants(s: ContactScorer, r: number, variants: reado
       if (!sum) sums.set(c, (sum = new Float64Array(weightings.length)));
       for (let j = 0; j < g.length; j++) sum[j]! += add * g[j]!;
       const list = via.get(c);
-      const w = add * s.through[x]!;
-      if (list) list.push({ s: x, w });
-      else via.set(c, [{ s: x, w }]);
+      const entry = { s: x, w: add, degree: nx.size };
+      if (list) list.push(entry);
+      else via.set(c, [entry]);
     }
   }
   // Organisations without common partners, met through the themes (as the served score does).
@@ -86,7 +86,9 @@ export function rankContactVariants(s: ContactScorer, r: number, variants: reado
   const candidates = [...sums.keys(), ...themeOnly];
   const theme = candidates.map((c) => cosine(s.themeProfile[r]!, s.themeProfile[c]!));
   const activity = candidates.map((c) => so.activityWeight * Math.log1p(index.partnerProjects[c]!.length));
-  const common = (c: number) => (via.get(c) ?? []).sort((x, y) => y.w - x.w || x.s - y.s).map((v) => v.s);
+  // Common partners, the largest contribution under the variant's own weighting first.
+  const common = (c: number, g: (degree: number) => number) =>
+    (via.get(c) ?? []).map((v) => ({ s: v.s, w: v.w * g(v.degree) })).sort((x, y) => y.w - x.w || x.s - y.s).map((v) => v.s);
   const order = (score: ArrayLike<number>) => Array.from(candidates.keys()).sort((a, b) => score[b]! - score[a]! || candidates[a]! - candidates[b]!);
   let walkList: number[] | undefined;
   const walk = () => {
@@ -100,7 +102,7 @@ export function rankContactVariants(s: ContactScorer, r: number, variants: reado
     const tw = v.noTheme ? 0 : so.themeWeight;
     const score = Float64Array.from(candidates, (c, i) => (sums.get(c)?.[j] ?? 0) + tw * theme[i]! + activity[i]!);
     const ranked = order(score);
-    const item = (i: number, sc: number): VariantCandidate => ({ partner: candidates[i]!, score: sc, common: common(candidates[i]!), themeSimilarity: theme[i]! });
+    const item = (i: number, sc: number): VariantCandidate => ({ partner: candidates[i]!, score: sc, common: common(candidates[i]!, weightOf[v.weighting]), themeSimilarity: theme[i]! });
     if (!v.walk) return ranked.slice(0, limit).map((i) => item(i, score[i]!));
     const path = ranked.slice(0, o.depth).map((i) => candidates[i]!);
     const walked = walk();
