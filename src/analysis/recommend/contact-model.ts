@@ -10,9 +10,8 @@
 import seedrandom from "seedrandom";
 import { meanSE, rankingMetrics, type MeanSE } from "../../evaluation/metrics.ts";
 import type { DiagonalGraph, ProjectNode } from "../graph.ts";
-import { startBoundary, startsBefore } from "../start-boundary.ts";
 import { contactScorer } from "./contacts.ts";
-import { contactIndex, newLinks } from "./contact-links.ts";
+import { innerSplitLinks } from "./contact-links.ts";
 import { CONTACT_VARIANTS, rankContactVariants, variantName, type ContactVariant } from "./contact-variants.ts";
 import { sample } from "./learned-ranker.ts";
 
@@ -63,26 +62,11 @@ export function* contactModelSteps(graph: DiagonalGraph, inHistory: (p: ProjectN
   const o = { ...CONTACT_MODEL_DEFAULTS, ...options };
   const seconds = () => Math.round(performance.now() - started - paused) / 1000;
   const hand = (reason: string, extra: Partial<ContactModel> = {}): ContactModel => ({ reason, queries: 0, figures: [], ...extra, seconds: seconds() });
-  const starts: string[] = [];
-  graph.forEachNode((_, a) => {
-    if (a.type === "project" && a.start && inHistory(a)) starts.push(a.start);
-  });
-  if (starts.length < 20) return hand(`too little history to choose from (${starts.length} dated networks, need 20)`);
-  let inner: ReturnType<typeof startBoundary>;
-  try {
-    inner = startBoundary(starts, Math.floor(starts.length * o.historyShare));
-  } catch {
-    return hand(`too little history to choose from (all ${starts.length} start dates fall in one period)`);
-  }
-  const index = contactIndex(graph, (p) => inHistory(p) && startsBefore(p.start, inner.cutoff));
-  const later: number[] = [];
-  index.projectIds.forEach((_, p) => {
-    const start = index.projectStarts[p];
-    if (!index.known[p] && start !== undefined && !startsBefore(start, inner.cutoff) && inHistory({ start } as ProjectNode)) later.push(p);
-  });
-  const links = newLinks(index, later);
+  const split = innerSplitLinks(graph, inHistory, o.historyShare);
+  if ("tooLittle" in split) return hand(`too little history to choose from (${split.tooLittle})`);
+  const { index, links, innerCutoff } = split;
   const queries = sample([...links.keys()].sort((a, b) => a - b), o.maxQueries, seedrandom(`contact-model:${o.seed}`));
-  if (queries.length < o.minQueries) return hand(`too little history to choose from (${queries.length} organisations meet new partners after the inner cutoff ${inner.cutoff}, need ${o.minQueries})`, { innerCutoff: inner.cutoff, queries: queries.length });
+  if (queries.length < o.minQueries) return hand(`too little history to choose from (${queries.length} organisations meet new partners after the inner cutoff ${innerCutoff}, need ${o.minQueries})`, { innerCutoff, queries: queries.length });
   const scorer = contactScorer(index);
   const hits = CONTACT_VARIANTS.map(() => new Float64Array(queries.length));
   const mrr = CONTACT_VARIANTS.map(() => new Float64Array(queries.length));
@@ -105,7 +89,7 @@ export function* contactModelSteps(graph: DiagonalGraph, inHistory: (p: ProjectN
     const b = figures[best]!;
     if (f.hits.mean > b.hits.mean || (f.hits.mean === b.hits.mean && f.mrr.mean > b.mrr.mean)) best = j;
   });
-  return { variant: CONTACT_VARIANTS[best]!, innerCutoff: inner.cutoff, queries: queries.length, figures, seconds: seconds() };
+  return { variant: CONTACT_VARIANTS[best]!, innerCutoff, queries: queries.length, figures, seconds: seconds() };
 }
 
 /** What an answer says about the model that ranked it. */
