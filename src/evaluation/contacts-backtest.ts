@@ -238,14 +238,14 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
       const t2 = performance.now();
       const lists = [chosen ? rankContactVariants(scorer, r, [chosen], o.depth)[0]!.map((c) => c.partner) : handList];
       learnedMs[qi] = performance.now() - t2;
-      if (ablations.length) lists.push(...rankContactVariants(scorer, r, ablations.map((a) => a.variant), o.depth).map((l) => l.map((c) => c.partner)));
+      if (ablations.length) lists.push(...rankContactVariants(scorer, r, ablations.map((a) => a.variant), o.depth, { common: false }).map((l) => l.map((c) => c.partner)));
       lists.forEach((list, j) => {
         const q = rankingMetrics(list, relevant, o.k);
         learned[j]!.hits[qi] = q.hits;
         learned[j]!.mrr[qi] = q.mrr;
       });
       if (every.length) {
-        rankContactVariants(scorer, r, CONTACT_VARIANTS, o.depth).forEach((list, j) => {
+        rankContactVariants(scorer, r, CONTACT_VARIANTS, o.depth, { common: false }).forEach((list, j) => {
           const q = rankingMetrics(list.map((c) => c.partner), relevant, o.k);
           every[j]!.hits[qi] = q.hits;
           every[j]!.mrr[qi] = q.mrr;

@@ -73,7 +73,7 @@ export function* contactModelSteps(graph: DiagonalGraph, inHistory: (p: ProjectN
   for (let qi = 0; qi < queries.length; qi++) {
     const r = queries[qi]!;
     const rel = links.get(r)!;
-    rankContactVariants(scorer, r, CONTACT_VARIANTS, o.depth).forEach((list, j) => {
+    rankContactVariants(scorer, r, CONTACT_VARIANTS, o.depth, { common: false }).forEach((list, j) => {
       const m = rankingMetrics(list.map((c) => c.partner), rel, o.k);
       hits[j]![qi] = m.hits;
       mrr[j]![qi] = m.mrr;

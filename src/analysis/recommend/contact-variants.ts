@@ -37,6 +37,8 @@ export const CONTACT_VARIANT_DEFAULTS = {
   /** Candidates kept from each list before fusing. */
   depth: CONTACT_FUSION_DEFAULTS.depth,
   walk: {} as Partial<ContactWalkOptions>,
+  /** Name each candidate's common partners (for reasons; a fit needs only the order). */
+  common: true,
 };
 export type ContactVariantOptions = typeof CONTACT_VARIANT_DEFAULTS;
 
@@ -102,7 +104,7 @@ export function rankContactVariants(s: ContactScorer, r: number, variants: reado
     const tw = v.noTheme ? 0 : so.themeWeight;
     const score = Float64Array.from(candidates, (c, i) => (sums.get(c)?.[j] ?? 0) + tw * theme[i]! + activity[i]!);
     const ranked = order(score);
-    const item = (i: number, sc: number): VariantCandidate => ({ partner: candidates[i]!, score: sc, common: common(candidates[i]!, weightOf[v.weighting]), themeSimilarity: theme[i]! });
+    const item = (i: number, sc: number): VariantCandidate => ({ partner: candidates[i]!, score: sc, common: o.common ? common(candidates[i]!, weightOf[v.weighting]) : [], themeSimilarity: theme[i]! });
     if (!v.walk) return ranked.slice(0, limit).map((i) => item(i, score[i]!));
     const path = ranked.slice(0, o.depth).map((i) => candidates[i]!);
     const walked = walk();
