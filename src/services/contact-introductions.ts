@@ -6,7 +6,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { DiagonalGraph } from "../analysis/graph.ts";
 import { contactModelInfo, contactModelSteps, type ContactModel } from "../analysis/recommend/contact-model.ts";
-import { rankContactVariants } from "../analysis/recommend/contact-variants.ts";
+import { rankContactVariants, type VariantCandidate } from "../analysis/recommend/contact-variants.ts";
 import { walkVia } from "../analysis/recommend/contact-walk.ts";
 import { contactItems, contactScorer, rankContacts, type ContactItem, type ContactScorer } from "../analysis/recommend/contacts.ts";
 import type { HistoryIndex } from "../analysis/recommend/history-index.ts";
@@ -38,9 +38,9 @@ export function introductions(served: ServedContacts, r: number, limit: number):
   const { scorer, model } = served;
   const variant = model.variant;
   if (!variant) return { items: contactItems(scorer, r, rankContacts(scorer, r, limit)), model: contactModelInfo(model) };
-  const [ranked] = rankContactVariants(scorer, r, [variant], limit) as [ReturnType<typeof rankContactVariants>[number]];
+  const ranked = rankContactVariants(scorer, r, [variant], limit)[0]!;
   // Ranked high through the walk: higher in the walk's list than in the common partners' list.
-  const throughWalk = (c: (typeof ranked)[number]) => c.walkRank !== undefined && (c.pathRank === undefined || c.walkRank < c.pathRank);
-  const items = contactItems(scorer, r, ranked, (c) => (throughWalk(c as (typeof ranked)[number]) ? walkVia(scorer, r, c.partner).map((v) => v.via) : undefined));
+  const throughWalk = (c: VariantCandidate) => c.walkRank !== undefined && (c.pathRank === undefined || c.walkRank < c.pathRank);
+  const items = contactItems(scorer, r, ranked, (c) => (throughWalk(c) ? walkVia(scorer, r, c.partner).map((v) => v.via) : undefined));
   return { items, model: contactModelInfo(model) };
 }

@@ -8,7 +8,7 @@
 // variants are scored in one pass over each query's pool. A graph too small to split, or with fewer
 // than `minQueries` such organisations, keeps the hand-weighted score (contacts.ts), with the reason.
 import seedrandom from "seedrandom";
-import { meanSE, rankingMetrics, type MeanSE } from "../../evaluation/metrics.ts";
+import { meanSE, rankingMetrics, type MeanSE } from "../ranking-metrics.ts";
 import type { DiagonalGraph, ProjectNode } from "../graph.ts";
 import { contactScorer } from "./contacts.ts";
 import { innerSplitLinks } from "./contact-links.ts";

@@ -166,7 +166,7 @@ const lower = (s: string) => (/^\p{Lu}[^\p{Lu}]*$/u.test(s) ? s.charAt(0).toLowe
  * high through the random walk, the partners of r through which the walk reached it (named first:
  * that is why it is there).
  */
-export function contactItems(s: ContactScorer, r: number, candidates: readonly ContactCandidate[], walkPath?: (c: ContactCandidate) => number[] | undefined): ContactItem[] {
+export function contactItems<C extends ContactCandidate>(s: ContactScorer, r: number, candidates: readonly C[], walkPath?: (c: C) => number[] | undefined): ContactItem[] {
   const { index, options: o } = s;
   const kindWord = (k: string, lang: 0 | 1) => PARTNER_KIND_WORDS[k]?.[lang] ?? k;
   return candidates.map((c) => {
