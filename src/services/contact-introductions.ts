@@ -1,11 +1,12 @@
 // Introductions between organisations as served (the contacts route, `diagonal recommend contacts`):
-// the contacts model of the current graph, chosen on the graph's own history (contact-model.ts), fitted
-// once per data version in the recommender's thread — started when that thread warms up for a new
-// version, in steps that give way to other recommendation calls — and the ranked answer with its
-// reasons. A graph too small to split keeps the hand-weighted score, and the answer says so.
+// the contacts model of the graph, chosen on the graph's own history (contact-model.ts), and the
+// ranked answer with its reasons. The model is a choice of weighting: it is stored once fitted
+// (contact-model-service.ts) and scored on the current graph's index. A fit runs in steps that give
+// way to other recommendation calls. A graph too small to split keeps the hand-weighted score, and
+// the answer says so.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { DiagonalGraph } from "../analysis/graph.ts";
-import { contactModelInfo, contactModelSteps, type ContactModel } from "../analysis/recommend/contact-model.ts";
+import { contactModelInfo, contactModelSteps, type ContactModel, type ServingContactModel } from "../analysis/recommend/contact-model.ts";
 import { rankContactVariants, type VariantCandidate } from "../analysis/recommend/contact-variants.ts";
 import { walkVia } from "../analysis/recommend/contact-walk.ts";
 import { contactItems, contactScorer, rankContacts, type ContactItem, type ContactScorer } from "../analysis/recommend/contacts.ts";
@@ -16,21 +17,27 @@ const STEP_MS = 20;
 
 export interface ServedContacts {
   scorer: ContactScorer;
-  model: ContactModel;
+  model: ServingContactModel;
 }
 
 /** The contacts model of a graph (all its networks are the history), fitted in steps that yield to other work. */
-export async function servedContacts(graph: DiagonalGraph, index: HistoryIndex): Promise<ServedContacts> {
+export async function fitInSteps(graph: DiagonalGraph): Promise<ContactModel> {
   const steps = contactModelSteps(graph);
   let since = performance.now();
   for (;;) {
     const step = steps.next();
-    if (step.done) return { scorer: contactScorer(index), model: step.value };
+    if (step.done) return step.value;
     if (performance.now() - since > STEP_MS) {
       await nextTurn();
       since = performance.now();
     }
   }
+}
+
+/** The model fitted on the graph now, with the scorer of its index (the benchmark's and the unit tests' fit). */
+export async function servedContacts(graph: DiagonalGraph, index: HistoryIndex): Promise<ServedContacts & { model: ContactModel }> {
+  const model = await fitInSteps(graph);
+  return { scorer: contactScorer(index), model };
 }
 
 /** Organisation r's introductions, best first, with reasons, and the model that ranked them. */

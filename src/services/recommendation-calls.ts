@@ -5,6 +5,7 @@ import type { Database } from "../db/index.ts";
 import {
   contactsForPartner, currentRecommender, networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject, recommenderBuilds, warmContacts,
 } from "./recommendation-service.ts";
+import type { ContactFitMode } from "./contact-model-service.ts";
 
 type Db = Pick<Database, "driver" | "database">;
 
@@ -13,11 +14,11 @@ export const RECOMMENDATION_CALLS = {
   networksForProject: (db: Db, projectId: string, input: unknown) => networksForProject(db, projectId, input),
   partnersForNewNetwork: (db: Db, input: unknown) => partnersForNewNetwork(db, input),
   networksForNewNetwork: (db: Db, input: unknown) => networksForNewNetwork(db, input),
-  contactsForPartner: (db: Db, partnerId: string, input: unknown) => contactsForPartner(db, partnerId, input),
+  contactsForPartner: (db: Db, partnerId: string, input: unknown, fit?: ContactFitMode) => contactsForPartner(db, partnerId, input, fit),
   /** Builds the current data version's recommender ahead of the first request; answers the builds so far. */
   warm: async (db: Db) => {
     await currentRecommender(db);
-    // The contacts model is fitted in the background, in steps: warming does not wait for it.
+    // The stored contacts model is read; a fit, when due, runs in the background: warming does not wait for it.
     await warmContacts(db);
     return recommenderBuilds(db);
   },

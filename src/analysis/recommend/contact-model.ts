@@ -92,11 +92,15 @@ export function* contactModelSteps(graph: DiagonalGraph, inHistory: (p: ProjectN
   return { variant: CONTACT_VARIANTS[best]!, innerCutoff, queries: queries.length, figures, seconds: seconds() };
 }
 
+/** What ranks an answer: a fit's choice, as fitted now or as stored (then with its fit time). */
+export type ServingContactModel = Pick<ContactModel, "variant" | "reason" | "innerCutoff" | "queries"> & { fittedAt?: string };
+
 /** What an answer says about the model that ranked it. */
-export function contactModelInfo(m: ContactModel): { source: "learned" | "hand"; variant: string; reason?: string; innerCutoff?: string; queries?: number } {
+export function contactModelInfo(m: ServingContactModel): { source: "learned" | "hand"; variant: string; reason?: string; innerCutoff?: string; queries?: number; fittedAt?: string } {
+  const fitted = m.fittedAt ? { fittedAt: m.fittedAt } : {};
   return m.variant
-    ? { source: "learned", variant: variantName(m.variant), innerCutoff: m.innerCutoff!, queries: m.queries }
-    : { source: "hand", variant: "hand", ...(m.reason ? { reason: m.reason } : {}) };
+    ? { source: "learned", variant: variantName(m.variant), innerCutoff: m.innerCutoff!, queries: m.queries, ...fitted }
+    : { source: "hand", variant: "hand", ...(m.reason ? { reason: m.reason } : {}), ...fitted };
 }
 
 /** One line per variant: its inner-split Hits@k and MRR, the chosen one marked. */
