@@ -18,11 +18,12 @@ const count = z.number().int().nonnegative();
 /** A stored fit, as read back. */
 export const storedContactModelSchema = z.object({
   id: z.string().min(1),
-  fittedAt: z.iso.datetime({ error: "fittedAt: expected an ISO date-time" }),
-  variant: z.enum(variantNames, { error: `variant: expected one of ${variantNames.join(", ")}` }).nullable()
+  fittedAt: z.iso.datetime({ error: "expected an ISO date-time" }),
+  // Neo4j stores no null property: an absent one is read as null.
+  variant: z.enum(variantNames, { error: `expected one of ${variantNames.join(", ")}` }).nullable().default(null)
     .describe("the chosen variant; null: the hand-weighted score, for `reason`"),
-  reason: z.string().nullable(),
-  innerCutoff: z.string().nullable(),
+  reason: z.string().nullable().default(null),
+  innerCutoff: z.string().nullable().default(null),
   queries: count,
   /** The graph's size when the model was fitted: the refit rule compares the current graph with it. */
   datedNetworks: count,

@@ -24,10 +24,9 @@ type Db = { driver: Driver; database?: string | undefined };
 export const CONTACT_FIT_MODES = ["serve", "stored", "refit"] as const;
 export type ContactFitMode = (typeof CONTACT_FIT_MODES)[number];
 
-/** Per database: the fit under way (at most one) and the latest one this process stored. */
+/** Per database: the fit under way (at most one), and how many this process ran. */
 interface FitState {
   fitting?: Promise<StoredContactModel>;
-  fitted?: StoredContactModel;
   fits: number;
 }
 const states = new WeakMap<object, Map<string, FitState>>();
@@ -39,8 +38,8 @@ function stateOf(db: Db): FitState {
   return s;
 }
 
-/** Fits this process ran and stored for the database (tests count them). */
-export const contactModelFits = (db: Db): number => stateOf(db).fits;
+/** Fits this process ran and stored for the database, and whether one is under way (tests check them). */
+export const contactModelFits = (db: Db): { fits: number; fitting: boolean } => ({ fits: stateOf(db).fits, fitting: stateOf(db).fitting !== undefined });
 
 /** One data version's contacts: its graph, the stored model read once, and the scorer of its index built once. */
 export interface VersionContacts {
@@ -68,35 +67,41 @@ export const servingModel = (m: StoredContactModel): ServingContactModel => ({
   fittedAt: m.fittedAt,
 });
 
-/** Fits the graph's model in steps and stores it; a fit already under way for the database is awaited instead. */
+/**
+ * Fits the graph's model in steps and stores it; a fit already under way for the database is joined
+ * instead. Every version that asked for the fit answers with it once it is stored.
+ */
 function fitAndStore(db: Db, c: VersionContacts): Promise<StoredContactModel> {
   const s = stateOf(db);
-  s.fitting ??= (async () => {
+  const joined = (s.fitting ??= fitGraph(db, s, c));
+  return joined.then((stored) => {
+    c.stored = Promise.resolve(stored);
+    return stored;
+  });
+}
+
+function fitGraph(db: Db, s: FitState, c: VersionContacts): Promise<StoredContactModel> {
+  return (async () => {
     const m = await fitInSteps(c.graph);
     const stored = await storeContactModel(db, {
       variant: m.variant ? variantName(m.variant) : null, reason: m.reason ?? null, innerCutoff: m.innerCutoff ?? null,
       queries: m.queries, ...c.size, seconds: m.seconds,
     });
-    s.fitted = stored;
     s.fits++;
     return stored;
   })().finally(() => {
     s.fitting = undefined;
   });
-  return s.fitting;
 }
 
 /** The model that answers now for this data version (see the modes above), with the scorer of the current graph. */
 export async function contactsToServe(db: Db, c: VersionContacts, mode: ContactFitMode): Promise<ServedContacts> {
-  const s = stateOf(db);
-  const read = await c.stored.catch((err: unknown) => {
+  const latest = await c.stored.catch((err: unknown) => {
     // Read again on the next request of this version.
     c.stored = latestContactModel(db);
     c.stored.catch(() => undefined);
     throw err;
   });
-  // The newer of the one read for this version and the one this process fitted since.
-  const latest = read && s.fitted ? (s.fitted.fittedAt > read.fittedAt ? s.fitted : read) : (read ?? s.fitted);
   let model: StoredContactModel | undefined = latest;
   if (mode === "refit" || (mode === "stored" && !latest)) model = await fitAndStore(db, c);
   else if (mode === "serve" && (!latest || contactRefitDue(latest, c.size))) {

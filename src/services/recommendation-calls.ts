@@ -5,7 +5,7 @@ import type { Database } from "../db/index.ts";
 import {
   contactsForPartner, currentRecommender, networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject, recommenderBuilds, warmContacts,
 } from "./recommendation-service.ts";
-import type { ContactFitMode } from "./contact-model-service.ts";
+import { contactModelFits, type ContactFitMode } from "./contact-model-service.ts";
 
 type Db = Pick<Database, "driver" | "database">;
 
@@ -22,6 +22,8 @@ export const RECOMMENDATION_CALLS = {
     await warmContacts(db);
     return recommenderBuilds(db);
   },
+  /** Contacts model fits this thread ran, and whether one is under way (tests check that a small edit does not refit). */
+  contactFits: async (db: Db) => contactModelFits(db),
   /** Recommenders built so far (tests check that one was built ahead of the first request). */
   builds: async (db: Db) => recommenderBuilds(db),
 };
