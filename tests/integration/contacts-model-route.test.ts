@@ -49,6 +49,8 @@ describe("introductions with the stored model chosen on the graph's own history"
     const first = await ask();
     expect(first.model).toEqual({ source: "hand", variant: "hand", reason: CONTACT_MODEL_BEING_FITTED });
     expect(first.items.length).toBeGreaterThan(0);
+    // Asked again while the fit runs: answered at once, and no second fit is started.
+    await Promise.all([ask(), ask()]);
     await storedCount(1);
     const graph = await projectGraph(h.db);
     const chosen = fitContactModel(graph);
