@@ -118,7 +118,9 @@ export function register(program: Command) {
           for (const r of item.reasons[f.lang as "nl" | "en"]) console.log(`   - ${r}`);
         });
         const m = out.model;
-        console.log(`(model: ${m.source === "learned" ? m.variant : `hand-weighted score, ${m.reason}`}${m.fittedAt ? `, fitted ${m.fittedAt}` : ""})`);
+        const nl = f.lang === "nl";
+        const fitted = m.fittedAt ? `, ${nl ? "gefit op" : "fitted"} ${m.fittedAt}` : "";
+        console.log(`(model: ${m.source === "learned" ? m.variant : `${nl ? "handgewogen score" : "hand-weighted score"}, ${m.reason}`}${fitted})`);
       } finally {
         await db.close();
       }
