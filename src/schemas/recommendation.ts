@@ -4,7 +4,6 @@
 import { z } from "zod";
 import { plainString, unifyLineEnds } from "./control-characters.ts";
 import { id, numberIn } from "./fields.ts";
-import { CONTACT_REFIT_CHANGE } from "../analysis/recommend/contact-refit.ts";
 
 export const RECOMMENDATION_LIMIT = { default: 20, max: 200 } as const;
 const limitMessage = `limit: expected a whole number from 1 to ${RECOMMENDATION_LIMIT.max}`;
@@ -87,6 +86,13 @@ export const contactQuerySchema = z.strictObject({ limit: recommendationLimit })
 export const contactCommandSchema = contactQuerySchema.extend({
   refit: z.boolean({ error: "refit: expected a flag without a value" }).default(false).describe("fit the contacts model again (and store it) even when one is stored"),
 });
+
+/**
+ * Relative change of the graph's dated networks or participations since the stored contacts model
+ * was fitted that makes it be fitted again (analysis/recommend/contact-refit.ts); below it, the
+ * stored model keeps answering.
+ */
+export const CONTACT_REFIT_CHANGE = 0.05;
 
 /** The `reason` of an answer ranked by the hand-weighted score because no model of the graph is stored yet (one is being fitted). */
 export const CONTACT_MODEL_BEING_FITTED = "the model of this graph is being fitted";

@@ -102,9 +102,10 @@ export async function contactsToServe(db: Db, c: VersionContacts, mode: ContactF
     c.stored.catch(() => undefined);
     throw err;
   });
-  let model: StoredContactModel | undefined = latest;
-  if (mode === "refit" || (mode === "stored" && !latest)) model = await fitAndStore(db, c);
-  else if (mode === "serve" && (!latest || contactRefitDue(latest, c.size))) {
+  // A variant this version does not know (the family changed since the fit) counts as none stored.
+  let model = latest && (latest.variant === null || byName.has(latest.variant)) ? latest : undefined;
+  if (mode === "refit" || (mode === "stored" && !model)) model = await fitAndStore(db, c);
+  else if (mode === "serve" && (!model || contactRefitDue(model, c.size))) {
     // In the background: this answer and the next ones use what is stored until the fit ends.
     fitAndStore(db, c).catch((err: unknown) => console.error(`contacts model fit failed: ${(err as Error).message}`));
   }

@@ -1,12 +1,12 @@
 // When a stored contacts model is fitted again. A model is a choice of weighting (contact-model.ts);
 // it is scored on the current graph whatever its age, and chosen again only when the history it was
 // chosen on has changed enough to matter: when the graph's dated networks or its participations
-// differ by at least CONTACT_REFIT_CHANGE (relative) from those at the stored fit. A small edit —
+// differ by at least CONTACT_REFIT_CHANGE (relative, declared with the answer's schema) from those at the stored fit. A small edit —
 // a partner renamed, a network added to a programme of thousands — keeps the stored choice.
+import { CONTACT_REFIT_CHANGE } from "../../schemas/recommendation.ts";
 import type { DiagonalGraph } from "../graph.ts";
 
-/** Relative change of dated networks or participations that makes the stored model be fitted again. */
-export const CONTACT_REFIT_CHANGE = 0.05;
+export { CONTACT_REFIT_CHANGE };
 
 /** What the refit rule compares: the history the model is chosen on. */
 export interface ContactHistorySize {
