@@ -51,3 +51,4 @@ CREATE INDEX digest_issue_made IF NOT EXISTS FOR (n:DigestIssue) ON (n.madeAt);
 CREATE INDEX partner_name IF NOT EXISTS FOR (n:Partner) ON (n.name);
 CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name);
 CREATE INDEX outcome_title IF NOT EXISTS FOR (n:Outcome) ON (n.title);
+CREATE INDEX contact_model_fitted IF NOT EXISTS FOR (n:ContactModel) ON (n.fittedAt);

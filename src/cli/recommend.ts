@@ -4,7 +4,7 @@
 // `diagonal recommend contacts <partner>`: organisations in other networks it should meet. Flags
 // are checked by the same schemas as the API.
 import type { Command } from "commander";
-import { contactQuerySchema, newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
+import { contactCommandSchema, newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
 import { ValidationError } from "../errors.ts";
 import { parseFlags } from "./flags.ts";
 
@@ -99,15 +99,16 @@ export function register(program: Command) {
     .argument("<partner>", "id of a partner in the graph")
     .option("--limit <n>", "number of recommendations (1–200, default 20)")
     .option("--lang <lang>", "language of the reasons: nl or en", "nl")
+    .option("--refit", "fit the contacts model on the current graph again and store it (by default the stored model is used; one is fitted and stored when none is)")
     .option("--json", "print JSON")
-    .action(async (partner: string, f: Flags) => {
+    .action(async (partner: string, f: Flags & { refit?: boolean }) => {
       if (f.lang !== "nl" && f.lang !== "en") throw new ValidationError(`--lang: expected nl or en, got "${f.lang}"`);
       const input = f.limit !== undefined ? { limit: f.limit } : {};
-      parseFlags(contactQuerySchema, input);
+      const { refit } = parseFlags(contactCommandSchema, { ...input, ...(f.refit !== undefined ? { refit: f.refit } : {}) });
       const [{ connect }, { inProcessRecommendations }] = await Promise.all([import("../db/index.ts"), import("../services/recommendation-calls.ts")]);
       const db = await connect();
       try {
-        const out = await inProcessRecommendations(db).contactsForPartner(partner, input);
+        const out = await inProcessRecommendations(db).contactsForPartner(partner, input, refit ? "refit" : "stored");
         if (f.json) {
           console.log(JSON.stringify(out, null, 2));
           return;
@@ -116,6 +117,10 @@ export function register(program: Command) {
           console.log(`${i + 1}. ${item.name} (${item.partnerId})  score ${item.score.toFixed(3)}`);
           for (const r of item.reasons[f.lang as "nl" | "en"]) console.log(`   - ${r}`);
         });
+        const m = out.model;
+        const nl = f.lang === "nl";
+        const fitted = m.fittedAt ? `, ${nl ? "gefit op" : "fitted"} ${m.fittedAt}` : "";
+        console.log(`(model: ${m.source === "learned" ? m.variant : `${nl ? "handgewogen score" : "hand-weighted score"}, ${m.reason}`}${fitted})`);
       } finally {
         await db.close();
       }

@@ -17,6 +17,8 @@ import { contactScorer, rankContacts, type ContactOptions } from "../analysis/re
 import { contactIndex, historyNeighbours, newLinks } from "../analysis/recommend/contact-links.ts";
 import { CONTACT_RERANK_FEATURES, contactRerankTraining, contactTopPool, fitContactReranker, rerankContacts, type ContactReranker, type ContactRerankerOptions } from "../analysis/recommend/contact-reranker.ts";
 import { CONTACT_FUSION_LISTS, fusedContacts, type ContactFusionList, type ContactFusionOptions } from "../analysis/recommend/contact-fusion.ts";
+import { fitContactModel, formatContactModel, type ContactModel, type ContactModelOptions } from "../analysis/recommend/contact-model.ts";
+import { CONTACT_VARIANTS, rankContactVariants, variantName, type ContactVariant } from "../analysis/recommend/contact-variants.ts";
 import { meanSE, pairedDifference, rankingMetrics, type MeanSE } from "./metrics.ts";
 
 export const CONTACT_METHODS = ["model", "commonNeighbours", "adamicAdar", "resourceAllocation"] as const;
@@ -35,6 +37,11 @@ export interface ContactBacktestOptions {
   rerank?: { options?: Partial<ContactRerankerOptions>; ablation?: boolean };
   /** Also score the rank fusion of the hand score, the random walk and recent activity (and, with ablation, without each list). */
   fusion?: { options?: Partial<ContactFusionOptions>; ablation?: boolean };
+  /**
+   * Also choose the contacts model on the history's own inner split (contact-model.ts) and score
+   * the chosen variant on the same queries (with ablation: without the walk, without the theme term).
+   */
+  learned?: { options?: Partial<ContactModelOptions>; ablation?: boolean; allVariants?: boolean };
   /**
    * Evaluate on the history's own inner split instead: the networks before the cutoff, split again
    * at historyShare (where constants are chosen, never on the later networks).
@@ -56,6 +63,7 @@ export interface ContactBacktestReport {
   versus: Record<Exclude<ContactMethod, "model">, { hits: MeanSE & { z: number }; mrr: MeanSE & { z: number } }>;
   reranker?: RerankerReport;
   fusion?: FusionReport;
+  learned?: LearnedModelReport;
   /** How far the two-step neighbourhood reaches: share of new partners outside it, and the best Hits@k any two-step method could reach. */
   reach: { outsideTwoSteps: number; twoStepCeiling: MeanSE };
   /** Milliseconds per query of the served model (p50, p99). */
@@ -71,6 +79,19 @@ export interface FusionReport {
   ms: { p50: number; p99: number };
   /** The fusion without each list: Hits@k, MRR and full − without (paired). */
   ablation?: { list: ContactFusionList; hits: MeanSE; mrr: MeanSE; loss: MeanSE & { z: number }; lossMrr: MeanSE & { z: number } }[];
+}
+
+export interface LearnedModelReport {
+  model: ContactModel;
+  hits: MeanSE;
+  mrr: MeanSE;
+  /** The chosen model minus each method, per query. */
+  versus: Record<ContactMethod, Paired>;
+  ms: { p50: number; p99: number };
+  /** The chosen model without the walk (when it has one) and without the theme term. */
+  ablation?: { without: string; hits: MeanSE; mrr: MeanSE; loss: MeanSE & { z: number }; lossMrr: MeanSE & { z: number } }[];
+  /** Every variant of the family on the later networks (measured after the choice, never used for it), minus Adamic–Adar. */
+  variants?: { variant: string; hits: MeanSE; mrr: MeanSE; versusAdamicAdar: Paired }[];
 }
 
 const percentile = (xs: Float64Array, q: number) => {
@@ -150,6 +171,13 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
   const fusionVariants: (ContactFusionList | undefined)[] = o.fusion ? [undefined, ...(o.fusion.ablation ? CONTACT_FUSION_LISTS : [])] : [];
   const fusion = fusionVariants.map(() => ({ hits: new Float64Array(queries.length), mrr: new Float64Array(queries.length) }));
   const fusionMs = new Float64Array(o.fusion ? queries.length : 0);
+  const model = o.learned ? fitContactModel(graph, inHistory, o.learned.options) : undefined;
+  if (model) onProgress?.(`contacts model chosen on the inner split in ${model.seconds} s: ${model.variant ? variantName(model.variant) : "the hand score"}`);
+  const chosen = model?.variant;
+  const ablations: { without: string; variant: ContactVariant }[] = chosen && o.learned?.ablation ? [...(chosen.walk ? [{ without: "random walk", variant: { ...chosen, walk: false } }] : []), { without: "theme term", variant: { ...chosen, noTheme: true } }] : [];
+  const learned = model ? [undefined, ...ablations].map(() => ({ hits: new Float64Array(queries.length), mrr: new Float64Array(queries.length) })) : [];
+  const learnedMs = new Float64Array(model ? queries.length : 0);
+  const every = o.learned?.allVariants ? CONTACT_VARIANTS.map(() => ({ hits: new Float64Array(queries.length), mrr: new Float64Array(queries.length) })) : [];
   const modelMs = new Float64Array(queries.length);
   const ceiling = new Float64Array(queries.length);
   let outside = 0;
@@ -177,10 +205,10 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
     ceiling[qi] = Math.min(o.k, inReach) / relevant.size;
     const top = (m: Map<number, number>) => [...m].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, o.depth).map(([c]) => c);
     const t0 = performance.now();
-    const model = rankContacts(scorer, r, o.depth).map((c) => c.partner);
+    const handList = rankContacts(scorer, r, o.depth).map((c) => c.partner);
     modelMs[qi] = performance.now() - t0;
     const ranked: Record<ContactMethod, number[]> = {
-      model,
+      model: handList,
       commonNeighbours: top(cn),
       adamicAdar: top(aa),
       resourceAllocation: top(ra),
@@ -206,6 +234,24 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
       fusion[j]!.hits[qi] = q.hits;
       fusion[j]!.mrr[qi] = q.mrr;
     });
+    if (model) {
+      const t2 = performance.now();
+      const lists = [chosen ? rankContactVariants(scorer, r, [chosen], o.depth)[0]!.map((c) => c.partner) : handList];
+      learnedMs[qi] = performance.now() - t2;
+      if (ablations.length) lists.push(...rankContactVariants(scorer, r, ablations.map((a) => a.variant), o.depth, { common: false }).map((l) => l.map((c) => c.partner)));
+      lists.forEach((list, j) => {
+        const q = rankingMetrics(list, relevant, o.k);
+        learned[j]!.hits[qi] = q.hits;
+        learned[j]!.mrr[qi] = q.mrr;
+      });
+      if (every.length) {
+        rankContactVariants(scorer, r, CONTACT_VARIANTS, o.depth, { common: false }).forEach((list, j) => {
+          const q = rankingMetrics(list.map((c) => c.partner), relevant, o.k);
+          every[j]!.hits[qi] = q.hits;
+          every[j]!.mrr[qi] = q.mrr;
+        });
+      }
+    }
     if (qi % 200 === 199) onProgress?.(`${qi + 1} of ${queries.length} queries`);
   });
 
@@ -225,6 +271,9 @@ export function contactBacktest(graph: DiagonalGraph, options: Partial<ContactBa
     versus,
     ...(rerank ? { reranker: rerankerReport(rerank, metrics) } : {}),
     ...(fusion.length ? { fusion: fusionReport(fusion, fusionVariants, fusionMs, metrics) } : {}),
+    ...(model
+      ? { learned: { ...learnedReport(model, learned, ablations.map((a) => a.without), learnedMs, metrics), ...(every.length ? { variants: every.map((v, j) => ({ variant: variantName(CONTACT_VARIANTS[j]!), hits: meanSE(v.hits), mrr: meanSE(v.mrr), versusAdamicAdar: { hits: pairedDifference(v.hits, metrics.adamicAdar.hits), mrr: pairedDifference(v.mrr, metrics.adamicAdar.mrr) } })) } : {}) } }
+      : {}),
     reach: { outsideTwoSteps: positives ? outside / positives : 0, twoStepCeiling: meanSE(ceiling) },
     modelMs: { p50: percentile(modelMs, 0.5), p99: percentile(modelMs, 0.99) },
     seconds: Math.round((performance.now() - started) / 100) / 10,
@@ -241,6 +290,18 @@ function fusionReport(x: { hits: Float64Array; mrr: Float64Array }[], variants: 
     ...(x.length > 1
       ? { ablation: x.slice(1).map((v, j) => ({ list: variants[j + 1]!, hits: meanSE(v.hits), mrr: meanSE(v.mrr), loss: pairedDifference(full.hits, v.hits), lossMrr: pairedDifference(full.mrr, v.mrr) })) }
       : {}),
+  };
+}
+
+function learnedReport(model: ContactModel, x: { hits: Float64Array; mrr: Float64Array }[], without: string[], ms: Float64Array, metrics: Record<ContactMethod, { hits: Float64Array; mrr: Float64Array }>): LearnedModelReport {
+  const [full] = x as [{ hits: Float64Array; mrr: Float64Array }];
+  return {
+    model,
+    hits: meanSE(full.hits),
+    mrr: meanSE(full.mrr),
+    versus: Object.fromEntries(CONTACT_METHODS.map((m) => [m, { hits: pairedDifference(full.hits, metrics[m].hits), mrr: pairedDifference(full.mrr, metrics[m].mrr) }])) as Record<ContactMethod, Paired>,
+    ms: { p50: percentile(ms, 0.5), p99: percentile(ms, 0.99) },
+    ...(x.length > 1 ? { ablation: x.slice(1).map((v, j) => ({ without: without[j]!, hits: meanSE(v.hits), mrr: meanSE(v.mrr), loss: pairedDifference(full.hits, v.hits), lossMrr: pairedDifference(full.mrr, v.mrr) })) } : {}),
   };
 }
 
@@ -287,7 +348,7 @@ function rerankerReport(x: LearnedRerank, metrics: Record<ContactMethod, { hits:
   };
 }
 
-const METHOD_NAMES: Record<ContactMethod, string> = { model: "contacts model", commonNeighbours: "common neighbours", adamicAdar: "Adamic–Adar", resourceAllocation: "resource allocation" };
+const METHOD_NAMES: Record<ContactMethod, string> = { model: "hand-weighted score", commonNeighbours: "common neighbours", adamicAdar: "Adamic–Adar", resourceAllocation: "resource allocation" };
 
 /** The report as a table: Hits@k and MRR per method, and the model's paired differences. */
 export function formatContactBacktest(r: ContactBacktestReport): string {
@@ -298,7 +359,7 @@ export function formatContactBacktest(r: ContactBacktestReport): string {
     `relevance: ${r.relevance}`,
     ...(r.queries < 50 ? [`warning: only ${r.queries} queries scored; the figures are uncertain`] : []),
     "",
-    `| method | Hits@${r.k} | MRR | model − method, Hits@${r.k} | model − method, MRR |`,
+    `| method | Hits@${r.k} | MRR | hand score − method, Hits@${r.k} | hand score − method, MRR |`,
     "|---|---|---|---|---|",
     ...CONTACT_METHODS.map((m) =>
       m === "model" ? `| ${METHOD_NAMES[m]} | ${f(r.methods[m].hits)} | ${f(r.methods[m].mrr)} | | |` : `| ${METHOD_NAMES[m]} | ${f(r.methods[m].hits)} | ${f(r.methods[m].mrr)} | ${d(r.versus[m].hits)} | ${d(r.versus[m].mrr)} |`,
@@ -308,6 +369,7 @@ export function formatContactBacktest(r: ContactBacktestReport): string {
     `contacts model: ${r.modelMs.p50} ms per query (p50), ${r.modelMs.p99} ms (p99)`,
     ...(r.reranker ? ["", ...formatReranker(r.reranker, r.k)] : []),
     ...(r.fusion ? ["", ...formatFusion(r.fusion, r.k)] : []),
+    ...(r.learned ? ["", ...formatLearned(r.learned, r.k)] : []),
   ];
   return lines.join("\n");
 }
@@ -323,6 +385,26 @@ function formatFusion(x: FusionReport, k: number): string[] {
     ...CONTACT_METHODS.map((m) => `| ${METHOD_NAMES[m]} | ${d(x.versus[m].hits)} | ${d(x.versus[m].mrr)} |`),
     ...(x.ablation
       ? ["", "Ablation: the fusion without each list", "", `| without | Hits@${k} | MRR | full − without, Hits@${k} | full − without, MRR |`, "|---|---|---|---|---|", ...x.ablation.map((a) => `| ${a.list} | ${f(a.hits)} | ${f(a.mrr)} | ${d(a.loss)} | ${d(a.lossMrr)} |`)]
+      : []),
+  ];
+}
+
+function formatLearned(x: LearnedModelReport, k: number): string[] {
+  const f = (v: MeanSE) => `${v.mean.toFixed(3)} ± ${v.se.toFixed(3)}`;
+  const d = (v: MeanSE & { z: number }) => `${v.mean >= 0 ? "+" : ""}${v.mean.toFixed(3)} ± ${v.se.toFixed(3)} (${v.z.toFixed(1)} s.e.)`;
+  return [
+    ...formatContactModel(x.model, k),
+    "",
+    `The chosen (deployed) model on the later networks: Hits@${k} ${f(x.hits)}, MRR ${f(x.mrr)}; ${x.ms.p50} ms per query (p50), ${x.ms.p99} ms (p99)`,
+    "",
+    `| chosen − method | Hits@${k} | MRR |`,
+    "|---|---|---|",
+    ...CONTACT_METHODS.map((m) => `| ${METHOD_NAMES[m]} | ${d(x.versus[m].hits)} | ${d(x.versus[m].mrr)} |`),
+    ...(x.ablation
+      ? ["", "Ablation: the chosen model without each part", "", `| without | Hits@${k} | MRR | full − without, Hits@${k} | full − without, MRR |`, "|---|---|---|---|---|", ...x.ablation.map((a) => `| ${a.without} | ${f(a.hits)} | ${f(a.mrr)} | ${d(a.loss)} | ${d(a.lossMrr)} |`)]
+      : []),
+    ...(x.variants
+      ? ["", "Every variant on the later networks (after the choice; not used for it)", "", `| variant | Hits@${k} | MRR | variant − Adamic–Adar, Hits@${k} | variant − Adamic–Adar, MRR |`, "|---|---|---|---|---|", ...x.variants.map((v) => `| ${v.variant} | ${f(v.hits)} | ${f(v.mrr)} | ${d(v.versusAdamicAdar.hits)} | ${d(v.versusAdamicAdar.mrr)} |`)]
       : []),
   ];
 }

@@ -82,6 +82,21 @@ export const networkRecommendationListOut = z.object({
 /** Introductions between organisations: how many. */
 export const contactQuerySchema = z.strictObject({ limit: recommendationLimit });
 
+/** `diagonal recommend contacts`: the query, and whether to fit the contacts model again before answering. */
+export const contactCommandSchema = contactQuerySchema.extend({
+  refit: z.boolean({ error: "refit: expected a flag without a value" }).default(false).describe("fit the contacts model again (and store it) even when one is stored"),
+});
+
+/**
+ * Relative change of the graph's dated networks or participations since the stored contacts model
+ * was fitted that makes it be fitted again (analysis/recommend/contact-refit.ts); below it, the
+ * stored model keeps answering.
+ */
+export const CONTACT_REFIT_CHANGE = 0.05;
+
+/** The `reason` of an answer ranked by the hand-weighted score because no model of the graph is stored yet (one is being fitted). */
+export const CONTACT_MODEL_BEING_FITTED = "the model of this graph is being fitted";
+
 export const contactRecommendationListOut = z.object({
   partnerId: z.string().meta({ description: "the organisation asked about (an id merged away on import is answered for the partner it was merged into)" }),
   items: z.array(z.object({
@@ -90,4 +105,12 @@ export const contactRecommendationListOut = z.object({
     sharedThemes: z.array(z.string()),
     reasons,
   })),
+  model: z.object({
+    source: z.enum(["learned", "hand"]).meta({ description: "learned: the variant chosen on this graph's own history; hand: the hand-weighted score (a graph too small to choose on)" }),
+    variant: z.string().meta({ description: "how a common partner is weighted (commonNeighbours, adamicAdar, resourceAllocation), +walk when fused with the random walk; hand for the hand-weighted score" }),
+    reason: z.string().optional().meta({ description: `why the hand-weighted score ranks: too little history, or "${CONTACT_MODEL_BEING_FITTED}" (no model of the graph stored yet; the answer comes at once and later answers use the model once fitted)` }),
+    innerCutoff: z.string().optional().meta({ description: "where the history was split to choose the variant" }),
+    queries: z.number().optional().meta({ description: "organisations the choice was measured on" }),
+    fittedAt: z.string().optional().meta({ description: `when the stored model was fitted (it is fitted again, in the background, when the graph's dated networks or participations change by ${CONTACT_REFIT_CHANGE * 100} % or more); absent while none is stored` }),
+  }).meta({ description: "the model that ranked the introductions" }),
 });

@@ -3,8 +3,9 @@
 // thread (the HTTP service, off-loop/recommender-thread.ts), so both give the same answers.
 import type { Database } from "../db/index.ts";
 import {
-  contactsForPartner, currentRecommender, networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject, recommenderBuilds,
+  contactsForPartner, currentRecommender, networksForNewNetwork, networksForProject, partnersForNewNetwork, partnersForProject, recommenderBuilds, warmContacts,
 } from "./recommendation-service.ts";
+import { contactModelFits, type ContactFitMode } from "./contact-model-service.ts";
 
 type Db = Pick<Database, "driver" | "database">;
 
@@ -13,12 +14,16 @@ export const RECOMMENDATION_CALLS = {
   networksForProject: (db: Db, projectId: string, input: unknown) => networksForProject(db, projectId, input),
   partnersForNewNetwork: (db: Db, input: unknown) => partnersForNewNetwork(db, input),
   networksForNewNetwork: (db: Db, input: unknown) => networksForNewNetwork(db, input),
-  contactsForPartner: (db: Db, partnerId: string, input: unknown) => contactsForPartner(db, partnerId, input),
+  contactsForPartner: (db: Db, partnerId: string, input: unknown, fit?: ContactFitMode) => contactsForPartner(db, partnerId, input, fit),
   /** Builds the current data version's recommender ahead of the first request; answers the builds so far. */
   warm: async (db: Db) => {
     await currentRecommender(db);
+    // The stored contacts model is read; a fit, when due, runs in the background: warming does not wait for it.
+    await warmContacts(db);
     return recommenderBuilds(db);
   },
+  /** Contacts model fits this thread ran, and whether one is under way (tests check that a small edit does not refit). */
+  contactFits: async (db: Db) => contactModelFits(db),
   /** Recommenders built so far (tests check that one was built ahead of the first request). */
   builds: async (db: Db) => recommenderBuilds(db),
 };

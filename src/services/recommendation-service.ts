@@ -18,7 +18,8 @@ import { today } from "../analysis/network-periods.ts";
 import type { Database } from "../db/index.ts";
 import { signalWeightsSchema } from "../schemas/analysis.ts";
 import { contactQuerySchema, newNetworkSchema, projectRecommendationQuerySchema } from "../schemas/recommendation.ts";
-import { contactItems, contactScorer, rankContacts, type ContactScorer } from "../analysis/recommend/contacts.ts";
+import { introductions } from "./contact-introductions.ts";
+import { contactsToServe, versionContacts, type ContactFitMode, type VersionContacts } from "./contact-model-service.ts";
 import { listDecisions } from "./analysis/decisions.ts";
 import { cachedLatestRun } from "./analysis/read-cache.ts";
 import { currentDataVersion } from "./data-version.ts";
@@ -37,8 +38,8 @@ interface Held {
   recommender: Recommender;
   options: RecommenderOptions;
   aliases: Map<string, string>;
-  /** Introductions between organisations, built on first use. */
-  contacts?: ContactScorer;
+  /** Introductions between organisations: the stored model read for this version, and the current graph's scorer (on first use or warm-up). */
+  contacts?: VersionContacts;
 }
 
 const cache = new WeakMap<object, { key: string; held: Promise<Held> }>();
@@ -130,16 +131,27 @@ async function forProject<T>(db: Db, projectId: string, input: unknown, answer: 
   return answer(recommender, projectId, q);
 }
 
-/** Organisations in other networks that this one should meet, best first, with reasons (ids merged away resolve through their alias). */
-export async function contactsForPartner(db: Db, partnerId: string, input: unknown = {}) {
+/**
+ * Organisations in other networks that this one should meet, best first, with reasons (ids merged
+ * away resolve through their alias). `fit`: whether the answer may wait for a fit of the contacts
+ * model (contact-model-service.ts); the service never does.
+ */
+export async function contactsForPartner(db: Db, partnerId: string, input: unknown = {}, fit: ContactFitMode = "serve") {
   const { limit } = parseInput(contactQuerySchema, input, "input", "contacts query");
   const held = await current(db);
   const index = held.recommender.index;
   const id = index.partnerIndex.has(partnerId) ? partnerId : held.aliases.get(partnerId);
   const r = id === undefined ? undefined : index.partnerIndex.get(id);
   if (r === undefined) throw new NotFoundError("partner", partnerId);
-  held.contacts ??= contactScorer(index);
-  return { partnerId: id!, items: contactItems(held.contacts, r, rankContacts(held.contacts, r, limit)) };
+  const { items, model } = introductions(await contactsToServe(db, contactsOf(db, held), fit), r, limit);
+  return { partnerId: id!, items, model };
+}
+
+const contactsOf = (db: Db, held: Held): VersionContacts => (held.contacts ??= versionContacts(db, held.graph, held.recommender.index));
+
+/** Reads the stored contacts model for the current version and starts a fit in the background when one is due. */
+export async function warmContacts(db: Db): Promise<void> {
+  await contactsToServe(db, contactsOf(db, await current(db)), "serve").catch(() => undefined);
 }
 
 export const partnersForNewNetwork = (db: Db, input: unknown) => forNewNetwork(db, input, partnersAnswer);

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPath } from "../../src/services/import-service.ts";
 import { startHarness, type Harness } from "./http-harness.ts";
+import { CONTACT_MODEL_BEING_FITTED } from "../../src/schemas/recommendation.ts";
 
 let h: Harness;
 const newNetwork = {
@@ -103,6 +104,15 @@ describe("recommendations over HTTP", () => {
       expect([...item.commonPartners].sort()).toEqual([...(common.records[0]!.get("ids") as string[])].sort());
       if (item.commonPartners.length) expect(item.reasons.nl[0]).toMatch(new RegExp(`^${item.commonPartners.length} gemeenschappelijke partners?: `));
     }
+    // No contacts model stored yet: the hand score answers at once and says the model is being fitted.
+    expect(res.json.model).toEqual({ source: "hand", variant: "hand", reason: CONTACT_MODEL_BEING_FITTED });
+    // The fixture graph (14 networks) is too small to choose a model on its own history: the stored fit says so.
+    let model = res.json.model;
+    for (let i = 0; i < 600 && !model.fittedAt; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      model = (await h.call("analyst", "GET", "/api/v1/partners/kmo-ondernemersbond/recommendations/partners?limit=5")).json.model;
+    }
+    expect(model).toEqual({ source: "hand", variant: "hand", reason: expect.stringMatching(/^too little history to choose from \(\d+ dated networks, need 20\)$/), fittedAt: expect.any(String) });
     expect((await h.call("analyst", "GET", "/api/v1/partners/nobody/recommendations/partners")).status).toBe(404);
   });
 

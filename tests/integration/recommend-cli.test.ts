@@ -39,14 +39,48 @@ describe("diagonal recommend", () => {
     expect((cli as { warnings: string[] }).warnings).toContain('leads: "hl-import" was merged into "hogeschool-leiestad"; read as "hogeschool-leiestad"');
   });
 
-  it("recommends contacts for a partner named by an id merged away on import, as the route does", async () => {
+  const storedModels = async () =>
+    (await h.test.driver.executeQuery("MATCH (m:ContactModel) RETURN m.fittedAt AS fittedAt ORDER BY fittedAt DESC", {}, { database: h.test.database })).records.map((r) => r.get("fittedAt") as string);
+
+  it("recommends contacts for a partner named by an id merged away on import, as the route does, with the model it stored", async () => {
+    // Nothing stored: the command fits the model, stores it and answers with it.
+    expect(await storedModels()).toEqual([]);
+    const cli = await json(run("recommend", "contacts", "hl-import", "--limit", "3", "--json"));
+    const [fittedAt] = await storedModels();
+    expect((cli as { model: unknown }).model).toEqual({ source: "hand", variant: "hand", reason: expect.stringMatching(/^too little history to choose from/), fittedAt });
+    // The route reads the same stored model (no fit of its own) and gives the same answer.
     const served = await h.call("analyst", "GET", "/api/v1/partners/hl-import/recommendations/partners?limit=3");
     expect(served.status, served.text).toBe(200);
-    const cli = await json(run("recommend", "contacts", "hl-import", "--limit", "3", "--json"));
     expect(cli).toEqual(served.json);
     expect((cli as { partnerId: string }).partnerId).toBe("hogeschool-leiestad");
     const text = await run("recommend", "contacts", "hl-import", "--limit", "1", "--lang", "en");
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/^1\. .+ \(.+\)  score \d\.\d{3}\n   - /);
+    expect(text.stdout).toContain(`(model: hand-weighted score, too little history to choose from`);
+    // Reused: no second node.
+    expect(await storedModels()).toEqual([fittedAt]);
+  });
+
+  it("fits the contacts model again with --refit, and stores the new fit", async () => {
+    const before = await storedModels();
+    const out = await json(run("recommend", "contacts", "hl-import", "--limit", "2", "--refit", "--json")) as { model: { fittedAt: string } };
+    const after = await storedModels();
+    expect(after).toHaveLength(before.length + 1);
+    expect(out.model.fittedAt).toBe(after[0]);
+    expect(after[0]! > before[0]!).toBe(true);
+    const bad = await run("recommend", "contacts", "hl-import", "--limit", "0", "--refit");
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain("--limit");
+    expect(await storedModels()).toEqual(after);
+  });
+
+  it("evaluates the deployed contacts model, and says when the graph is too small to choose one", async () => {
+    const out = await run("evaluate", "--task", "contacts", "--json");
+    expect(out.status, out.stderr).toBe(0);
+    const report = JSON.parse(out.stdout) as { learned: { model: { reason?: string; variant?: unknown }; hits: { n: number } }; queries: number };
+    // The fixture graph's history is too small to split again: the hand score is deployed, as the route says.
+    expect(report.learned.model.variant).toBeUndefined();
+    expect(report.learned.model.reason).toMatch(/^too little history to choose from/);
+    expect(report.learned.hits.n).toBe(report.queries);
   });
 });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { datasetToGraph } from "../../src/analysis/graph.ts";
 import { contactBacktest, formatContactBacktest } from "../../src/evaluation/contacts-backtest.ts";
+import { fitContactModel } from "../../src/analysis/recommend/contact-model.ts";
+import { CONTACT_VARIANTS, variantName } from "../../src/analysis/recommend/contact-variants.ts";
 import { generateDataset } from "../../src/generator/generate.ts";
 import { emptyDataset } from "../../src/schemas/index.ts";
 import { partner, project } from "./analysis-fixture.ts";
@@ -51,5 +53,24 @@ describe("contacts backtest", () => {
     const inner = contactBacktest(g, { maxQueries: 60, innerSplit: true });
     expect(inner.cutoff < report.cutoff).toBe(true);
     expect(inner.relevance).toContain(`before ${report.cutoff} (the history's inner split)`);
+  });
+
+  it("scores the model chosen on the history before the cutoff, prints every variant's inner-split figures, and its ablation", () => {
+    const { dataset } = generateDataset({ projects: 400, seed: 3 });
+    const g = datasetToGraph(dataset);
+    const report = contactBacktest(g, { maxQueries: 60, learned: { ablation: true } });
+    const x = report.learned!;
+    const chosen = fitContactModel(g, (p) => p.start !== undefined && p.start < report.cutoff);
+    // The model the backtest scores is the one a fit on the history before the cutoff chooses.
+    expect(x.model.variant).toEqual(chosen.variant);
+    expect(x.model.figures).toEqual(chosen.figures);
+    expect(x.model.innerCutoff! < report.cutoff).toBe(true);
+    expect(x.hits.n).toBe(report.queries);
+    expect(Object.keys(x.versus).sort()).toEqual(["adamicAdar", "commonNeighbours", "model", "resourceAllocation"]);
+    expect(x.ablation!.map((a) => a.without)).toEqual([...(chosen.variant!.walk ? ["random walk"] : []), "theme term"]);
+    const text = formatContactBacktest(report);
+    expect(text).toContain(`: ${variantName(chosen.variant!)}\n`);
+    for (const v of CONTACT_VARIANTS) expect(text).toContain(`| ${variantName(v)}`);
+    expect(text).toMatch(/The chosen \(deployed\) model on the later networks: Hits@10 .* ms per query \(p50\)/);
   });
 });

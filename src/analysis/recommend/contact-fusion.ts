@@ -57,10 +57,12 @@ export function fusedContacts(s: ContactScorer, r: number, limit: number, option
       return best(hand.map((c) => [c.partner, recent[c.partner]!] as [number, number]));
     },
   };
+  return reciprocalRankFusion(CONTACT_FUSION_LISTS.filter((name) => !without.includes(name)).map((name) => lists[name]()), o.k, limit);
+}
+
+/** Σ over the lists of 1 / (k + rank), rank from 0; best first, ties by the smaller partner. */
+export function reciprocalRankFusion(lists: readonly (readonly number[])[], k: number, limit: number): { partner: number; score: number }[] {
   const fused = new Map<number, number>();
-  for (const name of CONTACT_FUSION_LISTS) {
-    if (without.includes(name)) continue;
-    lists[name]().forEach((c, i) => fused.set(c, (fused.get(c) ?? 0) + 1 / (o.k + i)));
-  }
+  for (const list of lists) list.forEach((c, i) => fused.set(c, (fused.get(c) ?? 0) + 1 / (k + i)));
   return [...fused].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit).map(([partner, score]) => ({ partner, score }));
 }

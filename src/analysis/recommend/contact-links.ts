@@ -3,6 +3,7 @@
 // the `later` networks with (never a network before). Each pair is counted once per side. Used to
 // learn the contacts reranker (on the history's inner split) and to evaluate the contacts model.
 import type { DiagonalGraph, ProjectNode } from "../graph.ts";
+import { startBoundary, startsBefore } from "../start-boundary.ts";
 import { buildHistoryIndex, type HistoryIndex } from "./history-index.ts";
 
 /** The index a contacts query needs: participations and themes only (no text). */
@@ -38,4 +39,33 @@ export function newLinks(index: HistoryIndex, later: readonly number[], neighbou
     }
   }
   return links;
+}
+
+/** The history's own inner split: its older part indexed and the new links of its newer part, or why there is none. */
+export type InnerSplitLinks = { index: HistoryIndex; links: Map<number, Set<number>>; innerCutoff: string } | { tooLittle: string };
+
+/**
+ * The networks for which `inHistory` holds, split again at `share` of their dated networks on a
+ * boundary between distinct dates (start-boundary.ts): the older part is indexed, and the pairs that
+ * first meet in the newer part are its links. Fewer than 20 dated networks, or no boundary: none.
+ */
+export function innerSplitLinks(graph: DiagonalGraph, inHistory: (p: ProjectNode) => boolean, share: number): InnerSplitLinks {
+  const starts: string[] = [];
+  graph.forEachNode((_, a) => {
+    if (a.type === "project" && a.start && inHistory(a)) starts.push(a.start);
+  });
+  if (starts.length < 20) return { tooLittle: `${starts.length} dated networks, need 20` };
+  let inner: ReturnType<typeof startBoundary>;
+  try {
+    inner = startBoundary(starts, Math.floor(starts.length * share));
+  } catch {
+    return { tooLittle: `all ${starts.length} start dates fall in one period` };
+  }
+  const index = contactIndex(graph, (p) => inHistory(p) && startsBefore(p.start, inner.cutoff));
+  const later: number[] = [];
+  index.projectIds.forEach((_, p) => {
+    const start = index.projectStarts[p];
+    if (!index.known[p] && start !== undefined && !startsBefore(start, inner.cutoff) && inHistory({ start } as ProjectNode)) later.push(p);
+  });
+  return { index, links: newLinks(index, later), innerCutoff: inner.cutoff };
 }

@@ -13,10 +13,9 @@
 // the newer part is a training query (a seeded sample of at most `maxQueries`).
 import seedrandom from "seedrandom";
 import type { DiagonalGraph, ProjectNode } from "../graph.ts";
-import { startBoundary, startsBefore } from "../start-boundary.ts";
 import { boostedScore, fitBoostedTrees, type BoostedTreesModel } from "./boosted-trees.ts";
 import { contactScorer, type ContactScorer } from "./contacts.ts";
-import { contactIndex, newLinks } from "./contact-links.ts";
+import { innerSplitLinks } from "./contact-links.ts";
 import { CONTACT_FEATURES, contactPool, neighboursOf } from "./contact-pool.ts";
 import { sample, TrainingRows } from "./learned-ranker.ts";
 import { baseFeature, queryInputs, RANK_SUFFIX } from "./query-features.ts";
@@ -116,24 +115,9 @@ export function contactRerankTraining(graph: DiagonalGraph, inHistory: (p: Proje
   const inputs = inputsOf(CONTACT_RERANK_FEATURES);
   const rows = new TrainingRows(inputs.length);
   const none = (reason: string): ContactRerankTraining => ({ reason, rows, queries: 0, relevant: 0 });
-  const starts: string[] = [];
-  graph.forEachNode((_, a) => {
-    if (a.type === "project" && a.start && inHistory(a)) starts.push(a.start);
-  });
-  if (starts.length < 20) return none(`too little history to learn from (${starts.length} dated networks, need 20)`);
-  let inner: ReturnType<typeof startBoundary>;
-  try {
-    inner = startBoundary(starts, Math.floor(starts.length * o.historyShare));
-  } catch {
-    return none(`too little history to learn from (all ${starts.length} start dates fall in one period)`);
-  }
-  const index = contactIndex(graph, (p) => inHistory(p) && startsBefore(p.start, inner.cutoff));
-  const later: number[] = [];
-  index.projectIds.forEach((_, p) => {
-    const start = index.projectStarts[p];
-    if (!index.known[p] && start !== undefined && !startsBefore(start, inner.cutoff) && inHistory({ start } as ProjectNode)) later.push(p);
-  });
-  const links = newLinks(index, later);
+  const split = innerSplitLinks(graph, inHistory, o.historyShare);
+  if ("tooLittle" in split) return none(`too little history to learn from (${split.tooLittle})`);
+  const { index, links, innerCutoff } = split;
   const queries = sample([...links.keys()].sort((a, b) => a - b), o.maxQueries, seedrandom(`contact-reranker:${o.seed}`));
   const scorer = contactScorer(index);
   const d = inputs.length;
@@ -149,7 +133,7 @@ export function contactRerankTraining(graph: DiagonalGraph, inHistory: (p: Proje
     rows.startGroup();
     for (let i = 0; i < y.length; i++) rows.push(x.subarray(i * d, (i + 1) * d), y[i] as 0 | 1);
   }
-  return { rows, queries: queries.length, relevant, innerCutoff: inner.cutoff };
+  return { rows, queries: queries.length, relevant, innerCutoff };
 }
 
 /** The reranker from its training lists, `without` some features (the ablation); undefined with too few new partners. */

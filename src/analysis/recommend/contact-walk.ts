@@ -92,3 +92,38 @@ export function contactWalk(s: ContactScorer, r: number, options: Partial<Contac
   }
   return out;
 }
+
+/**
+ * The organisations through which the walk's two-step mass reaches c from r, most mass first: the
+ * partners of r that c is a partner of (r → x → c), each with its share of that mass. For reasons.
+ */
+export function walkVia(s: ContactScorer, r: number, c: number, options: Partial<ContactWalkOptions> = {}): { via: number; mass: number }[] {
+  const o = { ...CONTACT_WALK_DEFAULTS, ...options };
+  const { partnerProjects, projectPartners } = s.index;
+  const total = (x: number) => {
+    let z = 0;
+    for (const p of partnerProjects[x]!) z += s.projectWeight[p]!;
+    return z;
+  };
+  // Mass reaching each x through the networks c took part in, per unit of x's first-step mass.
+  const second = new Map<number, number>();
+  for (const p of partnerProjects[c]!) {
+    const xs = projectPartners[p]!;
+    const step = (s.projectWeight[p]! * (1 - o.restart)) / Math.max(1, xs.length - 1);
+    for (const x of xs) if (x !== c && x !== r) second.set(x, (second.get(x) ?? 0) + step);
+  }
+  const zr = total(r);
+  if (zr === 0) return [];
+  const first = new Map<number, number>();
+  for (const p of partnerProjects[r]!) {
+    const xs = projectPartners[p]!;
+    const step = ((s.projectWeight[p]! / zr) * (1 - o.restart)) / Math.max(1, xs.length - 1);
+    for (const x of xs) if (second.has(x)) first.set(x, (first.get(x) ?? 0) + step);
+  }
+  const out: { via: number; mass: number }[] = [];
+  for (const [x, m1] of first) {
+    const zx = total(x);
+    if (zx > 0) out.push({ via: x, mass: (m1 * second.get(x)!) / zx });
+  }
+  return out.sort((a, b) => b.mass - a.mass || a.via - b.via);
+}

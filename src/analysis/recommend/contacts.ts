@@ -107,7 +107,8 @@ export function neighbourWeights(s: ContactScorer, r: number): Map<number, numbe
   return out;
 }
 
-const cosine = (a: Map<number, number>, b: Map<number, number>) => {
+/** Cosine of two unit theme profiles. */
+export const cosine = (a: Map<number, number>, b: Map<number, number>) => {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let d = 0;
   for (const [t, v] of small) d += v * (large.get(t) ?? 0);
@@ -160,14 +161,24 @@ export interface ContactItem {
 // "Transparantie" reads as "transparantie" mid-sentence; names with more capitals stay as stored.
 const lower = (s: string) => (/^\p{Lu}[^\p{Lu}]*$/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
-/** The ranked candidates with their reasons in Dutch and English. */
-export function contactItems(s: ContactScorer, r: number, candidates: readonly ContactCandidate[]): ContactItem[] {
+/**
+ * The ranked candidates with their reasons in Dutch and English. `walkPath`: for a candidate ranked
+ * high through the random walk, the partners of r through which the walk reached it (named first:
+ * that is why it is there).
+ */
+export function contactItems<C extends ContactCandidate>(s: ContactScorer, r: number, candidates: readonly C[], walkPath?: (c: C) => number[] | undefined): ContactItem[] {
   const { index, options: o } = s;
   const kindWord = (k: string, lang: 0 | 1) => PARTNER_KIND_WORDS[k]?.[lang] ?? k;
   return candidates.map((c) => {
     const shared = [...s.themeProfile[r]!.keys()].filter((t) => s.themeProfile[c.partner]!.has(t)).sort((x, y) => x - y);
     const nl: string[] = [];
     const en: string[] = [];
+    const path = walkPath?.(c);
+    if (path?.length) {
+      const named = path.slice(0, 2).map((x) => index.partnerNames[x]!);
+      nl.push(`partner van een partner: via ${joinNatural(named, "nl")}`);
+      en.push(`a partner of a partner: via ${joinNatural(named, "en")}`);
+    }
     if (c.common.length) {
       const named = c.common.slice(0, o.namedInReason).map((x) => index.partnerNames[x]!);
       const more = c.common.length - named.length;
