@@ -3,7 +3,7 @@
 // id on success, the message on failure.
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { AnalysisJobs, exclusively } from "../../src/services/analysis/jobs.ts";
+import { AnalysisJobs, afterRun, exclusively } from "../../src/services/analysis/jobs.ts";
 import { ConflictError, NotFoundError } from "../../src/errors.ts";
 
 describe("AnalysisJobs", () => {
@@ -34,5 +34,24 @@ describe("AnalysisJobs", () => {
     expect(() => runner.start(async () => ({ id: "run-3" }))).toThrow(ConflictError);
     release();
     await foreground;
+  });
+
+  it("starts the next run after the last run's pruning, and is idle only when that is done", async () => {
+    const runner = new AnalysisJobs(pino({ level: "silent" }));
+    let pruned!: () => void;
+    afterRun(new Promise<void>((r) => (pruned = r)));
+    const order: string[] = [];
+    const job = runner.start(() => exclusively(async () => { order.push("next run"); return { id: "run-2" }; }));
+    let idle = false;
+    const waiting = runner.idle().then(() => (idle = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(order).toEqual([]);
+    expect(runner.get(job.id).state).toBe("running");
+    order.push("pruned");
+    pruned();
+    await waiting;
+    expect(idle).toBe(true);
+    expect(order).toEqual(["pruned", "next run"]);
+    expect(runner.get(job.id)).toMatchObject({ state: "succeeded", runId: "run-2" });
   });
 });

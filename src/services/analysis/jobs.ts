@@ -30,11 +30,14 @@ function refuseWhileRunning(): void {
  * process): the next run starts when it is done, so a coordinator who starts one at once waits a
  * moment rather than being refused.
  */
-let housekeeping: Promise<void> = Promise.resolve();
+let housekeeping: Promise<void> | undefined;
 
 /** Registers the last run's work after it became visible (analysis-process.ts). */
 export function afterRun(work: Promise<unknown>): void {
-  housekeeping = work.then(() => undefined, () => undefined);
+  const pending: Promise<void> = work.then(() => undefined, () => undefined).then(() => {
+    if (housekeeping === pending) housekeeping = undefined;
+  });
+  housekeeping = pending;
 }
 
 /** Runs work as the process's one analysis (the lock is taken before the first await); a ConflictError while another one runs. */
@@ -42,7 +45,8 @@ export async function exclusively<T>(work: () => Promise<T>): Promise<T> {
   refuseWhileRunning();
   inProgress = { since: new Date().toISOString() };
   try {
-    await housekeeping;
+    // Only when there is some: otherwise the work starts at once, within this call.
+    if (housekeeping) await housekeeping;
     return await work();
   } finally {
     inProgress = undefined;
