@@ -374,35 +374,41 @@ export function formatContactBacktest(r: ContactBacktestReport): string {
   return lines.join("\n");
 }
 
-function formatFusion(x: FusionReport, k: number): string[] {
-  const f = (v: MeanSE) => `${v.mean.toFixed(3)} ± ${v.se.toFixed(3)}`;
-  const d = (v: MeanSE & { z: number }) => `${v.mean >= 0 ? "+" : ""}${v.mean.toFixed(3)} ± ${v.se.toFixed(3)} (${v.z.toFixed(1)} s.e.)`;
+/** A mean with its standard error, and a paired difference with its size in standard errors. */
+const f = (v: MeanSE) => `${v.mean.toFixed(3)} ± ${v.se.toFixed(3)}`;
+const d = (v: MeanSE & { z: number }) => `${v.mean >= 0 ? "+" : ""}${v.mean.toFixed(3)} ± ${v.se.toFixed(3)} (${v.z.toFixed(1)} s.e.)`;
+
+/** The model against every graph baseline, then its ablation (the model without each part). */
+function versusAndAblation(
+  x: { versus: Record<(typeof CONTACT_METHODS)[number], { hits: MeanSE & { z: number }; mrr: MeanSE & { z: number } }> },
+  model: string, k: number,
+  ablation: { title: string; rows: { name: string; hits: MeanSE; mrr: MeanSE; loss: MeanSE & { z: number }; lossMrr: MeanSE & { z: number } }[] } | undefined,
+): string[] {
   return [
-    `Rank fusion (hand score, random walk, recent activity): Hits@${k} ${f(x.hits)}, MRR ${f(x.mrr)}; ${x.ms.p50} ms per query (p50), ${x.ms.p99} ms (p99)`,
-    "",
-    `| fusion − method | Hits@${k} | MRR |`,
+    `| ${model} − method | Hits@${k} | MRR |`,
     "|---|---|---|",
     ...CONTACT_METHODS.map((m) => `| ${METHOD_NAMES[m]} | ${d(x.versus[m].hits)} | ${d(x.versus[m].mrr)} |`),
-    ...(x.ablation
-      ? ["", "Ablation: the fusion without each list", "", `| without | Hits@${k} | MRR | full − without, Hits@${k} | full − without, MRR |`, "|---|---|---|---|---|", ...x.ablation.map((a) => `| ${a.list} | ${f(a.hits)} | ${f(a.mrr)} | ${d(a.loss)} | ${d(a.lossMrr)} |`)]
+    ...(ablation
+      ? ["", ablation.title, "", `| without | Hits@${k} | MRR | full − without, Hits@${k} | full − without, MRR |`, "|---|---|---|---|---|", ...ablation.rows.map((a) => `| ${a.name} | ${f(a.hits)} | ${f(a.mrr)} | ${d(a.loss)} | ${d(a.lossMrr)} |`)]
       : []),
   ];
 }
 
+function formatFusion(x: FusionReport, k: number): string[] {
+  return [
+    `Rank fusion (hand score, random walk, recent activity): Hits@${k} ${f(x.hits)}, MRR ${f(x.mrr)}; ${x.ms.p50} ms per query (p50), ${x.ms.p99} ms (p99)`,
+    "",
+    ...versusAndAblation(x, "fusion", k, x.ablation && { title: "Ablation: the fusion without each list", rows: x.ablation.map((a) => ({ ...a, name: a.list })) }),
+  ];
+}
+
 function formatLearned(x: LearnedModelReport, k: number): string[] {
-  const f = (v: MeanSE) => `${v.mean.toFixed(3)} ± ${v.se.toFixed(3)}`;
-  const d = (v: MeanSE & { z: number }) => `${v.mean >= 0 ? "+" : ""}${v.mean.toFixed(3)} ± ${v.se.toFixed(3)} (${v.z.toFixed(1)} s.e.)`;
   return [
     ...formatContactModel(x.model, k),
     "",
     `The chosen (deployed) model on the later networks: Hits@${k} ${f(x.hits)}, MRR ${f(x.mrr)}; ${x.ms.p50} ms per query (p50), ${x.ms.p99} ms (p99)`,
     "",
-    `| chosen − method | Hits@${k} | MRR |`,
-    "|---|---|---|",
-    ...CONTACT_METHODS.map((m) => `| ${METHOD_NAMES[m]} | ${d(x.versus[m].hits)} | ${d(x.versus[m].mrr)} |`),
-    ...(x.ablation
-      ? ["", "Ablation: the chosen model without each part", "", `| without | Hits@${k} | MRR | full − without, Hits@${k} | full − without, MRR |`, "|---|---|---|---|---|", ...x.ablation.map((a) => `| ${a.without} | ${f(a.hits)} | ${f(a.mrr)} | ${d(a.loss)} | ${d(a.lossMrr)} |`)]
-      : []),
+    ...versusAndAblation(x, "chosen", k, x.ablation && { title: "Ablation: the chosen model without each part", rows: x.ablation.map((a) => ({ ...a, name: a.without })) }),
     ...(x.variants
       ? ["", "Every variant on the later networks (after the choice; not used for it)", "", `| variant | Hits@${k} | MRR | variant − Adamic–Adar, Hits@${k} | variant − Adamic–Adar, MRR |`, "|---|---|---|---|---|", ...x.variants.map((v) => `| ${v.variant} | ${f(v.hits)} | ${f(v.mrr)} | ${d(v.versusAdamicAdar.hits)} | ${d(v.versusAdamicAdar.mrr)} |`)]
       : []),
@@ -410,8 +416,6 @@ function formatLearned(x: LearnedModelReport, k: number): string[] {
 }
 
 function formatReranker(x: RerankerReport, k: number): string[] {
-  const f = (v: MeanSE) => `${v.mean.toFixed(3)} ± ${v.se.toFixed(3)}`;
-  const d = (v: MeanSE & { z: number }) => `${v.mean >= 0 ? "+" : ""}${v.mean.toFixed(3)} ± ${v.se.toFixed(3)} (${v.z.toFixed(1)} s.e.)`;
   const t = x.training;
   const cost = `training lists collected in ${x.collectSeconds.toFixed(1)} s, trees fitted in ${x.fitSeconds.toFixed(1)} s`;
   if (!x.hits || !x.mrr || !x.versus) return [`two-stage reranker: not learned (${x.reason}); ${cost}`];
