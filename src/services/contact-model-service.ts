@@ -18,6 +18,8 @@ import type { HistoryIndex } from "../analysis/recommend/history-index.ts";
 import { latestContactModel, storeContactModel, type StoredContactModel } from "../db/contact-model-store.ts";
 import { CONTACT_MODEL_BEING_FITTED } from "../schemas/recommendation.ts";
 import { fitInSteps, type ServedContacts } from "./contact-introductions.ts";
+import type { Database } from "../db/connect.ts";
+import { fitContactModelInChild } from "./off-loop/contact-fit-process.ts";
 
 type Db = { driver: Driver; database?: string | undefined };
 
@@ -71,22 +73,31 @@ export const servingModel = (m: StoredContactModel): ServingContactModel => ({
  * Fits the graph's model in steps and stores it; a fit already under way for the database is joined
  * instead. Every version that asked for the fit answers with it once it is stored.
  */
-function fitAndStore(db: Db, c: VersionContacts): Promise<StoredContactModel> {
+function fitAndStore(db: Db, c: VersionContacts, inBackground = false): Promise<StoredContactModel> {
   const s = stateOf(db);
-  const joined = (s.fitting ??= fitGraph(db, s, c));
+  const joined = (s.fitting ??= fitGraph(db, s, c, inBackground));
   return joined.then((stored) => {
     c.stored = Promise.resolve(stored);
     return stored;
   });
 }
 
-function fitGraph(db: Db, s: FitState, c: VersionContacts): Promise<StoredContactModel> {
+/** Fits a graph's model (in steps that yield to other work) and stores it with the graph's size. */
+export async function fitAndStoreGraph(db: Db, graph: DiagonalGraph, size = contactHistorySize(graph)): Promise<StoredContactModel> {
+  const m = await fitInSteps(graph);
+  return storeContactModel(db, {
+    variant: m.variant ? variantName(m.variant) : null, reason: m.reason ?? null, innerCutoff: m.innerCutoff ?? null,
+    queries: m.queries, ...size, seconds: m.seconds,
+  });
+}
+
+function fitGraph(db: Db, s: FitState, c: VersionContacts, inBackground: boolean): Promise<StoredContactModel> {
   return (async () => {
-    const m = await fitInSteps(c.graph);
-    const stored = await storeContactModel(db, {
-      variant: m.variant ? variantName(m.variant) : null, reason: m.reason ?? null, innerCutoff: m.innerCutoff ?? null,
-      queries: m.queries, ...c.size, seconds: m.seconds,
-    });
+    // The service's background fit: in a child process at the lowest CPU priority, which reads the
+    // graph itself, so that a fit (about 35 s of a core on a whole EU programme) never competes with
+    // requests, map layouts or Neo4j. A caller that waits for the fit (the CLI) fits in its own process.
+    const config = (db as { config?: Database["config"] }).config;
+    const stored = inBackground && config ? await fitContactModelInChild({ ...db, config }) : await fitAndStoreGraph(db, c.graph, c.size);
     s.fits++;
     return stored;
   })().finally(() => {
@@ -107,7 +118,7 @@ export async function contactsToServe(db: Db, c: VersionContacts, mode: ContactF
   if (mode === "refit" || (mode === "stored" && !model)) model = await fitAndStore(db, c);
   else if (mode === "serve" && (!model || contactRefitDue(model, c.size))) {
     // In the background: this answer and the next ones use what is stored until the fit ends.
-    fitAndStore(db, c).catch((err: unknown) => console.error(`contacts model fit failed: ${(err as Error).message}`));
+    fitAndStore(db, c, true).catch((err: unknown) => console.error(`contacts model fit failed: ${(err as Error).message}`));
   }
   return { scorer: c.scorer(), model: model ? servingModel(model) : { reason: CONTACT_MODEL_BEING_FITTED, queries: 0 } };
 }

@@ -21,8 +21,8 @@ export type AnalysisChildMessage =
 const here = fileURLToPath(import.meta.url);
 const CHILD = fileURLToPath(new URL(`./analysis-child${extname(here)}`, import.meta.url));
 
-/** The connection the child uses: the parent's own, whatever way it was found. */
-function childEnv(db: Database): NodeJS.ProcessEnv {
+/** The connection a child process uses: the parent's own, whatever way it was found. */
+export function childEnv(db: Database): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NEO4J_URI: db.config.uri,
