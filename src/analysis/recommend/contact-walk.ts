@@ -17,8 +17,22 @@ export const CONTACT_WALK_DEFAULTS = {
 };
 export type ContactWalkOptions = typeof CONTACT_WALK_DEFAULTS;
 
+const totals = new WeakMap<ContactScorer, Float64Array>();
+/** Σ of the recency weights of each organisation's networks (how the walker picks a network), once per scorer. */
+function walkTotals(s: ContactScorer): Float64Array {
+  let total = totals.get(s);
+  if (!total) {
+    total = Float64Array.from(s.index.partnerProjects, (ps) => {
+      let z = 0;
+      for (const p of ps) z += s.projectWeight[p]!;
+      return z;
+    });
+    totals.set(s, total);
+  }
+  return total;
+}
+
 interface Workspace {
-  /** Σ of the recency weights of each organisation's networks (how the walker picks a network). */
   total: Float64Array;
   org: Float64Array;
   next: Float64Array;
@@ -35,12 +49,7 @@ export function contactWalk(s: ContactScorer, r: number, options: Partial<Contac
   let w = workspaces.get(s);
   if (!w) {
     const [np, nq] = [partnerProjects.length, projectPartners.length];
-    const total = Float64Array.from(partnerProjects, (ps) => {
-      let z = 0;
-      for (const p of ps) z += s.projectWeight[p]!;
-      return z;
-    });
-    w = { total, org: new Float64Array(np), next: new Float64Array(np), project: new Float64Array(nq), visits: new Float64Array(np) };
+    w = { total: walkTotals(s), org: new Float64Array(np), next: new Float64Array(np), project: new Float64Array(nq), visits: new Float64Array(np) };
     workspaces.set(s, w);
   }
   const { total, org, next, project, visits } = w;
@@ -100,11 +109,7 @@ export function contactWalk(s: ContactScorer, r: number, options: Partial<Contac
 export function walkVia(s: ContactScorer, r: number, c: number, options: Partial<ContactWalkOptions> = {}): { via: number; mass: number }[] {
   const o = { ...CONTACT_WALK_DEFAULTS, ...options };
   const { partnerProjects, projectPartners } = s.index;
-  const total = (x: number) => {
-    let z = 0;
-    for (const p of partnerProjects[x]!) z += s.projectWeight[p]!;
-    return z;
-  };
+  const total = walkTotals(s);
   // Mass reaching each x through the networks c took part in, per unit of x's first-step mass.
   const second = new Map<number, number>();
   for (const p of partnerProjects[c]!) {
@@ -112,7 +117,7 @@ export function walkVia(s: ContactScorer, r: number, c: number, options: Partial
     const step = (s.projectWeight[p]! * (1 - o.restart)) / Math.max(1, xs.length - 1);
     for (const x of xs) if (x !== c && x !== r) second.set(x, (second.get(x) ?? 0) + step);
   }
-  const zr = total(r);
+  const zr = total[r]!;
   if (zr === 0) return [];
   const first = new Map<number, number>();
   for (const p of partnerProjects[r]!) {
@@ -122,7 +127,7 @@ export function walkVia(s: ContactScorer, r: number, c: number, options: Partial
   }
   const out: { via: number; mass: number }[] = [];
   for (const [x, m1] of first) {
-    const zx = total(x);
+    const zx = total[x]!;
     if (zx > 0) out.push({ via: x, mass: (m1 * second.get(x)!) / zx });
   }
   return out.sort((a, b) => b.mass - a.mass || a.via - b.via);
